@@ -1,0 +1,451 @@
+// The builtin functions (print, len, range, isinstance, ...), with CPython's argument errors.
+import { PyType, PyValue } from '../objects/core.js';
+import { pyExc, typeError, valueError } from '../objects/exceptions.js';
+import { PyBuiltinFunction, PyFunction, PyBoundMethod } from '../objects/function.js';
+import { PyDict, PyFloat, PyList, PyTuple } from '../objects/values.js';
+import { iteratorType } from '../objects/builtin-types.js';
+import { asInt, binaryOp } from '../ops/arith.js';
+import { dirNames, getAttr, lookupAttr, setAttr, delAttr } from '../ops/attr.js';
+import { call, callDunder, Kwargs } from '../ops/call.js';
+import { compareOp, canonicalKey } from '../ops/compare.js';
+import { asIndex } from '../ops/convert.js';
+import { formatValue } from '../ops/format.js';
+import { objectId } from '../ops/ids.js';
+import { len } from '../ops/items.js';
+import { getIterator, iterToArray, PyIterator } from '../ops/iter.js';
+import { repr, str } from '../ops/text.js';
+import { isTruthy } from '../ops/truth.js';
+import { typeOf } from '../ops/typeof.js';
+import { intAdd, intNeg, PyInt } from '../ops/int-math.js';
+import { writeStdout } from '../io.js';
+import { builtinFunction, checkArity, noKwargs, pyParams } from './define.js';
+import { roundBuiltin } from './round.js';
+
+const printParams = pyParams('print', [], { sep: ' ', end: '\n', file: null, flush: false }, ['sep', 'end', 'file', 'flush']);
+
+function print(args: PyValue[], kwargs: Kwargs): PyValue {
+  let sep = ' ';
+  let end = '\n';
+  let file: PyValue = null;
+  if (kwargs) {
+    const p = printParams([], kwargs);
+    if (p.sep !== null) {
+      if (typeof p.sep !== 'string') throw typeError(`sep must be None or a string, not ${typeOf(p.sep).name}`);
+      sep = p.sep;
+    }
+    if (p.end !== null) {
+      if (typeof p.end !== 'string') throw typeError(`end must be None or a string, not ${typeOf(p.end).name}`);
+      end = p.end;
+    }
+    file = p.file;
+  }
+  let text = '';
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) text += sep;
+    text += str(args[i]);
+  }
+  text += end;
+  if (file === null) writeStdout(text);
+  else call(getAttr(file, 'write'), [text], null);
+  return null;
+}
+
+function isinstanceCheck(v: PyValue, spec: PyValue, fname: string): boolean {
+  if (spec instanceof PyType) return typeOf(v).isSubtypeOf(spec);
+  if (spec instanceof PyTuple) return spec.items.some((s) => isinstanceCheck(v, s, fname));
+  throw typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+}
+
+// A default of NO_DEFAULT means "not given" (None is a valid default).
+const NO_DEFAULT = new PyTuple([]);
+const minParams = pyParams('min', [], { key: null, default: NO_DEFAULT }, ['key', 'default']);
+const maxParams = pyParams('max', [], { key: null, default: NO_DEFAULT }, ['key', 'default']);
+
+function minmax(name: 'min' | 'max', args: PyValue[], kwargs: Kwargs): PyValue {
+  const opts = (name === 'min' ? minParams : maxParams)([], kwargs);
+  const items = args.length === 1 ? iterToArray(args[0]) : args;
+  if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  if (items.length === 0) {
+    if (opts.default !== NO_DEFAULT) return opts.default;
+    throw valueError(`${name}() arg is an empty sequence`);
+  }
+  const key = opts.key;
+  let best = items[0];
+  let bestKey = key !== null ? call(key, [best], null) : best;
+  const op = name === 'min' ? 'Lt' : 'Gt';
+  for (let i = 1; i < items.length; i++) {
+    const k = key !== null ? call(key, [items[i]], null) : items[i];
+    if (isTruthy(compareOp(op, k, bestKey))) {
+      best = items[i];
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+function sum(args: PyValue[], kwargs: Kwargs): PyValue {
+  const p = pyParams('sum', ['iterable', 'start'], { start: 0 })(args, kwargs);
+  if (typeof p.start === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  let acc: PyValue = p.start;
+  const it = getIterator(p.iterable);
+  for (let x = it.next(); x !== undefined; x = it.next()) {
+    if (typeof acc === 'number' && typeof x === 'number') acc = intAdd(acc, x);
+    else acc = binaryOp('Add', acc, x);
+  }
+  return acc;
+}
+
+function abs(args: PyValue[]): PyValue {
+  checkArity('abs', args, 1, 1);
+  const v = args[0];
+  const i = asInt(v);
+  if (i !== undefined) return i < 0 ? intNeg(i) : i;
+  if (v instanceof PyFloat) return new PyFloat(Math.abs(v.v));
+  const r = callDunder(v, '__abs__', []);
+  if (r !== undefined) return r;
+  throw typeError(`bad operand type for abs(): '${typeOf(v).name}'`);
+}
+
+const iteratorTypes = new Map<string, PyType>();
+
+/** An iterator object whose type prints as the builtin's name (`<enumerate object at ...>`). */
+function makeIterator(next: () => PyValue | undefined, name: string): PyIterator {
+  let t = iteratorTypes.get(name);
+  if (!t) {
+    t = new PyType(name, [iteratorType]);
+    iteratorTypes.set(name, t);
+  }
+  return new PyIterator(next, t);
+}
+
+function enumerate(args: PyValue[], kwargs: Kwargs): PyValue {
+  const p = pyParams('enumerate', ['iterable', 'start'], { start: 0 })(args, kwargs);
+  const it = getIterator(p.iterable);
+  let i = p.start as PyInt;
+  return makeIterator(() => {
+    const x = it.next();
+    if (x === undefined) return undefined;
+    const item = new PyTuple([i, x]);
+    i = intAdd(i, 1);
+    return item;
+  }, 'enumerate');
+}
+
+function zip(args: PyValue[], kwargs: Kwargs): PyValue {
+  const strict = kwargs?.get('strict') ?? false;
+  const its = args.map(getIterator);
+  return makeIterator(() => {
+    if (its.length === 0) return undefined;
+    const items: PyValue[] = [];
+    for (let k = 0; k < its.length; k++) {
+      const x = its[k].next();
+      if (x === undefined) {
+        if (isTruthy(strict) && (k > 0 || its.slice(1).some((o) => o.next() !== undefined))) {
+          throw valueError(`zip() argument ${k + 1} is shorter than argument${k > 1 ? 's' : ''} 1${k > 1 ? `-${k}` : ''}`);
+        }
+        return undefined;
+      }
+      items.push(x);
+    }
+    return new PyTuple(items);
+  }, 'zip');
+}
+
+function map(args: PyValue[]): PyValue {
+  if (args.length < 2) throw typeError('map() must have at least two arguments.');
+  const fn = args[0];
+  const its = args.slice(1).map(getIterator);
+  return makeIterator(() => {
+    const xs: PyValue[] = [];
+    for (const it of its) {
+      const x = it.next();
+      if (x === undefined) return undefined;
+      xs.push(x);
+    }
+    return call(fn, xs, null);
+  }, 'map');
+}
+
+function filter(args: PyValue[]): PyValue {
+  checkArity('filter', args, 2, 2);
+  const [fn, src] = args;
+  const it = getIterator(src);
+  return makeIterator(() => {
+    for (let x = it.next(); x !== undefined; x = it.next()) {
+      if (isTruthy(fn === null ? x : call(fn, [x], null))) return x;
+    }
+    return undefined;
+  }, 'filter');
+}
+
+function sorted(args: PyValue[], kwargs: Kwargs): PyValue {
+  checkArity('sorted', args, 1, 1);
+  const list = new PyList(iterToArray(args[0]));
+  sortList(list, kwargs);
+  return list;
+}
+
+/** list.sort semantics: stable, key=, reverse= (reverse keeps stability, as CPython). */
+export function sortList(list: PyList, kwargs: Kwargs): void {
+  const p = pyParams('sort', [], { key: null, reverse: false }, ['key', 'reverse'])([], kwargs);
+  const keys = p.key === null ? list.items : list.items.map((x) => call(p.key, [x], null));
+  const idx = list.items.map((_, i) => i);
+  const reverse = isTruthy(p.reverse);
+  idx.sort((a, b) => {
+    const [x, y] = reverse ? [keys[b], keys[a]] : [keys[a], keys[b]];
+    if (isTruthy(compareOp('Lt', x, y))) return -1;
+    if (isTruthy(compareOp('Lt', y, x))) return 1;
+    return 0;
+  });
+  list.items = idx.map((i) => list.items[i]);
+}
+
+function reversed(args: PyValue[]): PyValue {
+  checkArity('reversed', args, 1, 1);
+  const v = args[0];
+  const custom = callDunder(v, '__reversed__', []);
+  if (custom !== undefined) return custom;
+  const items = iterToArray(v);
+  let i = items.length - 1;
+  return makeIterator(() => (i >= 0 ? items[i--] : undefined), 'reversed');
+}
+
+function next(args: PyValue[]): PyValue {
+  checkArity('next', args, 1, 2);
+  const it = args[0];
+  if (!(it instanceof PyIterator)) {
+    const r = typeOf(it).lookup('__next__');
+    if (r === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+    try {
+      return call(r, [it], null);
+    } catch (e) {
+      if (args.length === 2 && e !== null && typeof e === 'object' && 'cls' in e && (e as { cls: PyType }).cls.name === 'StopIteration') return args[1];
+      throw e;
+    }
+  }
+  const x = it.next();
+  if (x !== undefined) return x;
+  if (args.length === 2) return args[1];
+  throw pyExc('StopIteration');
+}
+
+function getattrBuiltin(args: PyValue[]): PyValue {
+  checkArity('getattr', args, 2, 3);
+  const name = args[1];
+  if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+  if (args.length === 3) {
+    try {
+      const v = lookupAttr(args[0], name);
+      return v === undefined ? args[2] : v;
+    } catch (e) {
+      if (e !== null && typeof e === 'object' && 'cls' in e && (e as { cls: PyType }).cls.name === 'AttributeError') return args[2];
+      throw e;
+    }
+  }
+  return getAttr(args[0], name);
+}
+
+function divmod(args: PyValue[]): PyValue {
+  checkArity('divmod', args, 2, 2);
+  return new PyTuple([binaryOp('FloorDiv', args[0], args[1]), binaryOp('Mod', args[0], args[1])]);
+}
+
+function powBuiltin(args: PyValue[], kwargs: Kwargs): PyValue {
+  const p = pyParams('pow', ['base', 'exp', 'mod'], { mod: null })(args, kwargs);
+  if (p.mod === null) return binaryOp('Pow', p.base, p.exp);
+  const b = BigInt(asInt(p.base)!);
+  let e = BigInt(asInt(p.exp)!);
+  const m = BigInt(asInt(p.mod)!);
+  let result = 1n;
+  let base = ((b % m) + m) % m;
+  while (e > 0n) {
+    if (e & 1n) result = (result * base) % m;
+    base = (base * base) % m;
+    e >>= 1n;
+  }
+  const r = Number(result);
+  return Number.isSafeInteger(r) ? r : result;
+}
+
+function hashBuiltin(args: PyValue[]): PyValue {
+  checkArity('hash', args, 1, 1);
+  const v = args[0];
+  const k = canonicalKey(v);
+  if (typeof k === 'number' && Number.isInteger(k)) return k === -1 ? -2 : k;
+  if (v instanceof PyFloat) return hashFloat(v.v);
+  if (typeof k === 'string') {
+    let h = 0;
+    for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0;
+    return h;
+  }
+  return Math.floor(objectId(v) / 16);
+}
+
+/** hash(float) as CPython: reduction modulo the Mersenne prime 2**61 - 1. */
+function hashFloat(x: number): PyValue {
+  if (Number.isNaN(x)) return 0;
+  if (!Number.isFinite(x)) return x > 0 ? 314159 : -314159;
+  const P = (1n << 61n) - 1n;
+  let m = x;
+  let e = 0;
+  const sign = m < 0 ? -1n : 1n;
+  m = Math.abs(m);
+  while (m !== Math.floor(m)) {
+    m *= 2;
+    e -= 1;
+  }
+  let n = BigInt(m) % P;
+  const shift = ((e % 61) + 61) % 61;
+  n = (n * (1n << BigInt(shift))) % P;
+  let h = sign * n;
+  if (h === -1n) h = -2n;
+  const r = Number(h);
+  return Number.isSafeInteger(r) ? r : h;
+}
+
+function chr(args: PyValue[]): PyValue {
+  checkArity('chr', args, 1, 1);
+  const i = asIndex(args[0]);
+  if (i < 0 || i > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
+  return String.fromCodePoint(i);
+}
+
+function ord(args: PyValue[]): PyValue {
+  checkArity('ord', args, 1, 1);
+  const s = args[0];
+  if (typeof s !== 'string') throw typeError(`ord() expected string of length 1, but ${typeOf(s).name} found`);
+  const chars = Array.from(s);
+  if (chars.length !== 1) throw typeError(`ord() expected a character, but string of length ${chars.length} found`);
+  return chars[0].codePointAt(0)!;
+}
+
+function radix(name: string, base: number, prefix: string) {
+  return (args: PyValue[]): PyValue => {
+    checkArity(name, args, 1, 1);
+    const i = asInt(args[0]);
+    if (i === undefined) throw typeError(`'${typeOf(args[0]).name}' object cannot be interpreted as an integer`);
+    const neg = i < 0;
+    const digits = (neg ? -BigInt(i) : BigInt(i)).toString(base);
+    return (neg ? '-' : '') + prefix + digits;
+  };
+}
+
+function callable(args: PyValue[]): PyValue {
+  checkArity('callable', args, 1, 1);
+  const v = args[0];
+  return (
+    v instanceof PyFunction ||
+    v instanceof PyBuiltinFunction ||
+    v instanceof PyBoundMethod ||
+    v instanceof PyType ||
+    (v !== null && typeOf(v).lookup('__call__') !== undefined)
+  );
+}
+
+export function builtinFunctions(): Record<string, PyValue> {
+  return {
+    print: builtinFunction('print', print),
+    len: builtinFunction('len', (args, kwargs) => {
+      noKwargs('len', kwargs);
+      checkArity('len', args, 1, 1);
+      return len(args[0]);
+    }),
+    repr: builtinFunction('repr', (args) => {
+      checkArity('repr', args, 1, 1);
+      return repr(args[0]);
+    }),
+    isinstance: builtinFunction('isinstance', (args) => {
+      checkArity('isinstance', args, 2, 2);
+      return isinstanceCheck(args[0], args[1], 'isinstance');
+    }),
+    issubclass: builtinFunction('issubclass', (args) => {
+      checkArity('issubclass', args, 2, 2);
+      if (!(args[0] instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+      const cls = args[0];
+      const check = (spec: PyValue): boolean =>
+        spec instanceof PyTuple ? spec.items.some(check) : spec instanceof PyType && cls.isSubtypeOf(spec);
+      return check(args[1]);
+    }),
+    min: builtinFunction('min', (a, k) => minmax('min', a, k)),
+    max: builtinFunction('max', (a, k) => minmax('max', a, k)),
+    sum: builtinFunction('sum', sum),
+    abs: builtinFunction('abs', abs),
+    round: builtinFunction('round', roundBuiltin),
+    enumerate: builtinFunction('enumerate', enumerate),
+    zip: builtinFunction('zip', zip),
+    map: builtinFunction('map', map),
+    filter: builtinFunction('filter', filter),
+    sorted: builtinFunction('sorted', sorted),
+    reversed: builtinFunction('reversed', reversed),
+    iter: builtinFunction('iter', (args) => {
+      checkArity('iter', args, 1, 1);
+      return getIterator(args[0]);
+    }),
+    next: builtinFunction('next', next),
+    any: builtinFunction('any', (args) => {
+      checkArity('any', args, 1, 1);
+      const it = getIterator(args[0]);
+      for (let x = it.next(); x !== undefined; x = it.next()) if (isTruthy(x)) return true;
+      return false;
+    }),
+    all: builtinFunction('all', (args) => {
+      checkArity('all', args, 1, 1);
+      const it = getIterator(args[0]);
+      for (let x = it.next(); x !== undefined; x = it.next()) if (!isTruthy(x)) return false;
+      return true;
+    }),
+    getattr: builtinFunction('getattr', getattrBuiltin),
+    setattr: builtinFunction('setattr', (args) => {
+      checkArity('setattr', args, 3, 3);
+      setAttr(args[0], args[1] as string, args[2]);
+      return null;
+    }),
+    delattr: builtinFunction('delattr', (args) => {
+      checkArity('delattr', args, 2, 2);
+      delAttr(args[0], args[1] as string);
+      return null;
+    }),
+    hasattr: builtinFunction('hasattr', (args) => {
+      checkArity('hasattr', args, 2, 2);
+      try {
+        return lookupAttr(args[0], args[1] as string) !== undefined;
+      } catch (e) {
+        if (e !== null && typeof e === 'object' && 'cls' in e && (e as { cls: PyType }).cls.name === 'AttributeError') return false;
+        throw e;
+      }
+    }),
+    callable: builtinFunction('callable', callable),
+    id: builtinFunction('id', (args) => {
+      checkArity('id', args, 1, 1);
+      return objectId(args[0]);
+    }),
+    hash: builtinFunction('hash', hashBuiltin),
+    divmod: builtinFunction('divmod', divmod),
+    pow: builtinFunction('pow', powBuiltin),
+    chr: builtinFunction('chr', chr),
+    ord: builtinFunction('ord', ord),
+    hex: builtinFunction('hex', radix('hex', 16, '0x')),
+    oct: builtinFunction('oct', radix('oct', 8, '0o')),
+    bin: builtinFunction('bin', radix('bin', 2, '0b')),
+    format: builtinFunction('format', (args) => {
+      checkArity('format', args, 1, 2);
+      const spec = args.length > 1 ? args[1] : '';
+      if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+      return formatValue(args[0], spec);
+    }),
+    dir: builtinFunction('dir', (args) => {
+      checkArity('dir', args, 1, 1);
+      return new PyList(dirNames(args[0]));
+    }),
+    vars: builtinFunction('vars', (args) => {
+      checkArity('vars', args, 1, 1);
+      const d = new PyDict();
+      const v = args[0];
+      const dict = v !== null && typeof v === 'object' && 'dict' in v ? (v as { dict: unknown }).dict : null;
+      if (!(dict instanceof Map)) throw typeError('vars() argument must have __dict__ attribute');
+      for (const [k, val] of dict) d.storage.set(k, val as PyValue);
+      return d;
+    }),
+  };
+}
+

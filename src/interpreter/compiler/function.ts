@@ -1,0 +1,114 @@
+// def and lambda: compile the body once, build a function object each time the def runs.
+import type * as A from '../../../grammar/ast.js';
+import type { PyValue } from '../objects/core.js';
+import { Cell, FunctionCode, PyFunction } from '../objects/function.js';
+import { ParamSpec, Signature } from '../objects/signature.js';
+import { pyExc } from '../objects/exceptions.js';
+import { call } from '../ops/call.js';
+import { builtinsDict } from '../builtins/registry.js';
+import type { CompileContext } from './context.js';
+import { Ev, Ex, Flow, Frame } from './frame.js';
+import { compileExpr } from './expr.js';
+import { compileBlock } from './stmt.js';
+import { leaveFrame } from './trace.js';
+import type { Scope } from './scope.js';
+
+/** Python's default recursion limit; deeper calls raise RecursionError. */
+export const RECURSION_LIMIT = 1000;
+let depth = 0;
+
+export function enterCall(): void {
+  if (++depth > RECURSION_LIMIT) {
+    depth--;
+    throw pyExc('RecursionError', 'maximum recursion depth exceeded');
+  }
+}
+export function exitCall(): void {
+  depth--;
+}
+
+/** Code shared by every function object made from one def or lambda. */
+class CompiledCode implements FunctionCode {
+  private readonly cellSlots: number[];
+  constructor(
+    readonly name: string,
+    readonly qualname: string,
+    readonly filename: string,
+    readonly signature: Signature,
+    private readonly scope: Scope,
+    private readonly body: Ex,
+    private readonly pos: A.Position,
+  ) {
+    this.cellSlots = [...scope.cells].map((n) => scope.slots.get(n)!);
+  }
+
+  run(fn: PyFunction, slots: PyValue[]): PyValue {
+    const locals: (PyValue | Cell | undefined)[] = slots;
+    locals.length = this.scope.nslots;
+    for (const s of this.cellSlots) locals[s] = new Cell(locals[s] as PyValue | undefined);
+    const f = new Frame(locals, fn.closure, fn.globals, builtinsDict);
+    enterCall();
+    try {
+      this.body(f);
+    } catch (e) {
+      throw leaveFrame(e, f, this.filename, this.name, this.pos);
+    } finally {
+      exitCall();
+    }
+    return f.ret;
+  }
+}
+
+function paramSpec(args: A.Arguments): ParamSpec {
+  return {
+    posonly: args.posonlyargs.map((a) => a.arg),
+    args: args.args.map((a) => a.arg),
+    vararg: args.vararg?.arg ?? null,
+    kwonly: args.kwonlyargs.map((a) => a.arg),
+    kwarg: args.kwarg?.arg ?? null,
+  };
+}
+
+/** The cells an inner scope closes over, taken from the running frame. */
+export function closureBuilder(inner: Scope, ctx: CompileContext): ((f: Frame) => Cell[]) | null {
+  if (inner.free.length === 0) return null;
+  const getters = inner.free.map((name) => {
+    const r = ctx.scope.resolve(name);
+    if (r.kind === 'cell') return (f: Frame) => f.locals[r.slot] as Cell;
+    if (r.kind === 'free') return (f: Frame) => f.closure![r.index];
+    throw new Error(`resolver: '${name}' is free in an inner scope but neither cell nor free here`);
+  });
+  return (f) => getters.map((g) => g(f));
+}
+
+/** Compiles a def (returns an Ev producing the decorated function) or a lambda. */
+export function compileFunction(n: A.FunctionDef | A.Lambda, ctx: CompileContext): Ev {
+  const name = n._type === 'Lambda' ? '<lambda>' : n.name;
+  const qualname = ctx.qualPrefix + name;
+  const inner = ctx.child(n, `${qualname}.<locals>.`);
+  const body: Ex =
+    n._type === 'Lambda'
+      ? lambdaBody(compileExpr(n.body, inner))
+      : compileBlock(n.body, inner);
+  const code = new CompiledCode(name, qualname, ctx.filename, new Signature(paramSpec(n.args)), inner.scope, body, n);
+  const defaults = n.args.defaults.map((d) => compileExpr(d, ctx));
+  const kwDefaults = n.args.kwonlyargs.map((a, i) => ({ name: a.arg, ev: n.args.kw_defaults[i] ? compileExpr(n.args.kw_defaults[i]!, ctx) : null }));
+  const closure = closureBuilder(inner.scope, ctx);
+  const decorators = n._type === 'FunctionDef' ? n.decorator_list.map((d) => compileExpr(d, ctx)) : [];
+  const moduleName = ctx.moduleName;
+  return (f) => {
+    const decos = decorators.map((d) => d(f));
+    const kw = new Map<string, PyValue>();
+    for (const k of kwDefaults) if (k.ev) kw.set(k.name, k.ev(f));
+    let fn: PyValue = new PyFunction(code, f.globals, defaults.map((d) => d(f)), kw, closure ? closure(f) : null, moduleName);
+    for (let i = decos.length - 1; i >= 0; i--) fn = call(decos[i], [fn], null);
+    return fn;
+  };
+}
+
+function lambdaBody(ev: Ev): Ex {
+  return (f) => {
+    f.ret = ev(f);
+    return Flow.Return;
+  };
+}

@@ -1,0 +1,102 @@
+// Callables: Python functions, builtin functions, bound methods, properties, modules and cells.
+import { NativeCallable, PyObject, PyType, PyValue } from './core.js';
+import {
+  builtinFunctionType,
+  cellType,
+  functionType,
+  methodType,
+  moduleType,
+  propertyType,
+} from './builtin-types.js';
+import { Signature } from './signature.js';
+
+/** What the compiler produces for a def/lambda body; the function object adds the environment. */
+export interface FunctionCode {
+  readonly name: string;
+  readonly qualname: string;
+  readonly filename: string;
+  readonly signature: Signature;
+  /** Runs the body with parameter slots already bound. */
+  run(fn: PyFunction, slots: PyValue[]): PyValue;
+}
+
+export class Cell implements PyObject {
+  constructor(public value: PyValue | undefined = undefined) {}
+  get cls(): PyType {
+    return cellType;
+  }
+}
+
+export class PyFunction implements PyObject {
+  readonly dict = new Map<string, PyValue>();
+  readonly signature: Signature;
+  constructor(
+    readonly code: FunctionCode,
+    readonly globals: Map<string, PyValue>,
+    defaults: PyValue[],
+    kwDefaults: Map<string, PyValue>,
+    readonly closure: Cell[] | null,
+    readonly module: string,
+  ) {
+    this.signature =
+      defaults.length || kwDefaults.size ? new Signature(code.signature.spec, defaults, kwDefaults) : code.signature;
+  }
+  get cls(): PyType {
+    return functionType;
+  }
+  get name(): string {
+    return this.code.name;
+  }
+  get qualname(): string {
+    return this.code.qualname;
+  }
+}
+
+export class PyBuiltinFunction implements PyObject {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeCallable,
+    /** Methods of builtin types bind `self` as the first argument when looked up on an instance. */
+    readonly isMethod = false,
+    readonly qualname = name,
+    readonly self: PyValue | undefined = undefined,
+  ) {}
+  get cls(): PyType {
+    return builtinFunctionType;
+  }
+}
+
+export class PyBoundMethod implements PyObject {
+  constructor(
+    readonly func: PyValue,
+    readonly self: PyValue,
+  ) {}
+  get cls(): PyType {
+    return methodType;
+  }
+}
+
+export class PyProperty implements PyObject {
+  constructor(
+    readonly fget: PyValue,
+    readonly fset: PyValue = null,
+    readonly fdel: PyValue = null,
+  ) {}
+  get cls(): PyType {
+    return propertyType;
+  }
+}
+
+export class PyModule implements PyObject {
+  readonly dict = new Map<string, PyValue>();
+  constructor(
+    readonly name: string,
+    /** Source file for modules loaded from .py files; null for builtin modules. */
+    readonly filename: string | null = null,
+  ) {
+    this.dict.set('__name__', name);
+  }
+  get cls(): PyType {
+    return moduleType;
+  }
+}

@@ -1,0 +1,88 @@
+// The plain data types: float, list, tuple, dict, range, slice and the singletons.
+import { PyObject, PyType, PyValue } from './core.js';
+import {
+  dictType,
+  ellipsisType,
+  floatType,
+  listType,
+  notImplementedType,
+  rangeType,
+  sliceType,
+  tupleType,
+} from './builtin-types.js';
+import { DictStorage } from './dict-storage.js';
+
+export class PyFloat implements PyObject {
+  constructor(readonly v: number) {}
+  get cls(): PyType {
+    return floatType;
+  }
+}
+
+export class PyList implements PyObject {
+  constructor(public items: PyValue[]) {}
+  get cls(): PyType {
+    return listType;
+  }
+}
+
+export class PyTuple implements PyObject {
+  constructor(readonly items: readonly PyValue[]) {}
+  get cls(): PyType {
+    return tupleType;
+  }
+}
+
+export const EMPTY_TUPLE = new PyTuple([]);
+
+export class PyDict implements PyObject {
+  readonly storage = new DictStorage();
+  get cls(): PyType {
+    return dictType;
+  }
+}
+
+export class PyRange implements PyObject {
+  constructor(
+    readonly start: number,
+    readonly stop: number,
+    readonly step: number,
+  ) {}
+  get cls(): PyType {
+    return rangeType;
+  }
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+}
+
+export class PySlice implements PyObject {
+  constructor(
+    readonly start: PyValue,
+    readonly stop: PyValue,
+    readonly step: PyValue,
+  ) {}
+  get cls(): PyType {
+    return sliceType;
+  }
+}
+
+class Singleton implements PyObject {
+  constructor(
+    readonly cls: PyType,
+    readonly reprText: string,
+  ) {}
+}
+
+export const Ellipsis = new Singleton(ellipsisType, 'Ellipsis');
+export const NotImplemented = new Singleton(notImplementedType, 'NotImplemented');
+
+/** An instance of a user-defined class (or of a builtin type without its own layout). */
+export class PyInstance implements PyObject {
+  readonly dict = new Map<string, PyValue>();
+  constructor(readonly cls: PyType) {}
+}
+
+export const pyFloat = (v: number): PyFloat => new PyFloat(v);
