@@ -1,0 +1,63 @@
+// Module registration only; kernels live in kernels/*.cc.
+#include <napi.h>
+
+#include <new>
+#include <stdexcept>
+#include <string>
+
+#include "kernels/kernels.h"
+#include "storage.h"
+
+namespace {
+
+using Fn = Napi::Value (*)(const Napi::CallbackInfo&);
+
+// Converts C++ exceptions that are not already JS errors (bad_alloc from a
+// std::vector, etc.) into JS errors so nothing escapes into Node and aborts.
+template <Fn F>
+Napi::Value Guarded(const Napi::CallbackInfo& info) {
+  try {
+    return F(info);
+  } catch (const Napi::Error&) {
+    throw;
+  } catch (const std::bad_alloc&) {
+    throw Napi::RangeError::New(info.Env(), "tfts native: out of memory");
+  } catch (const std::exception& e) {
+    throw Napi::Error::New(info.Env(), std::string("tfts native: ") + e.what());
+  }
+}
+
+template <Fn F>
+void Export(Napi::Env env, Napi::Object exports, const char* name) {
+  exports.Set(name, Napi::Function::New<Guarded<F>>(env, name));
+}
+
+Napi::Object Init(Napi::Env env, Napi::Object exports) {
+  using namespace tfts;
+  exports.Set("Storage", Storage::Init(env));
+  Export<Alloc>(env, exports, "alloc");
+  Export<FromBytes>(env, exports, "fromBytes");
+  Export<ToBytes>(env, exports, "toBytes");
+  Export<Copy>(env, exports, "copy");
+  Export<Fill>(env, exports, "fill");
+  Export<Cast>(env, exports, "cast");
+  Export<Binary>(env, exports, "binary");
+  Export<Unary>(env, exports, "unary");
+  Export<Matmul>(env, exports, "matmul");
+  Export<Reduce>(env, exports, "reduce");
+  Export<ArgReduce>(env, exports, "argReduce");
+  Export<Transpose>(env, exports, "transpose");
+  Export<BroadcastTo>(env, exports, "broadcastTo");
+  Export<Where>(env, exports, "where");
+  Export<RandomUniform>(env, exports, "randomUniform");
+  Export<RandomNormal>(env, exports, "randomNormal");
+  Export<TruncatedNormal>(env, exports, "truncatedNormal");
+  Export<RandomUniformInt>(env, exports, "randomUniformInt");
+  Export<PhiloxBits>(env, exports, "philoxBits");
+  Export<PhiloxSkip>(env, exports, "philoxSkip");
+  return exports;
+}
+
+}  // namespace
+
+NODE_API_MODULE(tfts_native, Init)

@@ -1,0 +1,34 @@
+// N-API entry points, one group per kernel family file.
+#pragma once
+#include <napi.h>
+
+namespace tfts {
+// memory.cc
+Napi::Value Alloc(const Napi::CallbackInfo& info);
+Napi::Value FromBytes(const Napi::CallbackInfo& info);
+Napi::Value ToBytes(const Napi::CallbackInfo& info);
+Napi::Value Copy(const Napi::CallbackInfo& info);
+Napi::Value Fill(const Napi::CallbackInfo& info);
+// cast.cc
+Napi::Value Cast(const Napi::CallbackInfo& info);
+// elementwise_binary.cc
+Napi::Value Binary(const Napi::CallbackInfo& info);
+// elementwise_unary.cc
+Napi::Value Unary(const Napi::CallbackInfo& info);
+// matmul.cc
+Napi::Value Matmul(const Napi::CallbackInfo& info);
+// reduce.cc
+Napi::Value Reduce(const Napi::CallbackInfo& info);
+Napi::Value ArgReduce(const Napi::CallbackInfo& info);
+// transpose.cc
+Napi::Value Transpose(const Napi::CallbackInfo& info);
+Napi::Value BroadcastTo(const Napi::CallbackInfo& info);
+Napi::Value Where(const Napi::CallbackInfo& info);
+// random.cc
+Napi::Value RandomUniform(const Napi::CallbackInfo& info);
+Napi::Value RandomNormal(const Napi::CallbackInfo& info);
+Napi::Value TruncatedNormal(const Napi::CallbackInfo& info);
+Napi::Value RandomUniformInt(const Napi::CallbackInfo& info);
+Napi::Value PhiloxBits(const Napi::CallbackInfo& info);
+Napi::Value PhiloxSkip(const Napi::CallbackInfo& info);
+}  // namespace tfts

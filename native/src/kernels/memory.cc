@@ -1,0 +1,88 @@
+// Storage creation and byte transfer: alloc, fromBytes, toBytes, copy, fill.
+#include <cstring>
+
+#include "../args.h"
+#include "convert.h"
+#include "kernels.h"
+
+namespace tfts {
+
+Napi::Value Alloc(const Napi::CallbackInfo& info) {
+  Args args(info, "alloc", 1);
+  const int64_t n = args.count(0, "byteLength");
+  if (static_cast<uint64_t>(n) > Storage::kMaxBytes) throwRange(info.Env(), "alloc: byteLength too large");
+  return Storage::Create(info.Env(), static_cast<uint64_t>(n), true);
+}
+
+Napi::Value FromBytes(const Napi::CallbackInfo& info) {
+  Args args(info, "fromBytes", 1);
+  Napi::Value v = info[0];
+  const uint8_t* src = nullptr;
+  size_t len = 0;
+  if (v.IsTypedArray()) {
+    Napi::TypedArray ta = v.As<Napi::TypedArray>();
+    src = static_cast<const uint8_t*>(ta.ArrayBuffer().Data()) + ta.ByteOffset();
+    len = ta.ByteLength();
+  } else if (v.IsDataView()) {
+    Napi::DataView dv = v.As<Napi::DataView>();
+    src = static_cast<const uint8_t*>(dv.ArrayBuffer().Data()) + dv.ByteOffset();
+    len = dv.ByteLength();
+  } else {
+    throwType(info.Env(), "fromBytes: view must be an ArrayBufferView (TypedArray or DataView)");
+  }
+  Napi::Object out = Storage::Create(info.Env(), len, false);
+  if (len) std::memcpy(Storage::Unwrap(out)->data(), src, len);
+  return out;
+}
+
+Napi::Value ToBytes(const Napi::CallbackInfo& info) {
+  Args args(info, "toBytes", 1);
+  Storage* s = args.storage(0, "storage");
+  Napi::ArrayBuffer ab = Napi::ArrayBuffer::New(info.Env(), s->byteLength());
+  if (s->byteLength()) std::memcpy(ab.Data(), s->data(), s->byteLength());
+  return ab;
+}
+
+Napi::Value Copy(const Napi::CallbackInfo& info) {
+  Args args(info, "copy", 1);
+  Storage* s = args.storage(0, "storage");
+  Napi::Object out = Storage::Create(info.Env(), s->byteLength(), false);
+  if (s->byteLength()) std::memcpy(Storage::Unwrap(out)->data(), s->data(), s->byteLength());
+  return out;
+}
+
+Napi::Value Fill(const Napi::CallbackInfo& info) {
+  Args args(info, "fill", 3);
+  const DType d = args.dtype(0, "dtype");
+  const int64_t n = args.count(1, "count");
+  const uint64_t bytes = byteSize(info.Env(), n, d);
+  Napi::Value v = info[2];
+  if (!v.IsNumber() && !v.IsBigInt() && !v.IsBoolean()) {
+    throwType(info.Env(), "fill: value must be a number, bigint or boolean");
+  }
+  Napi::Object out = Storage::Create(info.Env(), bytes, false);
+  uint8_t* data = Storage::Unwrap(out)->data();
+  dispatchDType(d, [&](auto tag) {
+    using T = typename decltype(tag)::type;
+    T x;
+    if (v.IsBoolean()) {
+      x = convert<T>(bool8{static_cast<uint8_t>(v.As<Napi::Boolean>().Value() ? 1 : 0)});
+    } else if (v.IsNumber()) {
+      x = convert<T>(v.As<Napi::Number>().DoubleValue());
+    } else {
+      // BigInt: exact for 64-bit integer dtypes (wrapping modulo 2^64 as
+      // BigInt.asIntN/asUintN would); other dtypes convert from int64.
+      bool lossless = false;
+      if constexpr (std::is_same_v<T, uint64_t>) {
+        x = v.As<Napi::BigInt>().Uint64Value(&lossless);
+      } else {
+        x = convert<T>(v.As<Napi::BigInt>().Int64Value(&lossless));
+      }
+    }
+    T* p = reinterpret_cast<T*>(data);
+    for (int64_t i = 0; i < n; ++i) p[i] = x;
+  });
+  return out;
+}
+
+}  // namespace tfts

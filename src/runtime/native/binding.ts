@@ -1,0 +1,122 @@
+// Loader and typed interface for the native kernel addon
+// (native/build/Release/tfts_native.node, built by `npm run build:native`).
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A CPU buffer owned by the addon; freed when garbage collected. */
+export interface NativeStorage {
+  readonly byteLength: number;
+  readonly device: string; // 'CPU:0'
+}
+
+export type Shape = readonly number[];
+/** Philox 128-bit counter as 4 uint32 words, word 0 least significant. */
+export type PhiloxCounter = readonly number[];
+
+export type BinaryOp =
+  | 'add' | 'sub' | 'mul' | 'div' | 'floordiv' | 'floormod' | 'pow'
+  | 'maximum' | 'minimum' | 'squared_difference' | 'atan2'
+  | 'equal' | 'not_equal' | 'less' | 'less_equal' | 'greater' | 'greater_equal'
+  | 'logical_and' | 'logical_or';
+
+export type UnaryOp =
+  | 'neg' | 'abs' | 'sign' | 'exp' | 'log' | 'log1p' | 'expm1' | 'sqrt' | 'rsqrt'
+  | 'square' | 'reciprocal' | 'sin' | 'cos' | 'tan' | 'tanh' | 'sigmoid' | 'relu'
+  | 'floor' | 'ceil' | 'round' | 'logical_not' | 'erf' | 'softplus';
+
+export type ReduceOp = 'sum' | 'mean' | 'max' | 'min' | 'prod' | 'any' | 'all';
+export type ArgReduceOp = 'argmax' | 'argmin';
+
+/**
+ * Every function validates its arguments and throws TypeError (wrong JS
+ * type) or RangeError (bad value, incompatible shapes, too-small storage)
+ * instead of crashing. dtype arguments are DTypeCode values. All outputs are
+ * new Storages in C order.
+ */
+export interface NativeAddon {
+  /** The Storage class (for instanceof); it cannot be constructed from JS. */
+  readonly Storage: abstract new (...args: never[]) => NativeStorage;
+  alloc(byteLength: number): NativeStorage;
+  fromBytes(view: ArrayBufferView): NativeStorage;
+  toBytes(s: NativeStorage): ArrayBuffer;
+  copy(s: NativeStorage): NativeStorage;
+  fill(dtype: number, count: number, value: number | bigint | boolean): NativeStorage;
+  cast(src: NativeStorage, srcDtype: number, dstDtype: number, count: number): NativeStorage;
+  /** numpy broadcasting; comparisons return bool, everything else `dtype`. */
+  binary(op: BinaryOp, dtype: number, a: NativeStorage, aShape: Shape, b: NativeStorage, bShape: Shape): NativeStorage;
+  unary(op: UnaryOp, dtype: number, a: NativeStorage, count: number): NativeStorage;
+  /** Rank >= 2, batch dims broadcast; float32/float64/int32/int64/float16/bfloat16. */
+  matmul(dtype: number, a: NativeStorage, aShape: Shape, b: NativeStorage, bShape: Shape,
+         transposeA: boolean, transposeB: boolean): NativeStorage;
+  /** axes: distinct, in [0, rank); output drops the reduced axes. */
+  reduce(op: ReduceOp, dtype: number, a: NativeStorage, shape: Shape, axes: readonly number[]): NativeStorage;
+  /** int64 indices; output drops `axis`. */
+  argReduce(op: ArgReduceOp, dtype: number, a: NativeStorage, shape: Shape, axis: number): NativeStorage;
+  transpose(dtype: number, a: NativeStorage, shape: Shape, perm: readonly number[]): NativeStorage;
+  broadcastTo(dtype: number, a: NativeStorage, shape: Shape, outShape: Shape): NativeStorage;
+  /** cond is bool; the three shapes broadcast together. */
+  where(cond: NativeStorage, condShape: Shape, x: NativeStorage, xShape: Shape,
+        y: NativeStorage, yShape: Shape, dtype: number): NativeStorage;
+  /**
+   * TF-compatible random kernels (float dtypes except randomUniformInt:
+   * int32/int64, values in [lo, hi)). They read Philox blocks starting at
+   * `counter` and do not advance anything; TF's stateful op advances its
+   * generator by count*256 blocks per call: use philoxSkip(counter, count*256).
+   */
+  randomUniform(dtype: number, count: number, key0: number, key1: number, counter: PhiloxCounter): NativeStorage;
+  randomNormal(dtype: number, count: number, key0: number, key1: number, counter: PhiloxCounter): NativeStorage;
+  truncatedNormal(dtype: number, count: number, key0: number, key1: number, counter: PhiloxCounter): NativeStorage;
+  randomUniformInt(dtype: number, count: number, lo: number | bigint, hi: number | bigint,
+                   key0: number, key1: number, counter: PhiloxCounter): NativeStorage;
+  /** Raw Philox4x32-10 output words (uint32), 4 per counter block. */
+  philoxBits(count: number, key0: number, key1: number, counter: PhiloxCounter): NativeStorage;
+  /** counter + n (128-bit add), as TF's PhiloxRandom::Skip. */
+  philoxSkip(counter: PhiloxCounter, n: number | bigint): [number, number, number, number];
+}
+
+const ADDON_RELATIVE_PATH = join('native', 'build', 'Release', 'tfts_native.node');
+const REBUILD_HINT = 'Rebuild it with `npm run build:native` (or `npm ci`).';
+
+/** Finds the package root by walking up to the package.json named "tfts". */
+function findPackageRoot(start: string): string {
+  let dir = start;
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'tfts') return dir;
+      } catch {
+        // unreadable package.json: keep walking up
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`tfts native addon: cannot locate the tfts package root above ${start}`);
+    dir = parent;
+  }
+}
+
+let cached: NativeAddon | undefined;
+
+/** Loads the addon once (lazily) and returns it. */
+export function getNative(): NativeAddon {
+  if (cached) return cached;
+  const here = dirname(fileURLToPath(import.meta.url));
+  let file: string;
+  try {
+    file = join(findPackageRoot(here), ADDON_RELATIVE_PATH);
+  } catch (err) {
+    throw new Error(`tfts native addon is missing: ${(err as Error).message}. ${REBUILD_HINT}`);
+  }
+  if (!existsSync(file)) {
+    throw new Error(`tfts native addon is missing: ${file} does not exist. ${REBUILD_HINT}`);
+  }
+  try {
+    const require = createRequire(import.meta.url);
+    cached = require(file) as NativeAddon;
+  } catch (err) {
+    throw new Error(`tfts native addon failed to load from ${file}: ${(err as Error).message}. ${REBUILD_HINT}`);
+  }
+  return cached;
+}
