@@ -1,10 +1,12 @@
-// Makes the runtime's modules importable from Python (`import tensorflow as tf`).
+// Makes the runtime's modules importable from Python (`import tensorflow as tf`). The module
+// objects are built on first import, so scripts that never import tensorflow pay nothing.
 import { registerBuiltinModule } from '../interpreter/modules/loader.js';
+import { createTensorflowModule } from './tf-module.js';
 
 let registered = false;
 
 export function registerRuntimeModules(): void {
   if (registered) return;
   registered = true;
-  void registerBuiltinModule;
+  registerBuiltinModule('tensorflow', createTensorflowModule);
 }

@@ -1,0 +1,104 @@
+// Python values → tensors with TF's rules: Python floats become float32, ints int32 (int64 when
+// they do not fit), bools bool; nested lists must be rectangular; an explicit dtype converts.
+import type { PyValue } from '../interpreter/objects/core.js';
+import { typeError, valueError } from '../interpreter/objects/exceptions.js';
+import { PyFloat, PyList, PyTuple } from '../interpreter/objects/values.js';
+import { repr } from '../interpreter/ops/text.js';
+import { typeOf } from '../interpreter/ops/typeof.js';
+import { DType, dtypes } from './dtypes.js';
+import { Tensor, tensorFromValues } from './tensor.js';
+import { currentDevice } from './device.js';
+import { tensorRepr } from './printing/index.js';
+import { cast } from './ops/api.js';
+import { NdArray } from './numpy-lite.js';
+
+/** Objects that can stand in for a tensor (Variables): they know how to read their value. */
+export interface TensorLike {
+  readTensor(): Tensor;
+}
+export const isTensorLike = (v: PyValue): v is PyValue & TensorLike =>
+  v !== null && typeof v === 'object' && typeof (v as Partial<TensorLike>).readTensor === 'function';
+
+type Leaf = number | bigint | boolean;
+
+function flatten(v: PyValue, shape: number[], depth: number, out: Leaf[], kinds: Set<string>): void {
+  if (v instanceof PyList || v instanceof PyTuple) {
+    const n = v.items.length;
+    if (shape.length === depth) shape.push(n);
+    else if (shape[depth] !== n) throw valueError("Can't convert non-rectangular Python sequence to Tensor.");
+    for (const item of v.items) flatten(item, shape, depth + 1, out, kinds);
+    return;
+  }
+  if (depth < shape.length) throw valueError("Can't convert non-rectangular Python sequence to Tensor.");
+  if (v instanceof PyFloat) {
+    kinds.add('float');
+    out.push(v.v);
+  } else if (typeof v === 'boolean') {
+    kinds.add('bool');
+    out.push(v);
+  } else if (typeof v === 'number' || typeof v === 'bigint') {
+    kinds.add('int');
+    out.push(v);
+  } else if (isTensorLike(v) || v instanceof Tensor) {
+    const t = v instanceof Tensor ? v : v.readTensor();
+    if (t.rank !== 0) throw valueError('Nested tensors inside lists are not supported yet');
+    kinds.add(t.dtype.isFloating ? 'float' : t.dtype.name === 'bool' ? 'bool' : 'int');
+    const x = t.values()[0];
+    out.push(typeof x === 'bigint' ? x : Number(x));
+  } else {
+    throw valueError(`Attempt to convert a value (${repr(v)}) with an unsupported type (${typeOf(v).qualname === 'NoneType' ? "<class 'NoneType'>" : `<class '${typeOf(v).qualname}'>`}) to a Tensor.`);
+  }
+}
+
+function inferDtype(kinds: Set<string>, leaves: Leaf[]): DType {
+  if (kinds.has('float')) return dtypes.float32;
+  if (kinds.has('int')) {
+    const fits = leaves.every((x) => typeof x === 'boolean' || (x >= -2147483648 && x <= 2147483647));
+    return fits ? dtypes.int32 : dtypes.int64;
+  }
+  if (kinds.has('bool')) return dtypes.bool;
+  return dtypes.float32;
+}
+
+/** convert_to_tensor. `dtype` is a requirement; `hint` is used only for plain Python values. */
+export function toTensor(v: PyValue, dtype: DType | null = null, hint: DType | null = null): Tensor {
+  if (v instanceof Tensor || isTensorLike(v)) {
+    const t = v instanceof Tensor ? v : v.readTensor();
+    if (dtype && t.dtype !== dtype) {
+      throw valueError(`Tensor conversion requested dtype ${dtype.name} for Tensor with dtype ${t.dtype.name}: ${tensorRepr(t.values(), t.shape, t.dtype.name)}`);
+    }
+    return t;
+  }
+  if (v instanceof NdArray) {
+    const t = v.tensor;
+    return dtype && dtype !== t.dtype ? cast(t, dtype) : t;
+  }
+  const shape: number[] = [];
+  const leaves: Leaf[] = [];
+  const kinds = new Set<string>();
+  flatten(v, shape, 0, leaves, kinds);
+  const target = dtype ?? (hint && kinds.size > 0 ? hintDtype(hint, kinds) : null) ?? inferDtype(kinds, leaves);
+  return tensorFromValues(convertLeaves(leaves, target, v) as number[], shape, target, currentDevice());
+}
+
+/** A hint applies when the Python values fit it (an int list may become float32, not the reverse). */
+function hintDtype(hint: DType, kinds: Set<string>): DType | null {
+  if (kinds.has('float') && !hint.isFloating) return null;
+  return hint;
+}
+
+function convertLeaves(leaves: Leaf[], dtype: DType, original: PyValue): (number | bigint)[] {
+  const out: (number | bigint)[] = new Array(leaves.length);
+  for (let i = 0; i < leaves.length; i++) {
+    const x = leaves[i];
+    if (dtype.isFloating) out[i] = Number(x);
+    else if (dtype.name === 'bool') out[i] = Number(Boolean(x));
+    else {
+      if (typeof x === 'number' && !Number.isInteger(x)) {
+        throw typeError(`Cannot convert ${repr(original)} to EagerTensor of dtype ${dtype.name}`);
+      }
+      out[i] = dtype.is64Bit ? BigInt(x as number) : Number(x);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+// TensorFlow's exception classes (tf.errors.*), printed at top level with their full module path
+// (`tensorflow.python.framework.errors_impl.InvalidArgumentError`), and helpers that build the
+// eager-op message texts TF writes.
+import { PyType } from '../interpreter/objects/core.js';
+import { excType, PyBaseException, typeError } from '../interpreter/objects/exceptions.js';
+
+const MODULE = 'tensorflow.python.framework.errors_impl';
+export const opErrorType = new PyType('OpError', [excType('Exception')], MODULE);
+
+function opError(name: string): PyType {
+  return new PyType(name, [opErrorType], MODULE);
+}
+
+export const tfErrorTypes = {
+  OpError: opErrorType,
+  InvalidArgumentError: opError('InvalidArgumentError'),
+  NotFoundError: opError('NotFoundError'),
+  ResourceExhaustedError: opError('ResourceExhaustedError'),
+  UnimplementedError: opError('UnimplementedError'),
+  InternalError: opError('InternalError'),
+  FailedPreconditionError: opError('FailedPreconditionError'),
+  OutOfRangeError: opError('OutOfRangeError'),
+  UnknownError: opError('UnknownError'),
+};
+
+/** An eager op failure as TF reports it: `<message> [Op:<OpName>] name: `. */
+export function invalidArgument(message: string, opName: string): PyBaseException {
+  const e = new PyBaseException(tfErrorTypes.InvalidArgumentError, [`${message} [Op:${opName}] name: `]);
+  return e;
+}
+
+export { typeError };

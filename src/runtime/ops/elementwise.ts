@@ -1,0 +1,127 @@
+// Elementwise ops: binary ops with broadcasting and TF's same-dtype rule, and unary math.
+// Each op is one definition: rule, kernel, gradient.
+import { getNative, BinaryOp, UnaryOp } from '../native/binding.js';
+import { bool as boolDtype, DType } from '../dtypes.js';
+import { invalidArgument } from '../errors.js';
+import { Tensor } from '../tensor.js';
+import { defineOp, OpDef } from './registry.js';
+import { broadcastShapes, unbroadcast } from './broadcast.js';
+import { cppDtypeName } from './dtype-text.js';
+import * as api from './api.js';
+
+type Grad = (dy: Tensor, x: Tensor, y: Tensor, z: Tensor) => [Tensor | null, Tensor | null];
+
+function checkSameDtype(name: string, inputs: readonly Tensor[]): void {
+  const expected = inputs[0].dtype;
+  for (let i = 1; i < inputs.length; i++) {
+    if (inputs[i].dtype !== expected) {
+      throw invalidArgument(
+        `cannot compute ${name} as input #${i}(zero-based) was expected to be a ${cppDtypeName(expected)} tensor but is a ${cppDtypeName(inputs[i].dtype)} tensor`,
+        name,
+      );
+    }
+  }
+}
+
+function binary(name: string, kernel: BinaryOp, opts: { grad?: Grad; outDtype?: (d: DType) => DType; allowed?: (d: DType) => boolean } = {}): OpDef<null> {
+  const grad = opts.grad;
+  return defineOp<null>({
+    name,
+    infer(inputs) {
+      checkSameDtype(name, inputs);
+      const [a, b] = inputs;
+      if (opts.allowed && !opts.allowed(a.dtype)) {
+        throw invalidArgument(`Value for attr 'T' of ${cppDtypeName(a.dtype)} is not in the list of allowed values`, name);
+      }
+      return { shape: broadcastShapes(a.shape, b.shape, name), dtype: opts.outDtype ? opts.outDtype(a.dtype) : a.dtype };
+    },
+    kernels: {
+      CPU: ([a, b]) => getNative().binary(kernel, a.dtype.code, a.storage, a.shape, b.storage, b.shape),
+    },
+    grad: grad
+      ? (dy, [x, y], z) => {
+          const [gx, gy] = grad(dy, x, y, z);
+          return [gx && unbroadcast(gx, x.shape), gy && unbroadcast(gy, y.shape)];
+        }
+      : undefined,
+  });
+}
+
+const toBool = () => boolDtype;
+
+export const AddV2 = binary('AddV2', 'add', { grad: (dy) => [dy, dy] });
+export const Sub = binary('Sub', 'sub', { grad: (dy) => [dy, api.neg(dy)] });
+export const Mul = binary('Mul', 'mul', { grad: (dy, x, y) => [api.mul(dy, y), api.mul(x, dy)] });
+export const RealDiv = binary('RealDiv', 'div', {
+  grad: (dy, x, y) => [api.realDiv(dy, y), api.mul(dy, api.realDiv(api.realDiv(api.neg(x), y), y))],
+});
+export const FloorDiv = binary('FloorDiv', 'floordiv');
+export const FloorMod = binary('FloorMod', 'floormod', {
+  grad: (dy, x, y) => [dy, api.mul(dy, api.neg(api.floorDiv(x, y)))],
+});
+export const Pow = binary('Pow', 'pow', {
+  grad: (dy, x, y, z) => {
+    const gx = api.mul(api.mul(dy, y), api.pow(x, api.sub(y, api.onesLike(y))));
+    const mask = api.greater(x, api.zerosLike(x));
+    const safeX = api.where(mask, x, api.onesLike(x));
+    const logX = api.where(mask, api.log(safeX), api.zerosLike(x));
+    return [gx, api.mul(api.mul(dy, z), logX)];
+  },
+});
+export const Maximum = binary('Maximum', 'maximum', {
+  grad: (dy, x, y) => {
+    const mask = api.greaterEqual(x, y);
+    return [api.where(mask, dy, api.zerosLike(dy)), api.where(mask, api.zerosLike(dy), dy)];
+  },
+});
+export const Minimum = binary('Minimum', 'minimum', {
+  grad: (dy, x, y) => {
+    const mask = api.lessEqual(x, y);
+    return [api.where(mask, dy, api.zerosLike(dy)), api.where(mask, api.zerosLike(dy), dy)];
+  },
+});
+export const SquaredDifference = binary('SquaredDifference', 'squared_difference', {
+  grad: (dy, x, y) => {
+    const d = api.mul(api.scalarLike(2, dy), api.mul(dy, api.sub(x, y)));
+    return [d, api.neg(d)];
+  },
+});
+export const Equal = binary('Equal', 'equal', { outDtype: toBool });
+export const NotEqual = binary('NotEqual', 'not_equal', { outDtype: toBool });
+export const Less = binary('Less', 'less', { outDtype: toBool });
+export const LessEqual = binary('LessEqual', 'less_equal', { outDtype: toBool });
+export const Greater = binary('Greater', 'greater', { outDtype: toBool });
+export const GreaterEqual = binary('GreaterEqual', 'greater_equal', { outDtype: toBool });
+export const LogicalAnd = binary('LogicalAnd', 'logical_and');
+export const LogicalOr = binary('LogicalOr', 'logical_or');
+
+function unary(name: string, kernel: UnaryOp, grad?: (dy: Tensor, x: Tensor, y: Tensor) => Tensor): OpDef<null> {
+  return defineOp<null>({
+    name,
+    infer: ([x]) => ({ shape: x.shape.slice(), dtype: x.dtype }),
+    kernels: { CPU: ([x]) => getNative().unary(kernel, x.dtype.code, x.storage, x.size) },
+    grad: grad ? (dy, [x], y) => [grad(dy, x, y)] : undefined,
+  });
+}
+
+export const Neg = unary('Neg', 'neg', (dy) => api.neg(dy));
+export const Abs = unary('Abs', 'abs', (dy, x) => api.mul(dy, api.sign(x)));
+export const Sign = unary('Sign', 'sign', (dy) => api.zerosLike(dy));
+export const Exp = unary('Exp', 'exp', (dy, _x, y) => api.mul(dy, y));
+export const Log = unary('Log', 'log', (dy, x) => api.mul(dy, api.reciprocal(x)));
+export const Log1p = unary('Log1p', 'log1p', (dy, x) => api.mul(dy, api.reciprocal(api.add(api.onesLike(x), x))));
+export const Sqrt = unary('Sqrt', 'sqrt', (dy, _x, y) => api.realDiv(api.mul(dy, api.scalarLike(0.5, y)), y));
+export const Rsqrt = unary('Rsqrt', 'rsqrt', (dy, _x, y) =>
+  api.mul(dy, api.mul(api.scalarLike(-0.5, y), api.mul(y, api.mul(y, y)))),
+);
+export const Square = unary('Square', 'square', (dy, x) => api.mul(dy, api.mul(api.scalarLike(2, x), x)));
+export const Reciprocal = unary('Reciprocal', 'reciprocal', (dy, _x, y) => api.mul(dy, api.neg(api.mul(y, y))));
+export const Sin = unary('Sin', 'sin', (dy, x) => api.mul(dy, api.cos(x)));
+export const Cos = unary('Cos', 'cos', (dy, x) => api.mul(dy, api.neg(api.sin(x))));
+export const Tanh = unary('Tanh', 'tanh', (dy, _x, y) => api.mul(dy, api.sub(api.onesLike(y), api.mul(y, y))));
+export const Sigmoid = unary('Sigmoid', 'sigmoid', (dy, _x, y) => api.mul(dy, api.mul(y, api.sub(api.onesLike(y), y))));
+export const Relu = unary('Relu', 'relu', (dy, x) => api.where(api.greater(x, api.zerosLike(x)), dy, api.zerosLike(dy)));
+export const Floor = unary('Floor', 'floor');
+export const Ceil = unary('Ceil', 'ceil');
+export const Round = unary('Round', 'round');
+export const LogicalNot = unary('LogicalNot', 'logical_not');

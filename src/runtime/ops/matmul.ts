@@ -1,0 +1,76 @@
+// MatMul (rank 2) and BatchMatMulV2 (rank > 2, batch dims broadcast), with TF's checks and
+// error texts, and _MatMulGrad's four transpose cases.
+import { getNative } from '../native/binding.js';
+import { invalidArgument } from '../errors.js';
+import { CPU_DEVICE } from '../device.js';
+import { Tensor } from '../tensor.js';
+import { defineOp } from './registry.js';
+import { broadcastShapes, unbroadcast } from './broadcast.js';
+import { cppDtypeName, shapeDebug } from './dtype-text.js';
+import * as api from './api.js';
+
+export interface MatMulAttrs {
+  transposeA: boolean;
+  transposeB: boolean;
+}
+
+const MATMUL_TYPES = new Set(['float32', 'float64', 'int32', 'int64', 'float16', 'bfloat16']);
+
+export const MatMul = defineOp<MatMulAttrs>({
+  name: 'MatMul',
+  infer([a, b], { transposeA, transposeB }) {
+    if (a.dtype !== b.dtype) {
+      throw invalidArgument(
+        `cannot compute MatMul as input #1(zero-based) was expected to be a ${cppDtypeName(a.dtype)} tensor but is a ${cppDtypeName(b.dtype)} tensor`,
+        'MatMul',
+      );
+    }
+    if (!MATMUL_TYPES.has(a.dtype.name)) {
+      throw invalidArgument(`Value for attr 'T' of ${cppDtypeName(a.dtype)} is not in the list of allowed values`, 'MatMul');
+    }
+    if (a.rank < 2 || b.rank < 2) {
+      const bad = a.rank < 2 ? a : b;
+      throw invalidArgument(
+        `{{function_node __wrapped____MklMatMul_device_${CPU_DEVICE}}} In[${a.rank < 2 ? 0 : 1}] ndims must be >= 2: ${bad.rank}`,
+        'MatMul',
+      );
+    }
+    const m = transposeA ? a.shape[a.rank - 1] : a.shape[a.rank - 2];
+    const ka = transposeA ? a.shape[a.rank - 2] : a.shape[a.rank - 1];
+    const kb = transposeB ? b.shape[b.rank - 1] : b.shape[b.rank - 2];
+    const n = transposeB ? b.shape[b.rank - 2] : b.shape[b.rank - 1];
+    if (ka !== kb) {
+      const kernel = a.rank === 2 && b.rank === 2 ? '__MklMatMul' : 'BatchMatMulV2';
+      const detail =
+        a.rank === 2 && b.rank === 2
+          ? `Matrix size-incompatible: In[0]: ${shapeDebug(a.shape)}, In[1]: ${shapeDebug(b.shape)}`
+          : `Matrix size-incompatible: In[0]: ${shapeDebug(a.shape)}, In[1]: ${shapeDebug(b.shape)}`;
+      throw invalidArgument(`{{function_node __wrapped__${kernel}_device_${CPU_DEVICE}}} ${detail}`, a.rank === 2 && b.rank === 2 ? 'MatMul' : 'BatchMatMulV2');
+    }
+    const batch = broadcastShapes(a.shape.slice(0, -2), b.shape.slice(0, -2), 'BatchMatMulV2');
+    return { shape: [...batch, m, n], dtype: a.dtype };
+  },
+  kernels: {
+    CPU: ([a, b], { transposeA, transposeB }) =>
+      getNative().matmul(a.dtype.code, a.storage, a.shape, b.storage, b.shape, transposeA, transposeB),
+  },
+  grad(dy, [a, b], _z, { transposeA: ta, transposeB: tb }) {
+    const mm = (x: Tensor, y: Tensor, tx: boolean, ty: boolean) => api.matmul(x, y, tx, ty);
+    let ga: Tensor;
+    let gb: Tensor;
+    if (!ta && !tb) {
+      ga = mm(dy, b, false, true);
+      gb = mm(a, dy, true, false);
+    } else if (!ta && tb) {
+      ga = mm(dy, b, false, false);
+      gb = mm(dy, a, true, false);
+    } else if (ta && !tb) {
+      ga = mm(b, dy, false, true);
+      gb = mm(a, dy, false, false);
+    } else {
+      ga = mm(b, dy, true, true);
+      gb = mm(dy, a, true, true);
+    }
+    return [unbroadcast(ga, a.shape), unbroadcast(gb, b.shape)];
+  },
+});

@@ -1,0 +1,43 @@
+// The op registry. Every op is ONE definition: its TF name, the shape/dtype rule (which also
+// validates and raises TF's errors), a kernel per device, and its gradient written with public
+// ops. runOp is the single path every tensor computation takes: infer, place, run, record.
+import type { NativeStorage } from '../native/binding.js';
+import type { DType } from '../dtypes.js';
+import { Tensor } from '../tensor.js';
+import { currentDevice } from '../device.js';
+import { recordOperation } from '../tape.js';
+
+export interface OutputSpec {
+  shape: number[];
+  dtype: DType;
+}
+
+export interface OpDef<Attrs = Record<string, unknown>> {
+  /** TensorFlow's op name, as error messages show it ([Op:AddV2]). */
+  readonly name: string;
+  /** Shape and dtype of the output; throws TF's error for invalid inputs. */
+  infer(inputs: readonly Tensor[], attrs: Attrs): OutputSpec;
+  /** Kernels by device type. The CPU kernel always exists. */
+  readonly kernels: { CPU: (inputs: readonly Tensor[], attrs: Attrs, out: OutputSpec) => NativeStorage };
+  /** Gradients with respect to each input, given the output's gradient; null where none flows.
+   *  Absent for ops that are not differentiable. */
+  readonly grad?: (dy: Tensor, inputs: readonly Tensor[], output: Tensor, attrs: Attrs) => (Tensor | null)[];
+}
+
+export const registry = new Map<string, OpDef<any>>();
+
+export function defineOp<Attrs>(def: OpDef<Attrs>): OpDef<Attrs> {
+  if (registry.has(def.name)) throw new Error(`op ${def.name} defined twice`);
+  registry.set(def.name, def);
+  return def;
+}
+
+export function runOp<Attrs>(def: OpDef<Attrs>, inputs: readonly Tensor[], attrs: Attrs): Tensor {
+  const out = def.infer(inputs, attrs);
+  const device = currentDevice();
+  // Only the CPU backend exists so far; soft placement already mapped GPU scopes onto it.
+  const storage = def.kernels.CPU(inputs, attrs, out);
+  const result = new Tensor(storage, out.shape, out.dtype, device);
+  if (def.grad) recordOperation(def as OpDef<unknown>, inputs, result, attrs);
+  return result;
+}

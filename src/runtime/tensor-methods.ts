@@ -1,0 +1,131 @@
+// The Python face of EagerTensor: printing, attributes, conversions and operators, all routed
+// through the op registry (operators convert Python operands to the tensor's dtype, as TF does).
+import type { Operator } from '../../grammar/ast.js';
+import { PyValue } from '../interpreter/objects/core.js';
+import { typeError, valueError } from '../interpreter/objects/exceptions.js';
+import { PyFloat } from '../interpreter/objects/values.js';
+import { defineGetter, defineMethod } from '../interpreter/builtins/define.js';
+import { tensorRepr, tensorStr } from './printing/index.js';
+import { dtypes } from './dtypes.js';
+import { eagerTensorType, Tensor } from './tensor.js';
+import { TensorShape } from './tensor-shape.js';
+import { toTensor } from './convert.js';
+import { tensorToNumpy } from './numpy-lite.js';
+import * as api from './ops/api.js';
+import * as E from './ops/elementwise.js';
+import { runOp } from './ops/registry.js';
+
+export const asTensor = (self: PyValue) => self as Tensor;
+
+export function printValues(t: Tensor) {
+  return t.values();
+}
+
+/** True division as TF's truediv: integer tensors are cast to a float type first. */
+export function trueDiv(x: Tensor, y: Tensor): Tensor {
+  if (!x.dtype.isFloating && x.dtype === y.dtype) {
+    const target = ['int8', 'int16', 'uint8', 'uint16'].includes(x.dtype.name) ? dtypes.float32 : dtypes.float64;
+    return api.realDiv(api.cast(x, target), api.cast(y, target));
+  }
+  return api.realDiv(x, y);
+}
+
+type BinaryFn = (x: Tensor, y: Tensor) => Tensor;
+
+/** Applies a binary op with TF's operand conversion: the other operand takes self's dtype. */
+export function tensorBinary(fn: BinaryFn, self: Tensor, other: PyValue, reflected: boolean): Tensor {
+  const y = toTensor(other, null, self.dtype);
+  return reflected ? fn(y, self) : fn(self, y);
+}
+
+const operatorFns: [Operator, string, BinaryFn][] = [
+  ['Add', 'add', api.add],
+  ['Sub', 'sub', api.sub],
+  ['Mult', 'mul', api.mul],
+  ['Div', 'truediv', trueDiv],
+  ['FloorDiv', 'floordiv', api.floorDiv],
+  ['Mod', 'mod', api.floorMod],
+  ['Pow', 'pow', api.pow],
+  ['MatMult', 'matmul', (a, b) => api.matmul(a, b)],
+];
+
+for (const [, name, fn] of operatorFns) {
+  defineMethod(eagerTensorType, `__${name}__`, (self, args) => tensorBinary(fn, asTensor(self), args[0], false));
+  defineMethod(eagerTensorType, `__r${name}__`, (self, args) => tensorBinary(fn, asTensor(self), args[0], true));
+}
+
+const comparisons: [string, BinaryFn][] = [
+  ['__lt__', (a, b) => runOp(E.Less, [a, b], null)],
+  ['__le__', (a, b) => runOp(E.LessEqual, [a, b], null)],
+  ['__gt__', (a, b) => runOp(E.Greater, [a, b], null)],
+  ['__ge__', (a, b) => runOp(E.GreaterEqual, [a, b], null)],
+];
+for (const [name, fn] of comparisons) {
+  defineMethod(eagerTensorType, name, (self, args) => tensorBinary(fn, asTensor(self), args[0], false));
+}
+defineMethod(eagerTensorType, '__eq__', (self, args) => {
+  try {
+    return tensorBinary((a, b) => runOp(E.Equal, [a, b], null), asTensor(self), args[0], false);
+  } catch {
+    return false;
+  }
+});
+defineMethod(eagerTensorType, '__ne__', (self, args) => {
+  try {
+    return tensorBinary((a, b) => runOp(E.NotEqual, [a, b], null), asTensor(self), args[0], false);
+  } catch {
+    return true;
+  }
+});
+eagerTensorType.dict.set('__hash__', null);
+
+defineMethod(eagerTensorType, '__neg__', (self) => api.neg(asTensor(self)));
+defineMethod(eagerTensorType, '__pos__', (self) => self);
+defineMethod(eagerTensorType, '__abs__', (self) => runOp(E.Abs, [asTensor(self)], null));
+
+defineMethod(eagerTensorType, '__str__', (self) => {
+  const t = asTensor(self);
+  return tensorStr(printValues(t), t.shape, t.dtype.name);
+});
+defineMethod(eagerTensorType, '__repr__', (self) => {
+  const t = asTensor(self);
+  return tensorRepr(printValues(t), t.shape, t.dtype.name);
+});
+
+defineGetter(eagerTensorType, 'shape', (self) => new TensorShape(asTensor(self).shape));
+defineGetter(eagerTensorType, 'dtype', (self) => asTensor(self).dtype);
+defineGetter(eagerTensorType, 'device', (self) => asTensor(self).device);
+defineGetter(eagerTensorType, 'ndim', (self) => asTensor(self).rank);
+defineMethod(eagerTensorType, 'numpy', (self) => tensorToNumpy(asTensor(self)));
+defineMethod(eagerTensorType, 'get_shape', (self) => new TensorShape(asTensor(self).shape));
+
+function scalarValue(t: Tensor, what: string): number | bigint {
+  if (t.size !== 1) {
+    throw typeError(`only integer scalar arrays can be converted to a scalar index`.replace('integer scalar arrays', what));
+  }
+  const v = t.values()[0];
+  return typeof v === 'bigint' ? v : Number(v);
+}
+
+defineMethod(eagerTensorType, '__float__', (self) => new PyFloat(Number(scalarValue(asTensor(self), 'size-1 arrays'))));
+defineMethod(eagerTensorType, '__int__', (self) => {
+  const v = scalarValue(asTensor(self), 'size-1 arrays');
+  return typeof v === 'bigint' ? v : Math.trunc(v);
+});
+defineMethod(eagerTensorType, '__index__', (self) => {
+  const t = asTensor(self);
+  if (t.dtype.isFloating || t.dtype.name === 'bool') throw typeError('only integer scalar arrays can be converted to a scalar index');
+  return Number(scalarValue(t, 'integer scalar arrays'));
+});
+defineMethod(eagerTensorType, '__bool__', (self) => {
+  const t = asTensor(self);
+  if (t.size !== 1) {
+    throw valueError('The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()');
+  }
+  return Number(t.values()[0]) !== 0;
+});
+defineMethod(eagerTensorType, '__len__', (self) => {
+  const t = asTensor(self);
+  if (t.rank === 0) throw typeError('Scalar tensor has no `len()`');
+  return t.shape[0];
+});

@@ -1,0 +1,47 @@
+// TensorShape as Python sees it: repr TensorShape([2, 3]), str (2, 3), as_list(), indexing,
+// len(), and equality with lists and tuples.
+import { PyObject, PyType, PyValue, objectType } from '../interpreter/objects/core.js';
+import { PyList, PyTuple, PySlice } from '../interpreter/objects/values.js';
+import { defineGetter, defineMethod } from '../interpreter/builtins/define.js';
+import { getItem } from '../interpreter/ops/items.js';
+import { iterToArray } from '../interpreter/ops/iter.js';
+import { pyEquals } from '../interpreter/ops/compare.js';
+import { valueError } from '../interpreter/objects/exceptions.js';
+import { getIterator } from '../interpreter/ops/iter.js';
+import { shapeStr, tensorShapeRepr } from './printing/index.js';
+
+export const tensorShapeType = new PyType('TensorShape', [objectType], 'tensorflow.python.framework.tensor_shape');
+
+export class TensorShape implements PyObject {
+  constructor(readonly dims: readonly (number | null)[]) {}
+  get cls(): PyType {
+    return tensorShapeType;
+  }
+}
+
+const dimsOf = (self: PyValue) => (self as TensorShape).dims;
+
+defineMethod(tensorShapeType, '__repr__', (self) => tensorShapeRepr(dimsOf(self)));
+defineMethod(tensorShapeType, '__str__', (self) => shapeStr(dimsOf(self)));
+defineMethod(tensorShapeType, 'as_list', (self) => new PyList(dimsOf(self).slice()));
+defineMethod(tensorShapeType, '__len__', (self) => {
+  if (dimsOf(self) === null) throw valueError('Cannot take the length of shape with unknown rank.');
+  return dimsOf(self).length;
+});
+defineMethod(tensorShapeType, '__iter__', (self) => getIterator(new PyList(dimsOf(self).slice())));
+defineMethod(tensorShapeType, '__getitem__', (self, args) => {
+  const key = args[0];
+  const dims = new PyList(dimsOf(self).slice());
+  if (key instanceof PySlice) return new TensorShape((getItem(dims, key) as PyList).items as (number | null)[]);
+  return getItem(dims, key);
+});
+defineMethod(tensorShapeType, '__eq__', (self, args) => {
+  const other = args[0];
+  const dims = dimsOf(self);
+  if (other instanceof TensorShape) return pyEquals(new PyList(dims.slice()), new PyList(other.dims.slice()));
+  if (other instanceof PyList || other instanceof PyTuple) return pyEquals(new PyList(dims.slice()), new PyList(iterToArray(other)));
+  return false;
+});
+defineGetter(tensorShapeType, 'rank', (self) => dimsOf(self).length);
+defineGetter(tensorShapeType, 'ndims', (self) => dimsOf(self).length);
+defineMethod(tensorShapeType, 'num_elements', (self) => dimsOf(self).reduce<number>((a, b) => a * (b ?? NaN), 1));

@@ -1,0 +1,90 @@
+// The eager tensor: native storage plus shape, dtype and device. Immutable once made.
+import { PyObject, PyType, objectType } from '../interpreter/objects/core.js';
+import { getNative, NativeStorage } from './native/binding.js';
+import { DType, dtypes } from './dtypes.js';
+
+export const eagerTensorType = new PyType('EagerTensor', [objectType], 'tensorflow.python.framework.ops');
+
+let nextTensorId = 1;
+
+export type TensorValues = Float32Array | Float64Array | Int32Array | BigInt64Array | Uint8Array | Int8Array | Int16Array | Uint16Array | Uint32Array | BigUint64Array;
+
+export class Tensor implements PyObject {
+  readonly id = nextTensorId++;
+  private cachedValues: TensorValues | null = null;
+
+  constructor(
+    readonly storage: NativeStorage,
+    readonly shape: readonly number[],
+    readonly dtype: DType,
+    readonly device: string,
+  ) {}
+
+  get cls(): PyType {
+    return eagerTensorType;
+  }
+
+  get size(): number {
+    return numElements(this.shape);
+  }
+
+  get rank(): number {
+    return this.shape.length;
+  }
+
+  /** The element values in C order, read back from native memory once. float16/bfloat16 are
+   *  widened to float32 so JS can read them. */
+  values(): TensorValues {
+    if (this.cachedValues) return this.cachedValues;
+    const N = getNative();
+    const name = this.dtype.name;
+    let v: TensorValues;
+    if (name === 'float16' || name === 'bfloat16') {
+      v = new Float32Array(N.toBytes(N.cast(this.storage, this.dtype.code, dtypes.float32.code, this.size)));
+    } else {
+      const buf = N.toBytes(this.storage);
+      v = typedArrayFor(name, buf);
+    }
+    this.cachedValues = v;
+    return v;
+  }
+}
+
+function typedArrayFor(name: string, buf: ArrayBuffer): TensorValues {
+  switch (name) {
+    case 'float32': return new Float32Array(buf);
+    case 'float64': return new Float64Array(buf);
+    case 'int32': return new Int32Array(buf);
+    case 'int64': return new BigInt64Array(buf);
+    case 'int8': return new Int8Array(buf);
+    case 'int16': return new Int16Array(buf);
+    case 'uint16': return new Uint16Array(buf);
+    case 'uint32': return new Uint32Array(buf);
+    case 'uint64': return new BigUint64Array(buf);
+    default: return new Uint8Array(buf);
+  }
+}
+
+export function numElements(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/** Makes a tensor from JS values already in the dtype's domain. */
+export function tensorFromValues(values: ArrayLike<number> | ArrayLike<bigint>, shape: readonly number[], dtype: DType, device: string): Tensor {
+  const N = getNative();
+  const name = dtype.name;
+  let storage: NativeStorage;
+  if (name === 'float16' || name === 'bfloat16') {
+    const f32 = N.fromBytes(Float32Array.from(values as ArrayLike<number>));
+    storage = N.cast(f32, dtypes.float32.code, dtype.code, values.length);
+  } else {
+    const ArrayType = {
+      float32: Float32Array, float64: Float64Array, int32: Int32Array, int64: BigInt64Array, int8: Int8Array,
+      int16: Int16Array, uint16: Uint16Array, uint32: Uint32Array, uint64: BigUint64Array, uint8: Uint8Array, bool: Uint8Array,
+    }[name] as unknown as { from(v: ArrayLike<unknown>): ArrayBufferView };
+    storage = N.fromBytes(ArrayType.from(values));
+  }
+  return new Tensor(storage, shape.slice(), dtype, device);
+}

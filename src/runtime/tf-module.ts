@@ -1,0 +1,374 @@
+// The `tensorflow` module as Python sees it: tf.constant, tf.matmul, tf.random.normal, ...
+// Each function binds its arguments like TF's Python signature and calls the op layer.
+import type { PyValue } from '../interpreter/objects/core.js';
+import { PyObject, PyType, objectType } from '../interpreter/objects/core.js';
+import { PyModule } from '../interpreter/objects/function.js';
+import { PyList, PyTuple, PyFloat } from '../interpreter/objects/values.js';
+import { typeError, valueError } from '../interpreter/objects/exceptions.js';
+import { builtinFunction, defineMethod, pyParams } from '../interpreter/builtins/define.js';
+import { asIndex } from '../interpreter/ops/convert.js';
+import { iterToArray } from '../interpreter/ops/iter.js';
+import { isTruthy } from '../interpreter/ops/truth.js';
+import type { Kwargs } from '../interpreter/ops/call.js';
+import { TF_VERSION } from '../version.js';
+import { DType, dtypeFromPy, dtypes } from './dtypes.js';
+import { Tensor, eagerTensorType, tensorFromValues } from './tensor.js';
+import { TensorShape } from './tensor-shape.js';
+import { toTensor, isTensorLike } from './convert.js';
+import { trueDiv } from './tensor-methods.js';
+import { variableType } from './variable.js';
+import { gradientTapeType } from './gradient-tape.js';
+import { tfErrorTypes } from './errors.js';
+import { currentDevice, gpuAvailable, parseDevice, popDeviceScope, pushDeviceScope } from './device.js';
+import { runOp, OpDef } from './ops/registry.js';
+import * as api from './ops/api.js';
+import * as E from './ops/elementwise.js';
+import * as R from './ops/reduce.js';
+import * as Rand from './ops/random.js';
+import { getNative } from './native/binding.js';
+import { numElements } from './tensor.js';
+import './tensor-methods.js';
+
+type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
+
+function module(name: string, fns: Record<string, Fn>, values: Record<string, PyValue> = {}): PyModule {
+  const m = new PyModule(name);
+  for (const [k, f] of Object.entries(fns)) m.dict.set(k, builtinFunction(k, f));
+  for (const [k, v] of Object.entries(values)) m.dict.set(k, v);
+  return m;
+}
+
+/** A shape argument: list/tuple of ints, a TensorShape, or a 1-D int tensor. */
+function shapeArg(v: PyValue): number[] {
+  if (v instanceof TensorShape) return v.dims.map((d) => d ?? 0);
+  if (v instanceof Tensor || isTensorLike(v)) {
+    const t = v instanceof Tensor ? v : v.readTensor();
+    return Array.from(t.values() as ArrayLike<number | bigint>, Number);
+  }
+  if (typeof v === 'number') return [v];
+  return iterToArray(v).map(asIndex);
+}
+
+function axisArg(v: PyValue): number[] | null {
+  if (v === null) return null;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(asIndex);
+  if (v instanceof Tensor) return Array.from(v.values() as ArrayLike<number>, Number);
+  return [asIndex(v)];
+}
+
+function dtypeArg(v: PyValue, fallback: DType | null): DType | null {
+  if (v === null) return fallback;
+  const d = dtypeFromPy(v);
+  if (!d) throw typeError(`Cannot convert the argument \`type_value\`: ${String(v)} to a TensorFlow DType.`);
+  return d;
+}
+
+/** Converts op arguments as TF's eager fast path does: the first tensor decides the dtype. */
+function matchingTensors(values: PyValue[]): Tensor[] {
+  const first = values.find((v) => v instanceof Tensor || isTensorLike(v));
+  let dtype: DType | null = first ? toTensor(first).dtype : null;
+  return values.map((v) => {
+    if (v instanceof Tensor || isTensorLike(v)) return toTensor(v);
+    const t = toTensor(v, null, dtype);
+    if (dtype === null) dtype = t.dtype;
+    return t;
+  });
+}
+
+function binaryFn(name: string, fn: (a: Tensor, b: Tensor) => Tensor): Fn {
+  const params = pyParams(name, ['x', 'y', 'name'], { name: null });
+  return (args, kwargs) => {
+    const p = params(args, kwargs);
+    const [x, y] = matchingTensors([p.x, p.y]);
+    return fn(x, y);
+  };
+}
+
+function unaryFn(name: string, op: OpDef<null>): Fn {
+  const params = pyParams(name, ['x', 'name'], { name: null });
+  return (args, kwargs) => runOp(op, [toTensor(params(args, kwargs).x)], null);
+}
+
+function reduceFn(name: string, op: OpDef<R.ReduceAttrs>): Fn {
+  const params = pyParams(name, ['input_tensor', 'axis', 'keepdims', 'name'], { axis: null, keepdims: false, name: null });
+  return (args, kwargs) => {
+    const p = params(args, kwargs);
+    const x = toTensor(p.input_tensor);
+    return runOp(op, [x], { axes: R.normalizeAxes(axisArg(p.axis), x.rank, op.name), keepdims: isTruthy(p.keepdims) });
+  };
+}
+
+const constantParams = pyParams('constant', ['value', 'dtype', 'shape', 'name'], { dtype: null, shape: null, name: 'Const' });
+function constant(args: PyValue[], kwargs: Kwargs): PyValue {
+  const p = constantParams(args, kwargs);
+  const dtype = dtypeArg(p.dtype, null);
+  let t = p.value instanceof Tensor && dtype && p.value.dtype !== dtype ? api.cast(p.value, dtype) : toTensor(p.value, dtype);
+  if (p.shape !== null) {
+    const shape = shapeArg(p.shape);
+    if (t.size === 1 && numElements(shape) !== 1) t = api.broadcastTo(api.reshape(t, []), shape);
+    else if (t.size !== numElements(shape)) {
+      throw typeError(`Eager execution of tf.constant with unsupported shape. Tensor ${String(t.shape)} (converted from ${String(p.value)}) has ${t.size} elements, but got \`shape\` ${shape} with ${numElements(shape)} elements).`);
+    } else t = api.reshape(t, shape);
+  }
+  return t;
+}
+
+function creationFn(name: string, value: number): Fn {
+  const params = pyParams(name, ['shape', 'dtype', 'name'], { dtype: dtypes.float32, name: null });
+  return (args, kwargs) => {
+    const p = params(args, kwargs);
+    return api.fill(shapeArg(p.shape), dtypeArg(p.dtype, dtypes.float32)!, value);
+  };
+}
+
+function likeFn(name: string, value: number): Fn {
+  const params = pyParams(name, ['input', 'dtype', 'name'], { dtype: null, name: null });
+  return (args, kwargs) => {
+    const p = params(args, kwargs);
+    const x = toTensor(p.input);
+    return api.fill(x.shape, dtypeArg(p.dtype, x.dtype)!, value);
+  };
+}
+
+function randomFn(name: string, op: OpDef<Rand.RandomAttrs>, params: string[], defaults: Record<string, PyValue>, finish: (raw: Tensor, p: Record<string, PyValue>, dtype: DType) => Tensor): Fn {
+  const bind = pyParams(name, params, defaults);
+  return (args, kwargs) => {
+    const p = bind(args, kwargs);
+    const dtype = dtypeArg(p.dtype, dtypes.float32)!;
+    const seeds = Rand.getSeeds(p.seed === null ? null : asIndex(p.seed));
+    const { key, counter } = Rand.philoxState(seeds);
+    const raw = runOp(op, [], { shape: shapeArg(p.shape), dtype: dtype.isFloating ? dtype : dtypes.float32, key, counter });
+    return finish(raw, p, dtype);
+  };
+}
+
+const scaleShift = (raw: Tensor, scale: PyValue, shift: PyValue): Tensor => {
+  const s = toTensor(scale, raw.dtype);
+  const m = toTensor(shift, raw.dtype);
+  return api.add(api.mul(raw, s), m);
+};
+
+function randomUniformInt(p: Record<string, PyValue>, dtype: DType): Tensor {
+  if (p.maxval === null) throw valueError(`Must specify maxval for integer dtype ${dtype.name}`);
+  const shape = shapeArg(p.shape);
+  const seeds = Rand.getSeeds(p.seed === null ? null : asIndex(p.seed));
+  const { key, counter } = Rand.philoxState(seeds);
+  const lo = asIndex(p.minval);
+  const hi = asIndex(p.maxval);
+  const storage = getNative().randomUniformInt(dtype.code, numElements(shape), lo, hi, key[0], key[1], counter);
+  return new Tensor(storage, shape, dtype, currentDevice());
+}
+
+const matmulParams = pyParams('matmul', ['a', 'b', 'transpose_a', 'transpose_b', 'adjoint_a', 'adjoint_b', 'a_is_sparse', 'b_is_sparse', 'output_type', 'grad_a', 'grad_b', 'name'], {
+  transpose_a: false, transpose_b: false, adjoint_a: false, adjoint_b: false, a_is_sparse: false, b_is_sparse: false, output_type: null, grad_a: false, grad_b: false, name: null,
+});
+
+/** `with tf.device(...)`: a context manager pushing a device scope. */
+const deviceContextType = new PyType('_EagerDeviceContext', [objectType], 'tensorflow.python.eager.context');
+class DeviceContext implements PyObject {
+  constructor(readonly spec: ReturnType<typeof parseDevice>) {}
+  get cls(): PyType {
+    return deviceContextType;
+  }
+}
+defineMethod(deviceContextType, '__enter__', (self) => {
+  pushDeviceScope((self as DeviceContext).spec);
+  return null;
+});
+defineMethod(deviceContextType, '__exit__', () => {
+  popDeviceScope();
+  return false;
+});
+
+const physicalDeviceType = new PyType('PhysicalDevice', [objectType], 'tensorflow.python.eager.context');
+class PhysicalDevice implements PyObject {
+  constructor(readonly name: string, readonly deviceType: string) {}
+  get cls(): PyType {
+    return physicalDeviceType;
+  }
+}
+defineMethod(physicalDeviceType, '__repr__', (self) => {
+  const d = self as PhysicalDevice;
+  return `PhysicalDevice(name='${d.name}', device_type='${d.deviceType}')`;
+});
+
+function listPhysicalDevices(args: PyValue[]): PyValue {
+  const kind = args.length && args[0] !== null ? String(args[0]).toUpperCase() : null;
+  const all = [new PhysicalDevice('/physical_device:CPU:0', 'CPU')];
+  if (gpuAvailable()) all.push(new PhysicalDevice('/physical_device:GPU:0', 'GPU'));
+  return new PyList(all.filter((d) => kind === null || d.deviceType === kind));
+}
+
+export function createTensorflowModule(): PyModule {
+  const binary: Record<string, Fn> = {
+    add: binaryFn('add', api.add),
+    subtract: binaryFn('subtract', api.sub),
+    multiply: binaryFn('multiply', api.mul),
+    divide: binaryFn('divide', trueDiv),
+    truediv: binaryFn('truediv', trueDiv),
+    floordiv: binaryFn('floordiv', api.floorDiv),
+    pow: binaryFn('pow', api.pow),
+    maximum: binaryFn('maximum', api.maximum),
+    minimum: binaryFn('minimum', api.minimum),
+    equal: binaryFn('equal', api.equal),
+    not_equal: binaryFn('not_equal', (a, b) => runOp(E.NotEqual, [a, b], null)),
+    less: binaryFn('less', (a, b) => runOp(E.Less, [a, b], null)),
+    less_equal: binaryFn('less_equal', api.lessEqual),
+    greater: binaryFn('greater', api.greater),
+    greater_equal: binaryFn('greater_equal', api.greaterEqual),
+    squared_difference: binaryFn('squared_difference', (a, b) => runOp(E.SquaredDifference, [a, b], null)),
+  };
+  const unary: Record<string, Fn> = {
+    negative: unaryFn('negative', E.Neg),
+    abs: unaryFn('abs', E.Abs),
+    exp: unaryFn('exp', E.Exp),
+    log: unaryFn('log', E.Log),
+    sqrt: unaryFn('sqrt', E.Sqrt),
+    rsqrt: unaryFn('rsqrt', E.Rsqrt),
+    square: unaryFn('square', E.Square),
+    sin: unaryFn('sin', E.Sin),
+    cos: unaryFn('cos', E.Cos),
+    tanh: unaryFn('tanh', E.Tanh),
+    sigmoid: unaryFn('sigmoid', E.Sigmoid),
+    sign: unaryFn('sign', E.Sign),
+    floor: unaryFn('floor', E.Floor),
+    ceil: unaryFn('ceil', E.Ceil),
+    round: unaryFn('round', E.Round),
+    reciprocal: unaryFn('reciprocal', E.Reciprocal),
+    log1p: unaryFn('log1p', E.Log1p),
+  };
+  const reductions: Record<string, Fn> = {
+    reduce_sum: reduceFn('reduce_sum', R.Sum),
+    reduce_mean: reduceFn('reduce_mean', R.Mean),
+    reduce_max: reduceFn('reduce_max', R.Max),
+    reduce_min: reduceFn('reduce_min', R.Min),
+    reduce_prod: reduceFn('reduce_prod', R.Prod),
+  };
+  const matmul: Fn = (args, kwargs) => {
+    const p = matmulParams(args, kwargs);
+    const [a, b] = matchingTensors([p.a, p.b]);
+    return api.matmul(a, b, isTruthy(p.transpose_a) || isTruthy(p.adjoint_a), isTruthy(p.transpose_b) || isTruthy(p.adjoint_b));
+  };
+  const castParams = pyParams('cast', ['x', 'dtype', 'name'], { name: null });
+  const reshapeParams = pyParams('reshape', ['tensor', 'shape', 'name'], { name: null });
+  const transposeParams = pyParams('transpose', ['a', 'perm', 'conjugate', 'name'], { perm: null, conjugate: false, name: null });
+  const fillParams = pyParams('fill', ['dims', 'value', 'name'], { name: null });
+  const convertParams = pyParams('convert_to_tensor', ['value', 'dtype', 'dtype_hint', 'name'], { dtype: null, dtype_hint: null, name: null });
+
+  const random = module(
+    'tensorflow._api.v2.random',
+    {
+      normal: randomFn('normal', Rand.RandomStandardNormal, ['shape', 'mean', 'stddev', 'dtype', 'seed', 'name'], { mean: new PyFloat(0), stddev: new PyFloat(1), dtype: dtypes.float32, seed: null, name: null }, (raw, p) => scaleShift(raw, p.stddev, p.mean)),
+      truncated_normal: randomFn('truncated_normal', Rand.TruncatedNormal, ['shape', 'mean', 'stddev', 'dtype', 'seed', 'name'], { mean: new PyFloat(0), stddev: new PyFloat(1), dtype: dtypes.float32, seed: null, name: null }, (raw, p) => scaleShift(raw, p.stddev, p.mean)),
+      uniform: randomFn('uniform', Rand.RandomUniform, ['shape', 'minval', 'maxval', 'dtype', 'seed', 'name'], { minval: 0, maxval: null, dtype: dtypes.float32, seed: null, name: null }, (raw, p, dtype) => {
+        if (!dtype.isFloating) return randomUniformInt(p, dtype);
+        const lo = toTensor(p.minval, raw.dtype);
+        const hi = toTensor(p.maxval ?? 1, raw.dtype);
+        return api.add(api.mul(raw, api.sub(hi, lo)), lo);
+      }),
+      set_seed: (args) => {
+        Rand.setGlobalSeed(args[0] === null ? null : asIndex(args[0]));
+        return null;
+      },
+    },
+  );
+
+  const nn = module('tensorflow._api.v2.nn', {
+    relu: unaryFn('relu', E.Relu),
+    sigmoid: unaryFn('sigmoid', E.Sigmoid),
+    tanh: unaryFn('tanh', E.Tanh),
+  });
+
+  const math = module('tensorflow._api.v2.math', { ...binary, ...unary, ...reductions });
+
+  const config = module('tensorflow._api.v2.config', { list_physical_devices: listPhysicalDevices });
+  config.dict.set(
+    'experimental',
+    module('tensorflow._api.v2.config.experimental', {
+      set_memory_growth: () => null,
+      list_physical_devices: listPhysicalDevices,
+    }),
+  );
+  const errors = module('tensorflow._api.v2.errors', {}, { ...tfErrorTypes });
+  const test = module('tensorflow._api.v2.test', {
+    is_gpu_available: () => gpuAvailable(),
+    is_built_with_cuda: () => false,
+  });
+  const dtypesModule = module('tensorflow._api.v2.dtypes', {}, { ...dtypes, DType: dtypes.float32.cls });
+
+  const tf = module(
+    'tensorflow',
+    {
+      ...binary,
+      ...unary,
+      ...reductions,
+      constant,
+      convert_to_tensor: (args, kwargs) => {
+        const p = convertParams(args, kwargs);
+        return toTensor(p.value, dtypeArg(p.dtype, null), dtypeArg(p.dtype_hint, null));
+      },
+      matmul,
+      cast: (args, kwargs) => {
+        const p = castParams(args, kwargs);
+        return api.cast(toTensor(p.x), dtypeArg(p.dtype, null)!);
+      },
+      reshape: (args, kwargs) => {
+        const p = reshapeParams(args, kwargs);
+        const x = toTensor(p.tensor);
+        const shape = shapeArg(p.shape);
+        const unknown = shape.indexOf(-1);
+        if (unknown >= 0) shape[unknown] = x.size / Math.max(1, numElements(shape.filter((d) => d !== -1)));
+        return api.reshape(x, shape);
+      },
+      transpose: (args, kwargs) => {
+        const p = transposeParams(args, kwargs);
+        const x = toTensor(p.a);
+        const perm = p.perm === null ? x.shape.map((_, i) => x.rank - 1 - i) : shapeArg(p.perm);
+        return api.transpose(x, perm);
+      },
+      zeros: creationFn('zeros', 0),
+      ones: creationFn('ones', 1),
+      zeros_like: likeFn('zeros_like', 0),
+      ones_like: likeFn('ones_like', 1),
+      fill: (args, kwargs) => {
+        const p = fillParams(args, kwargs);
+        const v = toTensor(p.value);
+        return api.fill(shapeArg(p.dims), v.dtype, Number(v.values()[0]));
+      },
+      stop_gradient: (args) => {
+        const t = toTensor(args[0]);
+        return new Tensor(t.storage, t.shape, t.dtype, t.device);
+      },
+      device: (args) => {
+        const name = args[0];
+        if (name !== null && typeof name !== 'string') throw typeError('tf.device does not support functions.');
+        return new DeviceContext(name === null ? null : parseDevice(name));
+      },
+      identity: (args) => {
+        const t = toTensor(args[0]);
+        return api.reshape(t, t.shape);
+      },
+      shape: (args) => tensorFromValues(toTensor(args[0]).shape, [toTensor(args[0]).rank], dtypes.int32, currentDevice()),
+      rank: (args) => tensorFromValues([toTensor(args[0]).rank], [], dtypes.int32, currentDevice()),
+      size: (args) => tensorFromValues([toTensor(args[0]).size], [], dtypes.int32, currentDevice()),
+    },
+    {
+      __version__: TF_VERSION,
+      Tensor: eagerTensorType,
+      Variable: variableType,
+      GradientTape: gradientTapeType,
+      TensorShape: new TensorShape([]).cls,
+      DType: dtypes.float32.cls,
+      random,
+      nn,
+      math,
+      config,
+      errors,
+      test,
+      dtypes: dtypesModule,
+      newaxis: null,
+      ...dtypes,
+    },
+  );
+  return tf;
+}

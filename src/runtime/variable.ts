@@ -1,0 +1,103 @@
+// tf.Variable: a mutable holder of a tensor. Reading it inside a GradientTape records a
+// ReadVariableOp against the variable's handle, so gradients flow to the variable itself.
+import { PyObject, PyType, PyValue, objectType } from '../interpreter/objects/core.js';
+import { defineGetter, defineMethod, pyParams } from '../interpreter/builtins/define.js';
+import { typeError } from '../interpreter/objects/exceptions.js';
+import { isTruthy } from '../interpreter/ops/truth.js';
+import { variableRepr } from './printing/index.js';
+import { Tensor } from './tensor.js';
+import { TensorShape } from './tensor-shape.js';
+import { dtypeFromPy } from './dtypes.js';
+import { toTensor, TensorLike } from './convert.js';
+import { defineOp, OpDef } from './ops/registry.js';
+import { recordVariableRead } from './tape.js';
+import { tensorToNumpy } from './numpy-lite.js';
+import { eagerTensorType } from './tensor.js';
+import * as api from './ops/api.js';
+import { activeTapeWatchesAccessed } from './tape-policy.js';
+
+export const variableType = new PyType('ResourceVariable', [objectType], 'tensorflow.python.ops.resource_variable_ops');
+
+/** Gradient bookkeeping only: a read passes the gradient straight to the variable. */
+export const ReadVariableOp = defineOp<null>({
+  name: 'ReadVariableOp',
+  infer: ([x]) => ({ shape: x.shape.slice(), dtype: x.dtype }),
+  kernels: { CPU: ([x]) => x.storage },
+  grad: (dy) => [dy],
+});
+
+// Handle ids share the id space with tensors but count down, so they never collide.
+let nextHandleId = -1;
+
+export class Variable implements PyObject, TensorLike {
+  readonly handleId = nextHandleId--;
+  constructor(
+    public value: Tensor,
+    readonly name: string,
+    readonly trainable: boolean,
+  ) {}
+  get cls(): PyType {
+    return variableType;
+  }
+  /** The current value as a new tensor, recorded on active tapes that watch this variable. */
+  readTensor(): Tensor {
+    const v = this.value;
+    const out = new Tensor(v.storage, v.shape, v.dtype, v.device);
+    recordVariableRead(this.handleId, out, ReadVariableOp as OpDef<unknown>, (tape) => this.trainable && activeTapeWatchesAccessed(tape));
+    return out;
+  }
+  assign(t: Tensor): void {
+    if (t.dtype !== this.value.dtype) throw typeError(`Cannot convert ${t.dtype.name} to ${this.value.dtype.name}`);
+    this.value = t;
+  }
+}
+
+const variableParams = pyParams(
+  'Variable',
+  ['initial_value', 'trainable', 'validate_shape', 'caching_device', 'name', 'variable_def', 'dtype', 'import_scope', 'constraint', 'synchronization', 'aggregation', 'shape'],
+  { initial_value: null, trainable: null, validate_shape: true, caching_device: null, name: null, variable_def: null, dtype: null, import_scope: null, constraint: null, synchronization: null, aggregation: null, shape: null },
+);
+
+variableType.construct = (_cls, args, kwargs) => {
+  const p = variableParams(args, kwargs);
+  if (p.initial_value === null) throw typeError('initial_value must be specified.');
+  const t = toTensor(p.initial_value, dtypeFromPy(p.dtype));
+  const name = typeof p.name === 'string' ? `${p.name}:0` : 'Variable:0';
+  return new Variable(t, name, p.trainable === null ? true : isTruthy(p.trainable));
+};
+
+const asVar = (v: PyValue) => v as Variable;
+
+defineMethod(variableType, '__repr__', (self) => {
+  const v = asVar(self).value;
+  return variableRepr(v.values(), v.shape, v.dtype.name, asVar(self).name);
+});
+defineGetter(variableType, 'name', (self) => asVar(self).name);
+defineGetter(variableType, 'trainable', (self) => asVar(self).trainable);
+defineGetter(variableType, 'shape', (self) => new TensorShape(asVar(self).value.shape));
+defineGetter(variableType, 'dtype', (self) => asVar(self).value.dtype);
+defineGetter(variableType, 'device', (self) => asVar(self).value.device);
+defineMethod(variableType, 'numpy', (self) => tensorToNumpy(asVar(self).value));
+defineMethod(variableType, 'read_value', (self) => asVar(self).readTensor());
+defineMethod(variableType, 'value', (self) => asVar(self).readTensor());
+defineMethod(variableType, 'assign', (self, args) => {
+  asVar(self).assign(toTensor(args[0], asVar(self).value.dtype));
+  return self;
+});
+defineMethod(variableType, 'assign_add', (self, args) => {
+  const v = asVar(self);
+  v.assign(api.add(v.value, toTensor(args[0], v.value.dtype)));
+  return self;
+});
+defineMethod(variableType, 'assign_sub', (self, args) => {
+  const v = asVar(self);
+  v.assign(api.sub(v.value, toTensor(args[0], v.value.dtype)));
+  return self;
+});
+
+// Everything else a tensor does (operators, conversions, printing of the value) goes through
+// a read of the variable, so gradients see it.
+for (const [name, fn] of eagerTensorType.dict) {
+  if (variableType.dict.has(name) || !name.startsWith('__') || name === '__repr__' || name === '__str__' || name === '__hash__') continue;
+  variableType.dict.set(name, fn);
+}

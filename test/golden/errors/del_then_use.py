@@ -1,0 +1,4 @@
+x = 5
+print(x)
+del x
+print(x)

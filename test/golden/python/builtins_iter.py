@@ -1,0 +1,16 @@
+print(list(range(5)), list(range(2, 6)), list(range(10, 0, -3)), list(range(0)))
+for i, ch in enumerate('abc'):
+    print(i, ch)
+print(list(enumerate(['x', 'y'], start=1)))
+print(list(zip([1, 2, 3], 'ab')), list(zip()))
+for a, b in zip(range(3), [10, 20, 30]):
+    print(a + b, end=' ')
+print()
+print(min(3, 1, 2), max(3, 1, 2), min([5, 4]), max('abc'))
+print(min(['aaa', 'b', 'cc'], key=len), max([(1, 'a'), (1, 'b')]))
+print(max([], default=0), min([1.5, -2, 0]))
+print(sum([1, 2, 3]), sum([0.1] * 10), sum(range(101)), sum([[1], [2]], []))
+print(abs(-3), abs(2.5), abs(-0.0))
+print(sorted([3, 1, 2]), sorted('bca'), sorted([-3, 1, -2], key=abs))
+print(list(reversed([1, 2, 3])), list(map(str, [1, 2])), list(filter(None, [0, 1, 2])))
+print(any([0, 0, 1]), all([1, 1, 0]), any([]), all([]))

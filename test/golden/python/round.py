@@ -1,0 +1,6 @@
+print(round(0.5), round(1.5), round(2.5), round(3.5), round(-0.5), round(-1.5))
+print(round(2.675, 2), round(3.14159, 3), round(0.125, 2), round(0.375, 2))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(1.0), round(7), round(2.5, 0), round(-2.5, 0), round(0.05, 1))
+print(type(round(1.5)), type(round(1.5, 1)), type(round(7, 1)))
+print(round(1e20), round(123.456, -1), round(123.456, 1), round(-0.4))

@@ -1,0 +1,17 @@
+import tensorflow as tf
+m = tf.constant([[1., 2., 3.], [4., 5., 6.]])
+b = tf.constant([10., 20., 30.])
+c = tf.constant([[2.], [3.]])
+s = tf.constant(0.5)
+with tf.GradientTape(persistent=True) as tape:
+    tape.watch([m, b, c, s])
+    y1 = tf.reduce_sum(m * b + b)
+    y2 = tf.reduce_sum(m / c)
+    y3 = tf.reduce_mean(m * s)
+    y4 = tf.reduce_sum((m - c) ** 2)
+print(tape.gradient(y1, m))
+print(tape.gradient(y1, b))
+print(tape.gradient(y2, c))
+print(tape.gradient(y3, s))
+print(tape.gradient(y3, m))
+print(tape.gradient(y4, c))

@@ -1,0 +1,18 @@
+import tensorflow as tf
+x = tf.constant([[1., 2.], [3., 4.]])
+w = tf.constant([[0.5], [-1.]])
+with tf.GradientTape(persistent=True) as tape:
+    tape.watch([x, w])
+    out = tf.matmul(x, w)
+    loss = tf.reduce_sum(out)
+    mean = tf.reduce_mean(out)
+    axis_sum = tf.reduce_sum(x, axis=0)
+    mean_k = tf.reduce_mean(x, axis=1, keepdims=True)
+    tb = tf.matmul(x, x, transpose_b=True)
+print(out)
+print(tape.gradient(loss, x))
+print(tape.gradient(loss, w))
+print(tape.gradient(mean, w))
+print(tape.gradient(axis_sum, x))
+print(tape.gradient(mean_k, x))
+print(tape.gradient(tb, x))
