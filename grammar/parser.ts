@@ -542,16 +542,29 @@ export class PythonParser extends EmbeddedActionsParser {
     ]);
   });
 
+  // `if` and `elif` share the clause grammar; only `elif` may follow a clause, so a later
+  // `if` statement at the same level is never taken for an `elif`.
   if_stmt = this.RULE('if_stmt', (): A.Stmt => {
-    const kw = this.OR([{ ALT: () => this.CONSUME(T.If) }, { ALT: () => this.CONSUME(T.Elif) }]);
+    const kw = this.CONSUME(T.If);
+    return this.SUBRULE(this.if_clause, { ARGS: [kw] });
+  });
+
+  elif_stmt = this.RULE('elif_stmt', (): A.Stmt => {
+    const kw = this.CONSUME(T.Elif);
+    return this.SUBRULE2(this.if_clause, { ARGS: [kw] });
+  });
+
+  if_clause = this.RULE('if_clause', (kw: IToken): A.Stmt => {
     const test = this.SUBRULE(this.named_expression);
     this.ACTION(() => this.want(T.Colon, "expected ':'"));
     this.CONSUME(T.Colon);
-    const body = this.SUBRULE(this.block, { ARGS: [kw.tokenType === T.If ? "'if' statement" : "'elif' statement", kw] });
+    // kw is undefined while chevrotain records the grammar.
+    const label = kw?.tokenType === T.Elif ? "'elif' statement" : "'if' statement";
+    const body = this.SUBRULE(this.block, { ARGS: [label, kw] });
     let orelse: A.Stmt[] = [];
     this.OPTION(() => {
       this.OR2([
-        { ALT: () => (orelse = [this.SUBRULE(this.if_stmt)]) },
+        { ALT: () => (orelse = [this.SUBRULE(this.elif_stmt)]) },
         { ALT: () => (orelse = this.SUBRULE(this.else_block)) },
       ]);
     });

@@ -3,6 +3,7 @@
 // eager-op message texts TF writes.
 import { PyType } from '../interpreter/objects/core.js';
 import { excType, PyBaseException, typeError } from '../interpreter/objects/exceptions.js';
+import { defineGetter } from '../interpreter/builtins/define.js';
 
 const MODULE = 'tensorflow.python.framework.errors_impl';
 export const opErrorType = new PyType('OpError', [excType('Exception')], MODULE);
@@ -10,6 +11,12 @@ export const opErrorType = new PyType('OpError', [excType('Exception')], MODULE)
 function opError(name: string): PyType {
   return new PyType(name, [opErrorType], MODULE);
 }
+
+// `e.message` holds the text, as TF's OpError.message does.
+defineGetter(opErrorType, 'message', (self) => {
+  const args = (self as PyBaseException).args;
+  return args.length ? args[0] : '';
+});
 
 export const tfErrorTypes = {
   OpError: opErrorType,

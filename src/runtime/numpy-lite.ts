@@ -6,7 +6,8 @@ import { defineGetter, defineMethod } from '../interpreter/builtins/define.js';
 import { binaryOp } from '../interpreter/ops/arith.js';
 import { typeError } from '../interpreter/objects/exceptions.js';
 import { formatNdarrayRepr, formatNdarrayStr, formatNumpyScalarRepr, formatNumpyScalarStr } from './printing/index.js';
-import type { Tensor } from './tensor.js';
+import { Tensor, tensorFromValues } from './tensor.js';
+import { PyIterator } from '../interpreter/ops/iter.js';
 import type { Operator } from '../../grammar/ast.js';
 
 export const ndarrayType = new PyType('ndarray', [objectType], 'numpy');
@@ -86,6 +87,21 @@ defineMethod(ndarrayType, '__len__', (self) => {
   const t = (self as NdArray).tensor;
   if (t.rank === 0) throw typeError('len() of unsized object');
   return t.shape[0];
+});
+// Iterating an array yields its rows: numpy scalars for 1-D arrays, sub-arrays otherwise.
+defineMethod(ndarrayType, '__iter__', (self) => {
+  const t = (self as NdArray).tensor;
+  if (t.rank === 0) throw typeError('iteration over a 0-d array');
+  const rowShape = t.shape.slice(1);
+  const rowSize = rowShape.reduce((a, b) => a * b, 1);
+  const values = t.values();
+  let i = 0;
+  return new PyIterator(() => {
+    if (i >= t.shape[0]) return undefined;
+    const row = Array.from(values.subarray(i * rowSize, (i + 1) * rowSize) as ArrayLike<number>);
+    i++;
+    return tensorToNumpy(tensorFromValues(row, rowShape, t.dtype, t.device));
+  });
 });
 defineMethod(numpyDtypeType, '__str__', (self) => (self as NumpyDtype).name);
 defineMethod(numpyDtypeType, '__repr__', (self) => `dtype('${(self as NumpyDtype).name}')`);

@@ -243,6 +243,8 @@ export function createTensorflowModule(): PyModule {
     reduce_max: reduceFn('reduce_max', R.Max),
     reduce_min: reduceFn('reduce_min', R.Min),
     reduce_prod: reduceFn('reduce_prod', R.Prod),
+    reduce_any: reduceFn('reduce_any', R.AnyOp),
+    reduce_all: reduceFn('reduce_all', R.AllOp),
   };
   const matmul: Fn = (args, kwargs) => {
     const p = matmulParams(args, kwargs);

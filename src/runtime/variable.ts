@@ -1,6 +1,7 @@
 // tf.Variable: a mutable holder of a tensor. Reading it inside a GradientTape records a
 // ReadVariableOp against the variable's handle, so gradients flow to the variable itself.
 import { PyObject, PyType, PyValue, objectType } from '../interpreter/objects/core.js';
+import { PyBuiltinFunction } from '../interpreter/objects/function.js';
 import { defineGetter, defineMethod, pyParams } from '../interpreter/builtins/define.js';
 import { typeError } from '../interpreter/objects/exceptions.js';
 import { isTruthy } from '../interpreter/ops/truth.js';
@@ -98,6 +99,10 @@ defineMethod(variableType, 'assign_sub', (self, args) => {
 // Everything else a tensor does (operators, conversions, printing of the value) goes through
 // a read of the variable, so gradients see it.
 for (const [name, fn] of eagerTensorType.dict) {
-  if (variableType.dict.has(name) || !name.startsWith('__') || name === '__repr__' || name === '__str__' || name === '__hash__') continue;
-  variableType.dict.set(name, fn);
+  if (variableType.dict.has(name) || !name.startsWith('__') || name === '__repr__' || name === '__str__') continue;
+  if (!(fn instanceof PyBuiltinFunction)) {
+    variableType.dict.set(name, fn);
+    continue;
+  }
+  defineMethod(variableType, name, (self, args, kwargs) => fn.fn([asVar(self).readTensor(), ...args], kwargs));
 }

@@ -295,7 +295,8 @@ function installDictMethods(): void {
   m('items', (d) => view('items', Array.from(d.storage.entries(), ([k, v]) => new PyTuple([k, v]))));
   m('get', (d, a) => {
     checkArity('get', a, 1, 2);
-    return d.storage.get(a[0]) ?? (a.length > 1 ? a[1] : null);
+    const v = d.storage.get(a[0]);
+    return v !== undefined ? v : a.length > 1 ? a[1] : null;
   });
   m('pop', (d, a) => {
     const v = d.storage.get(a[0]);

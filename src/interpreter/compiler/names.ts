@@ -40,13 +40,17 @@ export function compileLoad(name: string, ctx: CompileContext): Ev {
     case 'global':
       if (ctx.scope.kind === 'class') {
         return (f) => {
-          const v = f.classNamespace!.get(name) ?? f.globals.get(name) ?? f.builtins.get(name);
+          let v = f.classNamespace!.get(name);
+          if (v === undefined) v = f.globals.get(name);
+          if (v === undefined) v = f.builtins.get(name);
           if (v === undefined) throw nameErrorIn(name, f, ctx);
           return v;
         };
       }
       return (f) => {
-        const v = f.globals.get(name) ?? f.builtins.get(name);
+        // None is null, so the fallback must test for undefined, not use `??`.
+        let v = f.globals.get(name);
+        if (v === undefined) v = f.builtins.get(name);
         if (v === undefined) throw nameErrorIn(name, f, ctx);
         return v;
       };

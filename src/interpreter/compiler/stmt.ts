@@ -132,7 +132,8 @@ export function compileStmt(s: A.Stmt, ctx: CompileContext): Ex {
         if (!isTruthy(test(f))) {
           const e = pyExc('AssertionError');
           if (msg) e.args = [msg(f)];
-          throw e;
+          // CPython points the traceback at the asserted expression.
+          throw noteLocation(e, f, s.test);
         }
         return Flow.Normal;
       };

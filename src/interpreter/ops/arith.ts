@@ -4,6 +4,7 @@ import type { Operator, UnaryOperator } from '../../../grammar/ast.js';
 import type { PyValue } from '../objects/core.js';
 import { typeError, valueError, zeroDivisionError } from '../objects/exceptions.js';
 import { iterToArray } from './iter.js';
+import { percentFormat } from './percent-format.js';
 import { NotImplemented, PyFloat, PyList, PyTuple } from '../objects/values.js';
 import * as I from './int-math.js';
 import { typeOf } from './typeof.js';
@@ -144,6 +145,9 @@ function builtinBinary(op: Operator, info: OpInfo, a: PyValue, b: PyValue): PyVa
       if (typeof a === 'string' && typeof b === 'string') return a + b;
       if (a instanceof PyList && b instanceof PyList) return new PyList([...a.items, ...b.items]);
       if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
+      break;
+    case 'Mod':
+      if (typeof a === 'string') return percentFormat(a, b);
       break;
     case 'Mult': {
       const [seq, n] = bi !== undefined ? [a, bi] : ai !== undefined ? [b, ai] : [null, undefined];

@@ -133,7 +133,7 @@ function formatInt(v: number | bigint, s: Spec): string {
     default:
       throw valueError(`Unknown format code '${s.type}' for object of type 'int'`);
   }
-  const every = 'boxX'.includes(s.type) ? 4 : 3;
+  const every = s.type !== '' && 'boxX'.includes(s.type) ? 4 : 3;
   if (s.zeroPad && s.grouping && s.align === '=') {
     // Zero padding goes through the grouping, as CPython does: 0,001,234.
     const signPart = signOf(negative, s) + prefix;

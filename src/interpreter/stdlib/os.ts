@@ -27,7 +27,16 @@ function createPathModule(): PyModule {
   return makeModule(
     'posixpath',
     {
-      join: (args) => nodePath.posix.join(...args.map((a) => pathArg(a, 'join'))).replace(/^(?!\/)/, '') || '',
+      join: (args) => {
+        // posixpath.join: an absolute component discards what came before; no normalisation.
+        let out = '';
+        for (const part of args.map((a) => pathArg(a, 'join'))) {
+          if (part.startsWith('/')) out = part;
+          else if (out === '' || out.endsWith('/')) out += part;
+          else out += '/' + part;
+        }
+        return out;
+      },
       exists: (args) => fs.existsSync(pathArg(args[0], 'exists')),
       isfile: (args) => fs.existsSync(args[0] as string) && fs.statSync(args[0] as string).isFile(),
       isdir: (args) => fs.existsSync(args[0] as string) && fs.statSync(args[0] as string).isDirectory(),
