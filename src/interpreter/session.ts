@@ -1,6 +1,5 @@
 // Running Python source in a module namespace. A session keeps its globals between calls, so a
 // script, a REPL line or a notebook cell all run the same way: parse, resolve, compile, execute.
-import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { parseModule } from '../../grammar/index.js';
 import type * as A from '../../grammar/ast.js';
@@ -92,5 +91,3 @@ runnerHooks.execSource = (source, globals, filename) => {
   rememberSource(filename, source);
   execInGlobals(parseModule(source, filename).body, globals, filename, '__main__');
 };
-
-export const resolveScriptPath = (p: string) => path.resolve(p);

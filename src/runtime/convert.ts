@@ -46,7 +46,7 @@ function flatten(v: PyValue, shape: number[], depth: number, out: Leaf[], kinds:
     const x = t.values()[0];
     out.push(typeof x === 'bigint' ? x : Number(x));
   } else {
-    throw valueError(`Attempt to convert a value (${repr(v)}) with an unsupported type (${typeOf(v).qualname === 'NoneType' ? "<class 'NoneType'>" : `<class '${typeOf(v).qualname}'>`}) to a Tensor.`);
+    throw valueError(`Attempt to convert a value (${repr(v)}) with an unsupported type (<class '${typeOf(v).qualname}'>) to a Tensor.`);
   }
 }
 

@@ -17,10 +17,6 @@ import { runOp } from './ops/registry.js';
 
 export const asTensor = (self: PyValue) => self as Tensor;
 
-export function printValues(t: Tensor) {
-  return t.values();
-}
-
 /** True division as TF's truediv: integer tensors are cast to a float type first. */
 export function trueDiv(x: Tensor, y: Tensor): Tensor {
   if (!x.dtype.isFloating && x.dtype === y.dtype) {
@@ -85,11 +81,11 @@ defineMethod(eagerTensorType, '__abs__', (self) => runOp(E.Abs, [asTensor(self)]
 
 defineMethod(eagerTensorType, '__str__', (self) => {
   const t = asTensor(self);
-  return tensorStr(printValues(t), t.shape, t.dtype.name);
+  return tensorStr(t.values(), t.shape, t.dtype.name);
 });
 defineMethod(eagerTensorType, '__repr__', (self) => {
   const t = asTensor(self);
-  return tensorRepr(printValues(t), t.shape, t.dtype.name);
+  return tensorRepr(t.values(), t.shape, t.dtype.name);
 });
 
 defineGetter(eagerTensorType, 'shape', (self) => new TensorShape(asTensor(self).shape));
@@ -99,10 +95,9 @@ defineGetter(eagerTensorType, 'ndim', (self) => asTensor(self).rank);
 defineMethod(eagerTensorType, 'numpy', (self) => tensorToNumpy(asTensor(self)));
 defineMethod(eagerTensorType, 'get_shape', (self) => new TensorShape(asTensor(self).shape));
 
+/** The single value of a one-element tensor; `what` names the accepted arrays in numpy's error. */
 function scalarValue(t: Tensor, what: string): number | bigint {
-  if (t.size !== 1) {
-    throw typeError(`only integer scalar arrays can be converted to a scalar index`.replace('integer scalar arrays', what));
-  }
+  if (t.size !== 1) throw typeError(`only ${what} can be converted to a scalar index`);
   const v = t.values()[0];
   return typeof v === 'bigint' ? v : Number(v);
 }

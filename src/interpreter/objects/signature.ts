@@ -126,8 +126,7 @@ function missingError(qualname: string, names: string[], kind: string) {
   return typeError(`${qualname}() missing ${n} required ${kind} argument${n === 1 ? '' : 's'}: ${list}`);
 }
 
-/** Parses a compact signature text for builtins: "x, y=, /, *, name=" (a trailing `=` marks a
- *  parameter with a default, supplied separately by the caller as undefined-able slots). */
+/** A ParamSpec with ordinary positional-or-keyword parameters and keyword-only ones. */
 export function simpleSpec(positional: string[], kwonly: string[] = []): ParamSpec {
   return { posonly: [], args: positional, vararg: null, kwonly, kwarg: null };
 }

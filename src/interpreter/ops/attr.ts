@@ -1,7 +1,7 @@
 // Attribute access: getattr/setattr/delattr with Python's descriptor rules (data descriptors,
 // instance dict, methods bound on lookup), and the errors CPython raises.
 import { PyType, PyValue } from '../objects/core.js';
-import { attributeError, PyBaseException, typeError } from '../objects/exceptions.js';
+import { attributeError, PyBaseException } from '../objects/exceptions.js';
 import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyModule, PyProperty } from '../objects/function.js';
 import { PyInstance, PyTuple } from '../objects/values.js';
 import { typeOf } from './typeof.js';
@@ -31,8 +31,7 @@ export function getAttr(obj: PyValue, name: string): PyValue {
 export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof PyModule) {
     const v = obj.dict.get(name);
-    if (v !== undefined) return v;
-    return name === '__dict__' ? undefined : undefined;
+    return v;
   }
   if (obj instanceof PyType) return typeAttr(obj, name);
   const t = typeOf(obj);
@@ -152,8 +151,4 @@ export function dirNames(obj: PyValue): string[] {
 /** Looks a special method up on the type only (as CPython does for dunders). */
 export function typeMethod(obj: PyValue, name: string): PyValue | undefined {
   return typeOf(obj).lookup(name);
-}
-
-export function ensureNotType(v: PyValue, what: string): void {
-  if (v instanceof PyType) throw typeError(what);
 }

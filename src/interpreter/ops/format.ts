@@ -177,7 +177,7 @@ function bigFixed(x: number, p: number): string {
 /** x.toExponential(p) as Python writes it: e+05 (at least two exponent digits), half-even ties. */
 export function toExponentialPython(x: number, p: number): string {
   let s = x.toExponential(p);
-  const [mant, exp] = s.split('e');
+  const exp = s.split('e')[1];
   const e = Number(exp);
   // Tie check through a longer expansion, as in toFixedPython.
   if (p + 30 <= 100) {
@@ -193,7 +193,6 @@ export function toExponentialPython(x: number, p: number): string {
       }
     }
   }
-  void mant;
   return fixExponent(s);
 }
 

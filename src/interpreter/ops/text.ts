@@ -2,13 +2,12 @@
 import { PyType, PyValue } from '../objects/core.js';
 import { PyBaseException, typeError } from '../objects/exceptions.js';
 import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyModule, PyProperty } from '../objects/function.js';
-import { Ellipsis, NotImplemented, PyDict, PyFloat, PyInstance, PyList, PyRange, PySlice, PyTuple } from '../objects/values.js';
+import { Ellipsis, NotImplemented, PyDict, PyFloat, PyList, PyRange, PySlice, PyTuple } from '../objects/values.js';
 import { pyFloatRepr } from '../objects/float-repr.js';
 import { typeOf } from './typeof.js';
 import { callDunder } from './call.js';
 import { addressText } from './ids.js';
 import { typeMethod } from './attr.js';
-import { objectType } from '../objects/core.js';
 
 /** Containers being printed, to write `[...]` for self-references as CPython does. */
 const inProgress = new Set<object>();
@@ -128,7 +127,3 @@ export function strRepr(s: string): string {
   }
   return out + quote;
 }
-
-/** The default object.__repr__ text, for types that want it explicitly. */
-export const defaultObjectRepr = (v: PyValue): string => objectRepr(v as PyInstance);
-void objectType;
