@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Re-record the expected output of every golden script from real TensorFlow (the oracle).
 #
-#   scripts/record-goldens.sh                 # every test/golden/**/*.py
+#   scripts/record-goldens.sh                 # every test/golden/**/*.py and test/python/**/*.py
 #   scripts/record-goldens.sh test/golden/tensor/reduce.py ...   # just these
 #
 # Each NAME.py is run the way test/golden.test.ts runs tfts: cwd = the script's directory, the bare
@@ -31,7 +31,7 @@ if [ $# -gt 0 ]; then
   scripts=()
   for f in "$@"; do scripts+=("$(cd "$(dirname "$f")" && pwd)/$(basename "$f")"); done
 else
-  mapfile -t scripts < <(find "$golden" -name '*.py' -type f | LC_ALL=C sort)
+  mapfile -t scripts < <(find "$golden" "$root/test/python" -name '*.py' -type f 2>/dev/null | LC_ALL=C sort)
 fi
 
 export TF_CPP_MIN_LOG_LEVEL=3 PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8

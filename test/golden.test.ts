@@ -1,4 +1,5 @@
-// Golden tests: every test/golden/**/NAME.py is run with `node bin/tfts.js run NAME.py` (cwd = the
+// Golden tests: every test/golden/**/NAME.py (TF scripts) and test/python/**/NAME.py (the pure-Python
+// differential suite, recorded from CPython 3.11) is run with `node bin/tfts.js run NAME.py` (cwd = the
 // script's directory) and must behave exactly as `python3 NAME.py` did with TensorFlow 2.21:
 //   NAME.out     stdout, byte for byte
 //   NAME.exit    exit status (absent: 0)
@@ -15,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const goldenRoot = join(repoRoot, 'test', 'golden');
+const goldenRoots = [join(repoRoot, 'test', 'golden'), join(repoRoot, 'test', 'python')];
 // TFTS_BIN: another entry script to test (e.g. a shim that runs the oracle, to check the harness).
 const tftsBin = process.env.TFTS_BIN ?? join(repoRoot, 'bin', 'tfts.js');
 const timeoutMs = Number(process.env.GOLDEN_TIMEOUT_MS ?? 20_000);
@@ -140,13 +141,13 @@ function tail(text: string, n: number): string {
   return text.split('\n').slice(-n).join('\n');
 }
 
-const scripts = findScripts(goldenRoot);
+const scripts = goldenRoots.filter((root) => existsSync(root)).flatMap(findScripts);
 
 describe.concurrent('golden', () => {
-  if (scripts.length === 0) it('has golden scripts', () => { throw new Error(`no scripts under ${goldenRoot}`); });
+  if (scripts.length === 0) it('has golden scripts', () => { throw new Error(`no scripts under ${goldenRoots.join(', ')}`); });
 
   for (const script of scripts) {
-    const rel = relative(goldenRoot, script);
+    const rel = relative(join(repoRoot, 'test'), script);
     const base = script.slice(0, -'.py'.length);
     it(rel, async () => {
       if (!existsSync(tftsBin)) throw new Error(`${tftsBin} not found: run \`npm run build\` first`);
