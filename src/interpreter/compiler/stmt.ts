@@ -1,5 +1,6 @@
 // Statements → closures returning a Flow (normal, break, continue, return), so control flow
 // never needs JS exceptions. A block notes which statement was running when an exception passed.
+import { pollInterrupt } from '../interrupt.js';
 import type * as A from '../../../grammar/ast.js';
 import { PyType, PyValue, MroError, objectType } from '../objects/core.js';
 import { PyBaseException, pyExc, typeError } from '../objects/exceptions.js';
@@ -84,6 +85,7 @@ export function compileStmt(s: A.Stmt, ctx: CompileContext): Ex {
       const orelse = s.orelse.length ? compileBlock(s.orelse, ctx) : null;
       return (f) => {
         while (isTruthy(test(f))) {
+          pollInterrupt();
           const flow = body(f);
           if (flow === Flow.Break) return Flow.Normal;
           if (flow === Flow.Return) return flow;
@@ -232,6 +234,7 @@ function compileFor(s: A.For, ctx: CompileContext): Ex {
       throw noteLocation(e, f, s.iter);
     }
     for (let x = it.next(); x !== undefined; x = it.next()) {
+      pollInterrupt();
       store(f, x);
       const flow = body(f);
       if (flow === Flow.Break) return Flow.Normal;

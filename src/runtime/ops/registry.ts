@@ -22,6 +22,23 @@ export interface OpDef<Attrs = Record<string, unknown>> {
   /** Gradients with respect to each input, given the output's gradient; null where none flows.
    *  Absent for ops that are not differentiable. */
   readonly grad?: (dy: Tensor, inputs: readonly Tensor[], output: Tensor, attrs: Attrs) => (Tensor | null)[];
+  /** Inputs for the finite-difference gradient check (test/autograd), required for every op with
+   *  `grad`: a few cases of input shapes (and value ranges where the op's domain is limited) with
+   *  the attrs to run them with. The check fills the inputs with seeded random values. */
+  readonly gradCheck?: readonly GradCheckCase<Attrs>[];
+}
+
+export interface GradCheckInput {
+  shape: number[];
+  /** Default float64 (finite differences need the precision). */
+  dtype?: 'float32' | 'float64';
+  /** Values are drawn uniformly from [lo, hi); default [-2, 2). Keep away from kinks/poles. */
+  range?: [number, number];
+}
+
+export interface GradCheckCase<Attrs> {
+  inputs: GradCheckInput[];
+  attrs: Attrs;
 }
 
 export const registry = new Map<string, OpDef<any>>();
