@@ -6,6 +6,7 @@
 #include <string>
 
 #include "kernels/kernels.h"
+#include "pymath.h"
 #include "storage.h"
 
 namespace {
@@ -55,6 +56,22 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   Export<RandomUniformInt>(env, exports, "randomUniformInt");
   Export<PhiloxBits>(env, exports, "philoxBits");
   Export<PhiloxSkip>(env, exports, "philoxSkip");
+  Export<MathUnary>(env, exports, "mathUnary");
+  Export<MathBinary>(env, exports, "mathBinary");
+  Export<Cumulative>(env, exports, "cumulative");
+  Export<TopK>(env, exports, "topK");
+  Export<MatrixInverse>(env, exports, "matrixInverse");
+  Export<MatrixDeterminant>(env, exports, "matrixDeterminant");
+  Export<SelfAdjointEig>(env, exports, "selfAdjointEig");
+  Export<GatherIndexed>(env, exports, "gatherIndexed");
+  Export<ScatterAddIndexed>(env, exports, "scatterAddIndexed");
+  Export<ScatterSetIndexed>(env, exports, "scatterSetIndexed");
+  Export<ConcatFlat>(env, exports, "concatFlat");
+  Export<Im2col>(env, exports, "im2col");
+  Export<Col2im>(env, exports, "col2im");
+  Export<Pool2d>(env, exports, "pool2d");
+  Export<Pool2dGrad>(env, exports, "pool2dGrad");
+  Export<Libm>(env, exports, "libm");
   return exports;
 }
 

@@ -1,29 +1,36 @@
-// The `tfts` command line (commander): `tfts run FILE [args...]` and `tfts --version`.
-import { Command } from 'commander';
-import { runScriptFile } from '../interpreter/script.js';
-import { registerRuntimeModules } from '../runtime/register.js';
-import { TF_VERSION, TFTS_VERSION } from '../version.js';
+// The `tfts` command: python(1)'s command line (args.ts) for TensorFlow scripts, notebooks and
+// the REPL. This thread keeps the terminal and signals; Python runs in a worker (worker.ts) so
+// that Ctrl-C reaches running code as KeyboardInterrupt.
+import { Engine } from './engine.js';
+import { Invocation, USAGE, UsageError, parseArgs } from './args.js';
+import { runRepl } from './repl.js';
 
-export function main(argv: string[]): void {
-  const program = new Command();
-  program
-    .name('tfts')
-    .description('Run TensorFlow 2 Python scripts on a TypeScript interpreter with native kernels')
-    .version(`tfts ${TFTS_VERSION} (TensorFlow ${TF_VERSION} API, Python 3.11)`, '-V, --version')
-    .enablePositionalOptions();
-  program
-    .command('run')
-    .description('run a Python script: tfts run script.py [args...]')
-    .argument('<file>', 'the script to run')
-    .argument('[args...]', 'arguments passed to the script as sys.argv[1:]')
-    .passThroughOptions()
-    .allowUnknownOption()
-    .action((file: string, args: string[]) => {
-      registerRuntimeModules();
-      process.exitCode = runScriptFile(file, args);
-    });
-  program.exitOverride((err) => {
-    process.exit(err.exitCode === 0 ? 0 : 2);
-  });
-  program.parse(argv);
+export async function main(argv: string[]): Promise<void> {
+  let inv: Invocation;
+  try {
+    inv = parseArgs(argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`${e.message}\n${USAGE}\nTry \`tfts -h' for more information.\n`);
+    process.exit(2);
+  }
+  const engine = new Engine(inv.unbuffered);
+  process.on('SIGINT', () => engine.interrupt());
+  let program = inv.program;
+  // Like python: with no program, a terminal gets the REPL and anything else is a script.
+  if (program === null && !process.stdin.isTTY && !inv.inspect) program = { kind: 'stdin', argv0: '', args: [] };
+  if (program !== null) {
+    const result = await engine.run(program);
+    if (result.interrupted && !inv.inspect) await dieOfSigint();
+    if (!inv.inspect) process.exit(result.status);
+  }
+  process.exit(await runRepl(engine, program === null && !inv.quiet));
+}
+
+/** python re-raises SIGINT after an uncaught KeyboardInterrupt's traceback, so the shell sees it. */
+function dieOfSigint(): Promise<never> {
+  process.removeAllListeners('SIGINT');
+  process.kill(process.pid, 'SIGINT');
+  // The signal arrives asynchronously; this only runs if it somehow does not end the process.
+  return new Promise(() => setTimeout(() => process.exit(130), 1000));
 }

@@ -11,6 +11,7 @@ import { searchPath } from './modules/loader.js';
 import { sysState } from './stdlib/hooks.js';
 import { str } from './ops/text.js';
 import { ModuleSession } from './session.js';
+import { parseModule } from '../../grammar/index.js';
 
 /** Exit status for an exception that ends the program (SystemExit's code, else 1 after a report). */
 export function reportUncaught(e: unknown, filename: string): number {
@@ -37,7 +38,39 @@ function systemExitStatus(e: PyBaseException): number {
   return 1;
 }
 
-export function runScriptFile(file: string, args: string[]): number {
+/** How a main program ended: its exit status, and whether an uncaught KeyboardInterrupt ended it
+ *  (python then dies by SIGINT after the traceback, which the CLI reproduces). */
+export interface Outcome {
+  status: number;
+  interrupted: boolean;
+  /** The program's namespace, for `-i` (the REPL continues in it). */
+  session: ModuleSession;
+}
+
+/** Runs `source` as `__main__`: sys.argv, sys.path[0] (the folder imports search first), then
+ *  CPython's report of an uncaught exception. */
+export function runMain(source: string, filename: string, argv: string[], pathEntry: string): Outcome {
+  sysState.argv = argv;
+  searchPath.unshift(pathEntry);
+  const session = new ModuleSession(filename);
+  // Only a real file gives `__file__` (python -c and the REPL have none).
+  if (filename === '<string>') session.globals.delete('__file__');
+  try {
+    session.run(source);
+    return { status: 0, interrupted: false, session };
+  } catch (e) {
+    return { status: reportUncaught(e, filename), interrupted: isKeyboardInterrupt(e), session };
+  } finally {
+    flushStdout();
+  }
+}
+
+export function isKeyboardInterrupt(e: unknown): boolean {
+  return e instanceof PyBaseException && e.cls.mro.some((t) => t.name === 'KeyboardInterrupt' && t.module === 'builtins');
+}
+
+/** `python FILE args...`; null (after python's message) when the file cannot be read. */
+export function runScriptFile(file: string, args: string[]): Outcome | null {
   const abs = path.resolve(file);
   let source: string;
   try {
@@ -46,17 +79,50 @@ export function runScriptFile(file: string, args: string[]): number {
     const code = (err as NodeJS.ErrnoException).code === 'EISDIR' ? 21 : 2;
     const reason = code === 21 ? 'Is a directory' : 'No such file or directory';
     writeStderr(`tfts: can't open file '${abs}': [Errno ${code}] ${reason}\n`);
-    return 2;
+    return null;
   }
-  sysState.argv = [file, ...args];
-  searchPath.unshift(path.dirname(abs));
-  const session = new ModuleSession(abs);
+  return runMain(source, abs, [file, ...args], path.dirname(abs));
+}
+
+/** `python -m NAME args...`: NAME.py (or NAME/__main__.py) found from the current folder on,
+ *  run as `__main__` with its full path as sys.argv[0]; null (after python's message) if absent. */
+export function runModuleAsMain(name: string, args: string[]): Outcome | null {
+  const rel = name.split('.').join(path.sep);
+  for (const dir of [process.cwd(), ...searchPath]) {
+    for (const candidate of [path.join(dir, `${rel}.py`), path.join(dir, rel, '__main__.py')]) {
+      if (fs.existsSync(candidate)) {
+        return runMain(fs.readFileSync(candidate, 'utf8'), candidate, [candidate, ...args], process.cwd());
+      }
+    }
+  }
+  writeStderr(`tfts: No module named ${name}\n`);
+  return null;
+}
+
+/** Whether `source` (lines typed so far, each ending in a newline) is a whole interactive input,
+ *  as CPython's REPL decides between `>>> ` and `... `: open brackets, unfinished strings, a
+ *  trailing backslash and block headers ask for more; a compound statement ends at an empty line;
+ *  any other syntax error is complete (the REPL then reports it). */
+export function isCompleteInput(source: string): boolean {
+  const lines = source.replace(/\n$/, '').split('\n');
+  const endsWithBlankLine = lines.length > 1 && lines[lines.length - 1].trim() === '';
   try {
-    session.run(source);
-    return 0;
+    const tree = parseModule(source, '<stdin>');
+    const last = tree.body[tree.body.length - 1];
+    return endsWithBlankLine || last === undefined || !COMPOUND.has(last._type);
   } catch (e) {
-    return reportUncaught(e, abs);
-  } finally {
-    flushStdout();
+    if (!(e instanceof PythonSyntaxError) || endsWithBlankLine) return true;
+    return !needsMoreInput(e, lines);
   }
+}
+
+const COMPOUND = new Set(['If', 'For', 'While', 'With', 'Try', 'FunctionDef', 'ClassDef']);
+
+function needsMoreInput(e: PythonSyntaxError, lines: string[]): boolean {
+  if (/was never closed$|^unterminated triple-quoted string|^expected an indented block|^expected 'except' or 'finally'/.test(e.msg)) {
+    return true;
+  }
+  // The error sits past the last line (a trailing backslash), or the input is only decorators so far.
+  const lastText = lines[lines.length - 1].trim();
+  return !(e.lineno <= lines.length) || lastText.startsWith('@');
 }

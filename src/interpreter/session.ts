@@ -15,7 +15,16 @@ import { leaveFrame } from './compiler/trace.js';
 import { rememberSource } from './traceback.js';
 import { fileModuleRunner, loadedModules } from './modules/loader.js';
 import { runnerHooks } from './stdlib/hooks.js';
+import { builtinFunction } from './builtins/define.js';
 import './stdlib/index.js';
+
+/** Which expression statements an interactive input shows: every one outside function and class
+ *  bodies (the REPL, CPython's 'single' mode), only a final top-level one (a notebook cell), or none. */
+export type DisplayMode = 'single' | 'last_expr' | 'none';
+
+/** The builtin that interactive inputs call with each shown value; not a valid identifier, so no
+ *  Python name can shadow or reach it. */
+const DISPLAY_HOOK = '<displayhook>';
 
 export class ModuleSession {
   readonly module: PyModule;
@@ -37,9 +46,10 @@ export class ModuleSession {
     return this.module.dict;
   }
 
-  /** Parses all of `source` first (a syntax error runs nothing), then runs it. */
+  /** Parses all of `source` first (a syntax error runs nothing), then runs it. Tracebacks quote
+   *  lines of real files only: CPython cannot read `<string>` (-c) or `<stdin>` back. */
   run(source: string): void {
-    rememberSource(this.filename, source);
+    if (!this.filename.startsWith('<')) rememberSource(this.filename, source);
     const tree = parseModule(source, this.filename);
     this.execute(tree.body);
   }
@@ -47,6 +57,61 @@ export class ModuleSession {
   /** Runs already-parsed statements against this session's globals. */
   execute(body: A.Stmt[]): void {
     execInGlobals(body, this.globals, this.filename, this.module.name);
+  }
+
+  /** Runs one interactive input (a REPL entry or a notebook cell): parses all of it (a syntax
+   *  error runs nothing), then runs it, handing each shown non-None value to `display`. The
+   *  source is not remembered: CPython's tracebacks quote no lines of `<stdin>` input. */
+  runInteractive(source: string, mode: DisplayMode, display: (value: PyValue) => void, filename = this.filename): void {
+    const tree = parseModule(source, filename);
+    const body = mode === 'single' ? tree.body.map(showExpressions) : mode === 'last_expr' ? showLastExpression(tree.body) : tree.body;
+    builtinsDict.set(DISPLAY_HOOK, builtinFunction('displayhook', (args) => {
+      if (args[0] !== null) display(args[0]);
+      return null;
+    }));
+    try {
+      execInGlobals(body, this.globals, filename, this.module.name);
+    } finally {
+      builtinsDict.delete(DISPLAY_HOOK);
+    }
+  }
+}
+
+/** `expr` → `<displayhook>(expr)`, at the same position so tracebacks point at the expression. */
+function displayCall(s: A.ExprStmt): A.ExprStmt {
+  const pos = { lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.end_lineno, end_col_offset: s.end_col_offset };
+  const func: A.Name = { _type: 'Name', id: DISPLAY_HOOK, ctx: 'Load', ...pos };
+  return { ...s, value: { _type: 'Call', func, args: [s.value], keywords: [], ...pos } };
+}
+
+function showLastExpression(body: A.Stmt[]): A.Stmt[] {
+  const last = body[body.length - 1];
+  return last?._type === 'Expr' ? [...body.slice(0, -1), displayCall(last)] : body;
+}
+
+/** CPython's interactive mode shows expression statements in nested blocks too
+ *  (`for i in range(3): i` prints 0 1 2), but not inside function or class bodies. */
+function showExpressions(s: A.Stmt): A.Stmt {
+  const blocks = (b: A.Stmt[]) => b.map(showExpressions);
+  switch (s._type) {
+    case 'Expr':
+      return displayCall(s);
+    case 'If':
+    case 'For':
+    case 'While':
+      return { ...s, body: blocks(s.body), orelse: blocks(s.orelse) };
+    case 'With':
+      return { ...s, body: blocks(s.body) };
+    case 'Try':
+      return {
+        ...s,
+        body: blocks(s.body),
+        handlers: s.handlers.map((h) => ({ ...h, body: blocks(h.body) })),
+        orelse: blocks(s.orelse),
+        finalbody: blocks(s.finalbody),
+      };
+    default:
+      return s;
   }
 }
 

@@ -10,7 +10,7 @@ import { Tensor, tensorFromValues } from './tensor.js';
 import { currentDevice } from './device.js';
 import { tensorRepr } from './printing/index.js';
 import { cast } from './ops/api.js';
-import { NdArray } from './numpy-lite.js';
+import { NdArray, NumpyScalar, numpyToTensor } from './numpy-lite.js';
 
 /** Objects that can stand in for a tensor (Variables): they know how to read their value. */
 export interface TensorLike {
@@ -69,8 +69,8 @@ export function toTensor(v: PyValue, dtype: DType | null = null, hint: DType | n
     }
     return t;
   }
-  if (v instanceof NdArray) {
-    const t = v.tensor;
+  if (v instanceof NdArray || v instanceof NumpyScalar) {
+    const t = numpyToTensor(v);
     return dtype && dtype !== t.dtype ? cast(t, dtype) : t;
   }
   const shape: number[] = [];

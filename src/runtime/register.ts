@@ -2,6 +2,7 @@
 // objects are built on first import, so scripts that never import tensorflow pay nothing.
 import { registerBuiltinModule } from '../interpreter/modules/loader.js';
 import { createTensorflowModule } from './tf-module.js';
+import { createNumpyModule } from './numpy/module.js';
 
 let registered = false;
 
@@ -9,4 +10,5 @@ export function registerRuntimeModules(): void {
   if (registered) return;
   registered = true;
   registerBuiltinModule('tensorflow', createTensorflowModule);
+  registerBuiltinModule('numpy', createNumpyModule);
 }

@@ -1,5 +1,6 @@
 // GradientTape's recording: which tensors each active tape watches, and the operations that
 // consumed them, so `gradient` can walk them backwards (micrograd's idea, TF's semantics).
+// A tape records only while it is on the `activeTapes` stack (TF pops it for stop_recording()).
 import type { OpDef } from './ops/registry.js';
 import type { Tensor } from './tensor.js';
 
@@ -10,36 +11,69 @@ export interface TapeEntry {
   attrs: unknown;
 }
 
+/** What the tape needs to know of a variable (the Python object lives in variable.ts). */
+export interface WatchableVariable {
+  readonly handleId: number;
+  readonly trainable: boolean;
+}
+
 export class TapeRecorder {
   /** Ids of tensors (and variable handles) whose uses are recorded. */
   readonly tracked = new Set<number>();
   readonly entries: TapeEntry[] = [];
-  recording = true;
+  /** Watched variables by handle id, for watched_variables(). */
+  readonly variables = new Map<number, WatchableVariable>();
+  constructor(
+    readonly persistent = false,
+    readonly watchAccessedVariables = true,
+  ) {}
+
+  watchVariable(v: WatchableVariable): void {
+    this.tracked.add(v.handleId);
+    this.variables.set(v.handleId, v);
+  }
 }
 
 export const activeTapes: TapeRecorder[] = [];
 
+/** Called by runOp for every differentiable op: records it on each tape watching an input. */
 export function recordOperation(op: OpDef<unknown>, inputs: readonly Tensor[], output: Tensor, attrs: unknown): void {
   for (let t = 0; t < activeTapes.length; t++) {
     const tape = activeTapes[t];
-    if (!tape.recording) continue;
+    const tracked = tape.tracked;
     for (let i = 0; i < inputs.length; i++) {
-      if (tape.tracked.has(inputs[i].id)) {
+      if (tracked.has(inputs[i].id)) {
         tape.entries.push({ op, inputs, output, attrs });
-        tape.tracked.add(output.id);
+        tracked.add(output.id);
         break;
       }
     }
   }
 }
 
-/** Records that `output` was read from the variable whose handle id is `handleId`. */
-export function recordVariableRead(handleId: number, output: Tensor, readOp: OpDef<unknown>, watchAccessed: (tape: TapeRecorder) => boolean): void {
-  for (const tape of activeTapes) {
-    if (!tape.recording) continue;
-    if (!tape.tracked.has(handleId) && !watchAccessed(tape)) continue;
-    tape.tracked.add(handleId);
-    tape.entries.push({ op: readOp, inputs: [{ id: handleId } as Tensor], output, attrs: null });
+/** Records that `output` was read from variable `v`: tapes that watch it, or that watch accessed
+ *  trainable variables, see the read (and start watching the variable, as TF does). */
+export function recordVariableRead(v: WatchableVariable, output: Tensor, readOp: OpDef<unknown>): void {
+  for (let t = 0; t < activeTapes.length; t++) {
+    const tape = activeTapes[t];
+    if (!tape.tracked.has(v.handleId)) {
+      if (!(v.trainable && tape.watchAccessedVariables)) continue;
+      tape.watchVariable(v);
+    }
+    tape.entries.push({ op: readOp, inputs: [{ id: v.handleId } as Tensor], output, attrs: null });
     tape.tracked.add(output.id);
+  }
+}
+
+/** Sets of variables read while they are open (custom_gradient's VariableWatcher). */
+export const variableWatchers: Set<WatchableVariable>[] = [];
+
+/** Runs `fn` with no tape recording (tf.stop_gradient's and custom_gradient's forward pass). */
+export function withoutRecording<T>(fn: () => T): T {
+  const saved = activeTapes.splice(0, activeTapes.length);
+  try {
+    return fn();
+  } finally {
+    activeTapes.splice(0, activeTapes.length, ...saved);
   }
 }

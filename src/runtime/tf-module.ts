@@ -26,8 +26,13 @@ import * as E from './ops/elementwise.js';
 import * as R from './ops/reduce.js';
 import * as Rand from './ops/random.js';
 import { getNative } from './native/binding.js';
+import { installMathApi } from './tf-api/math.js';
 import { numElements } from './tensor.js';
 import './tensor-methods.js';
+import { installAutograd } from './autograd/install.js';
+import { installKeras } from './keras/install.js';
+import { installShapeApi } from './tf-api/shape.js';
+import { installNnApi } from './tf-api/nn.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 
@@ -372,5 +377,10 @@ export function createTensorflowModule(): PyModule {
       ...dtypes,
     },
   );
+  installAutograd(tf);
+  installKeras(tf);
+  installShapeApi(tf);
+  installNnApi(tf);
+  installMathApi(tf);
   return tf;
 }

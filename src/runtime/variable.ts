@@ -3,7 +3,7 @@
 import { PyObject, PyType, PyValue, objectType } from '../interpreter/objects/core.js';
 import { PyBuiltinFunction } from '../interpreter/objects/function.js';
 import { defineGetter, defineMethod, pyParams } from '../interpreter/builtins/define.js';
-import { typeError } from '../interpreter/objects/exceptions.js';
+import { pyExc, typeError } from '../interpreter/objects/exceptions.js';
 import { isTruthy } from '../interpreter/ops/truth.js';
 import { variableRepr } from './printing/index.js';
 import { Tensor } from './tensor.js';
@@ -11,11 +11,10 @@ import { TensorShape } from './tensor-shape.js';
 import { dtypeFromPy } from './dtypes.js';
 import { toTensor, TensorLike } from './convert.js';
 import { defineOp, OpDef } from './ops/registry.js';
-import { recordVariableRead } from './tape.js';
+import { activeTapes, recordVariableRead, variableWatchers } from './tape.js';
 import { tensorToNumpy } from './numpy-lite.js';
 import { eagerTensorType } from './tensor.js';
 import * as api from './ops/api.js';
-import { activeTapeWatchesAccessed } from './tape-policy.js';
 
 export const variableType = new PyType('ResourceVariable', [objectType], 'tensorflow.python.ops.resource_variable_ops');
 
@@ -25,6 +24,7 @@ export const ReadVariableOp = defineOp<null>({
   infer: ([x]) => ({ shape: x.shape.slice(), dtype: x.dtype }),
   kernels: { CPU: ([x]) => x.storage },
   grad: (dy) => [dy],
+  gradCheck: [{ inputs: [{ shape: [2, 3] }], attrs: null }],
 });
 
 // Handle ids share the id space with tensors but count down, so they never collide.
@@ -44,7 +44,8 @@ export class Variable implements PyObject, TensorLike {
   readTensor(): Tensor {
     const v = this.value;
     const out = new Tensor(v.storage, v.shape, v.dtype, v.device);
-    recordVariableRead(this.handleId, out, ReadVariableOp as OpDef<unknown>, (tape) => this.trainable && activeTapeWatchesAccessed(tape));
+    if (activeTapes.length) recordVariableRead(this, out, ReadVariableOp as OpDef<unknown>);
+    for (const watcher of variableWatchers) watcher.add(this);
     return out;
   }
   assign(t: Tensor): void {
@@ -95,6 +96,19 @@ defineMethod(variableType, 'assign_sub', (self, args) => {
   v.assign(api.sub(v.value, toTensor(args[0], v.value.dtype)));
   return self;
 });
+
+// In-place operators are refused, as TF does (a Variable changes only through assign*).
+const inPlaceRefusals: [string, string][] = [
+  ['__iadd__', '`variable += value` with `tf.Variable`s is not supported. Use `variable.assign_add(value)` to modify the variable, or `out = variable + value` if you need to get a new output Tensor.'],
+  ['__isub__', '`variable -= value` with `tf.Variable`s is not supported. Use `variable.assign_sub(value)` to modify the variable, or `out = variable * value` if you need to get a new output Tensor.'],
+  ['__imul__', '`var *= value` with `tf.Variable`s is not supported. Use `var.assign(var * value)` to modify the variable, or `out = var * value` if you need to get a new output Tensor.'],
+  ['__itruediv__', '`var /= value` with `tf.Variable`s is not supported. Use `var.assign(var / value)` to modify the variable, or `out = var / value` if you need to get a new output Tensor.'],
+];
+for (const [name, message] of inPlaceRefusals) {
+  defineMethod(variableType, name, () => {
+    throw pyExc('RuntimeError', message);
+  });
+}
 
 // Everything else a tensor does (operators, conversions, printing of the value) goes through
 // a read of the variable, so gradients see it.

@@ -31,4 +31,21 @@ Napi::Value TruncatedNormal(const Napi::CallbackInfo& info);
 Napi::Value RandomUniformInt(const Napi::CallbackInfo& info);
 Napi::Value PhiloxBits(const Napi::CallbackInfo& info);
 Napi::Value PhiloxSkip(const Napi::CallbackInfo& info);
+// math_*.cc (tf.math beyond the basic elementwise/reduce families)
+Napi::Value MathUnary(const Napi::CallbackInfo& info);
+Napi::Value MathBinary(const Napi::CallbackInfo& info);
+Napi::Value Cumulative(const Napi::CallbackInfo& info);
+Napi::Value TopK(const Napi::CallbackInfo& info);
+Napi::Value MatrixInverse(const Napi::CallbackInfo& info);
+Napi::Value MatrixDeterminant(const Napi::CallbackInfo& info);
+Napi::Value SelfAdjointEig(const Napi::CallbackInfo& info);
+// gather.cc, conv.cc, pool.cc (shape/nn ops)
+Napi::Value GatherIndexed(const Napi::CallbackInfo& info);
+Napi::Value ScatterAddIndexed(const Napi::CallbackInfo& info);
+Napi::Value ScatterSetIndexed(const Napi::CallbackInfo& info);
+Napi::Value ConcatFlat(const Napi::CallbackInfo& info);
+Napi::Value Im2col(const Napi::CallbackInfo& info);
+Napi::Value Col2im(const Napi::CallbackInfo& info);
+Napi::Value Pool2d(const Napi::CallbackInfo& info);
+Napi::Value Pool2dGrad(const Napi::CallbackInfo& info);
 }  // namespace tfts

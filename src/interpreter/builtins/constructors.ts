@@ -10,9 +10,15 @@ import {
   rangeType,
   strType,
   tupleType,
+  setType,
+  frozensetType,
 } from '../objects/builtin-types.js';
 import { overflowError, typeError, valueError } from '../objects/exceptions.js';
-import { PyDict, PyFloat, PyInstance, PyList, PyRange, PyTuple, EMPTY_TUPLE } from '../objects/values.js';
+import { PyDict, PyDictSub, PyFloat, PyInstance, PyList, PyListSub, PyRange, PyTuple, PyTupleSub, EMPTY_TUPLE } from '../objects/values.js';
+import { baseExceptionType, PyBaseException } from '../objects/exceptions.js';
+import { PyStaticMethod } from '../objects/function.js';
+import { PySet } from '../objects/set.js';
+import { makeClass } from '../ops/new-class.js';
 import { PyBytes } from '../objects/bytes.js';
 import { asInt } from '../ops/arith.js';
 import { call, callDunder, Kwargs } from '../ops/call.js';
@@ -124,17 +130,36 @@ function constructStr(args: PyValue[], kwargs: Kwargs): PyValue {
 }
 
 function constructDict(args: PyValue[], kwargs: Kwargs): PyValue {
-  if (args.length > 1) throw typeError(`dict expected at most 1 argument, got ${args.length}`);
   const d = new PyDict();
+  dictUpdate(d, args, kwargs, 'dict');
+  return d;
+}
+
+/** dict(...)/dict.update(...)/dict.__init__(...): a mapping or an iterable of pairs, then kwargs. */
+export function dictUpdate(d: PyDict, args: PyValue[], kwargs: Kwargs, name: string): void {
+  if (args.length > 1) throw typeError(`${name} expected at most 1 argument, got ${args.length}`);
   if (args.length === 1) {
     const src = args[0];
     if (src instanceof PyDict || (src !== null && typeOf(src).lookup('keys') !== undefined)) {
       for (const [k, v] of kwargsToMap(src, null, 'dict')) d.storage.set(k, v);
     } else {
       let i = 0;
-      const it = getIterator(src);
+      let it;
+      try {
+        it = getIterator(src);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.cls.name === 'TypeError') {
+          throw typeError(`'${typeOf(src).name}' object is not iterable`);
+        }
+        throw e;
+      }
       for (let item = it.next(); item !== undefined; item = it.next(), i++) {
-        const pair = iterToArray(item);
+        let pair: PyValue[];
+        try {
+          pair = iterToArray(item);
+        } catch {
+          throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+        }
         if (pair.length !== 2) {
           throw valueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
         }
@@ -143,7 +168,6 @@ function constructDict(args: PyValue[], kwargs: Kwargs): PyValue {
     }
   }
   if (kwargs) for (const [k, v] of kwargs) d.storage.set(k, v);
-  return d;
 }
 
 function constructRange(args: PyValue[], kwargs: Kwargs): PyValue {
@@ -156,21 +180,57 @@ function constructRange(args: PyValue[], kwargs: Kwargs): PyValue {
   return new PyRange(start, stop, step);
 }
 
-function constructObject(cls: PyType, args: PyValue[], kwargs: Kwargs): PyValue {
-  const inst = new PyInstance(cls);
+/** A new, uninitialised instance of cls in the layout of its nearest builtin base (what
+ *  object.__new__ / BaseException.__new__ / list.__new__ produce). */
+export function bareInstance(cls: PyType, args: PyValue[]): PyValue {
+  for (const base of cls.mro) {
+    if (base === objectType) break;
+    if (base === baseExceptionType) return new PyBaseException(cls, args);
+    if (base === listType) return new PyListSub([], cls);
+    if (base === dictType) return new PyDictSub(cls);
+    if (base === tupleType) return new PyTupleSub([], cls);
+    if (base === setType || base === frozensetType) return new PySet(base === frozensetType, cls);
+  }
+  return new PyInstance(cls);
+}
+
+/** type.__call__: cls.__new__(cls, ...) then, for an instance of cls, __init__(...). */
+export function typeCall(cls: PyType, args: PyValue[], kwargs: Kwargs): PyValue {
+  const newFn = cls.lookup('__new__');
+  const objectNew = objectType.dict.get('__new__');
   const init = cls.lookup('__init__');
-  if (init !== undefined) {
-    const r = call(init, [inst, ...args], kwargs);
+  const objectInit = objectType.dict.get('__init__');
+  let inst: PyValue;
+  if (newFn === objectNew || newFn === undefined) {
+    if (init === objectInit && (args.length || (kwargs && kwargs.size))) {
+      throw typeError(`${cls.qualname}() takes no arguments`);
+    }
+    inst = bareInstance(cls, args);
+  } else {
+    const fn = newFn instanceof PyStaticMethod ? newFn.func : newFn;
+    inst = call(fn, [cls, ...args], kwargs);
+    if (!typeOf(inst).isSubtypeOf(cls)) return inst;
+  }
+  const instInit = inst !== null && typeof inst === 'object' && inst.cls !== cls ? typeOf(inst).lookup('__init__') : init;
+  if (instInit !== undefined && instInit !== objectInit) {
+    const r = call(instInit, [inst, ...args], kwargs);
     if (r !== null) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
-  } else if (args.length || (kwargs && kwargs.size)) {
-    throw typeError(cls === objectType ? 'object() takes no arguments' : `${cls.qualname}() takes no arguments`);
   }
   return inst;
 }
 
-function constructType(_cls: PyType, args: PyValue[]): PyValue {
-  if (args.length === 1) return typeOf(args[0]);
-  throw typeError('type() takes 1 or 3 arguments');
+function constructType(args: PyValue[], kwargs: Kwargs): PyValue {
+  if (args.length === 1 && !(kwargs && kwargs.size)) return typeOf(args[0]);
+  if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
+  const [name, bases, dict] = args;
+  if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
+  if (!(dict instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(dict).name}`);
+  const ns = new Map<string, PyValue>([['__module__', '__main__']]);
+  for (const [k, v] of dict.storage.entries()) {
+    if (typeof k === 'string') ns.set(k, v);
+  }
+  return makeClass(name, [...bases.items], ns, kwargs);
 }
 
 /** Installs `construct` on each builtin type so `T(...)` works. */
@@ -183,19 +243,22 @@ export function installConstructors(): void {
   };
   floatType.construct = (_c, a, k) => constructFloat(a, k);
   strType.construct = (_c, a, k) => constructStr(a, k);
-  listType.construct = (_c, a) => {
+  listType.construct = (c, a, k) => {
+    if (c !== listType) return typeCall(c, a, k);
     if (a.length > 1) throw typeError(`list expected at most 1 argument, got ${a.length}`);
     return new PyList(a.length ? iterToArray(a[0]) : []);
   };
-  tupleType.construct = (_c, a) => {
+  tupleType.construct = (c, a, k) => {
+    if (c !== tupleType) return typeCall(c, a, k);
     if (a.length > 1) throw typeError(`tuple expected at most 1 argument, got ${a.length}`);
     if (a.length && a[0] instanceof PyTuple) return a[0];
     return a.length ? new PyTuple(iterToArray(a[0])) : EMPTY_TUPLE;
   };
-  dictType.construct = (_c, a, k) => constructDict(a, k);
+  dictType.construct = (c, a, k) => (c === dictType ? constructDict(a, k) : typeCall(c, a, k));
   rangeType.construct = (_c, a, k) => constructRange(a, k);
-  objectType.construct = constructObject;
-  typeType.construct = (c, a) => constructType(c, a);
+  objectType.construct = typeCall;
+  baseExceptionType.construct = typeCall;
+  typeType.construct = (_c, a, k) => constructType(a, k);
 }
 
 export const builtinTypes: Record<string, PyType> = {

@@ -20,6 +20,7 @@ import { intAdd, intNeg, PyInt } from '../ops/int-math.js';
 import { writeStdout } from '../io.js';
 import { builtinFunction, checkArity, noKwargs, pyParams } from './define.js';
 import { roundBuiltin } from './round.js';
+import { pyHash } from '../ops/hash.js';
 
 const printParams = pyParams('print', [], { sep: ' ', end: '\n', file: null, flush: false }, ['sep', 'end', 'file', 'flush']);
 
@@ -213,7 +214,7 @@ function reversed(args: PyValue[]): PyValue {
 function next(args: PyValue[]): PyValue {
   checkArity('next', args, 1, 2);
   const it = args[0];
-  if (!(it instanceof PyIterator)) {
+  if (!(it instanceof PyIterator) || it.cls.dict.has('__next__')) {
     const r = typeOf(it).lookup('__next__');
     if (r === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
     try {
@@ -269,38 +270,7 @@ function powBuiltin(args: PyValue[], kwargs: Kwargs): PyValue {
 
 function hashBuiltin(args: PyValue[]): PyValue {
   checkArity('hash', args, 1, 1);
-  const v = args[0];
-  const k = canonicalKey(v);
-  if (typeof k === 'number' && Number.isInteger(k)) return k === -1 ? -2 : k;
-  if (v instanceof PyFloat) return hashFloat(v.v);
-  if (typeof k === 'string') {
-    let h = 0;
-    for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0;
-    return h;
-  }
-  return Math.floor(objectId(v) / 16);
-}
-
-/** hash(float) as CPython: reduction modulo the Mersenne prime 2**61 - 1. */
-function hashFloat(x: number): PyValue {
-  if (Number.isNaN(x)) return 0;
-  if (!Number.isFinite(x)) return x > 0 ? 314159 : -314159;
-  const P = (1n << 61n) - 1n;
-  let m = x;
-  let e = 0;
-  const sign = m < 0 ? -1n : 1n;
-  m = Math.abs(m);
-  while (m !== Math.floor(m)) {
-    m *= 2;
-    e -= 1;
-  }
-  let n = BigInt(m) % P;
-  const shift = ((e % 61) + 61) % 61;
-  n = (n * (1n << BigInt(shift))) % P;
-  let h = sign * n;
-  if (h === -1n) h = -2n;
-  const r = Number(h);
-  return Number.isSafeInteger(r) ? r : h;
+  return pyHash(args[0]);
 }
 
 function chr(args: PyValue[]): PyValue {

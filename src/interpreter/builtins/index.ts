@@ -9,6 +9,19 @@ import { builtinTypes, installConstructors } from './constructors.js';
 import { installMethods } from './methods.js';
 import { builtinFunction } from './define.js';
 import { installObjectProtocols } from './protocols.js';
+import { installSetMethods } from './set-methods.js';
+import { installDescriptorTypes } from './descriptors.js';
+import { installValueMethods } from './value-methods.js';
+import {
+  classmethodType,
+  frozensetType,
+  propertyType,
+  setType,
+  sliceType,
+  staticmethodType,
+  superType,
+} from '../objects/builtin-types.js';
+import { attrDictView, classDictView } from '../ops/attr.js';
 
 let installed = false;
 
@@ -18,6 +31,20 @@ export function installBuiltins(): Map<string, PyValue> {
   installConstructors();
   installMethods();
   installObjectProtocols();
+  installSetMethods();
+  installDescriptorTypes();
+  installValueMethods();
+  attrDictView.make = (dict) => {
+    // A snapshot: writes through instance.__dict__ are not reflected back (yet).
+    const d = new PyDict();
+    for (const [k, v] of dict) d.storage.set(k, v);
+    return d;
+  };
+  classDictView.make = (cls) => {
+    const d = new PyDict();
+    for (const [k, v] of cls.dict) d.storage.set(k, v);
+    return d;
+  };
   kwargsDictFactory.make = (entries) => {
     const d = new PyDict();
     for (const [k, v] of entries) d.storage.set(k, v);
@@ -26,6 +53,13 @@ export function installBuiltins(): Map<string, PyValue> {
   const entries: Record<string, PyValue> = {
     ...builtinFunctions(),
     ...builtinTypes,
+    set: setType,
+    frozenset: frozensetType,
+    property: propertyType,
+    staticmethod: staticmethodType,
+    classmethod: classmethodType,
+    super: superType,
+    slice: sliceType,
     Ellipsis,
     NotImplemented,
     __name__: 'builtins',

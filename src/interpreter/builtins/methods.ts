@@ -1,6 +1,13 @@
 // Methods of the builtin types that tutorial code calls most: str, list, tuple, dict, float, int.
 import type { PyValue } from '../objects/core.js';
-import { dictType, floatType, intType, listType, strType, tupleType } from '../objects/builtin-types.js';
+import { dictItemsType, dictKeysType, dictType, dictValuesType, floatType, intType, listType, strType, tupleType } from '../objects/builtin-types.js';
+import { PyDictView } from '../objects/dict-view.js';
+import { PyBuiltinFunction, PyClassMethod, PyStaticMethod } from '../objects/function.js';
+import { PyTupleSub } from '../objects/values.js';
+import { call } from '../ops/call.js';
+import { setItem } from '../ops/items.js';
+import { isDisjoint, makeSet } from '../ops/set-ops.js';
+import { dictUpdate } from './constructors.js';
 import { indexError, typeError, valueError } from '../objects/exceptions.js';
 import { PyDict, PyFloat, PyList, PyTuple } from '../objects/values.js';
 import { asIndex } from '../ops/convert.js';
@@ -13,7 +20,7 @@ import { repr as reprOf, str } from '../ops/text.js';
 import { PyBytes } from '../objects/bytes.js';
 import { typeOf } from '../ops/typeof.js';
 import { getAttr } from '../ops/attr.js';
-import { checkArity, defineMethod, pyParams } from './define.js';
+import { checkArity, defineMethod, noKwargs, pyParams } from './define.js';
 import { sortList } from './functions.js';
 import { iteratorType } from '../objects/builtin-types.js';
 import { PyType } from '../objects/core.js';
@@ -276,29 +283,22 @@ function installListMethods(): void {
   defineMethod(tupleType, 'count', (self, args) => (self as PyTuple).items.filter((x) => pyEquals(x, args[0])).length);
 }
 
-const dictViewTypes = {
-  keys: new PyType('dict_keys', [iteratorType]),
-  values: new PyType('dict_values', [iteratorType]),
-  items: new PyType('dict_items', [iteratorType]),
-};
-
 function installDictMethods(): void {
   const m = (name: string, body: (d: PyDict, args: PyValue[]) => PyValue) =>
-    defineMethod(dictType, name, (self, args) => body(self as PyDict, args));
-  // Views are materialised as iterators over a snapshot; enough for loops and list().
-  const view = (kind: 'keys' | 'values' | 'items', items: PyValue[]) => {
-    let i = 0;
-    return new PyIterator(() => (i < items.length ? items[i++] : undefined), dictViewTypes[kind]);
-  };
-  m('keys', (d) => view('keys', d.storage.keys()));
-  m('values', (d) => view('values', d.storage.values()));
-  m('items', (d) => view('items', Array.from(d.storage.entries(), ([k, v]) => new PyTuple([k, v]))));
+    defineMethod(dictType, name, (self, args, kwargs) => {
+      noKwargs(`dict.${name}`, kwargs);
+      return body(self as PyDict, args);
+    });
+  m('keys', (d) => new PyDictView('keys', d));
+  m('values', (d) => new PyDictView('values', d));
+  m('items', (d) => new PyDictView('items', d));
   m('get', (d, a) => {
     checkArity('get', a, 1, 2);
     const v = d.storage.get(a[0]);
     return v !== undefined ? v : a.length > 1 ? a[1] : null;
   });
   m('pop', (d, a) => {
+    checkArity('pop', a, 1, 2);
     const v = d.storage.get(a[0]);
     if (v === undefined) {
       if (a.length > 1) return a[1];
@@ -307,7 +307,14 @@ function installDictMethods(): void {
     d.storage.delete(a[0]);
     return v;
   });
+  m('popitem', (d, a) => {
+    checkArity('popitem', a, 0, 0);
+    const e = d.storage.popLast();
+    if (e === undefined) throw keyError('popitem(): dictionary is empty');
+    return new PyTuple([e[0], e[1]]);
+  });
   m('setdefault', (d, a) => {
+    checkArity('setdefault', a, 1, 2);
     const v = d.storage.get(a[0]);
     if (v !== undefined) return v;
     const dflt = a.length > 1 ? a[1] : null;
@@ -315,19 +322,11 @@ function installDictMethods(): void {
     return dflt;
   });
   defineMethod(dictType, 'update', (self, args, kwargs) => {
-    const d = self as PyDict;
-    if (args.length) {
-      const src = args[0];
-      if (src instanceof PyDict || typeOf(src).lookup('keys') !== undefined) {
-        for (const [k, v] of kwargsToMap(src, null, 'dict')) d.storage.set(k, v);
-      } else {
-        for (const item of iterToArray(src)) {
-          const pair = iterToArray(item);
-          d.storage.set(pair[0], pair[1]);
-        }
-      }
-    }
-    if (kwargs) for (const [k, v] of kwargs) d.storage.set(k, v);
+    dictUpdate(self as PyDict, args, kwargs, 'update');
+    return null;
+  });
+  defineMethod(dictType, '__init__', (self, args, kwargs) => {
+    dictUpdate(self as PyDict, args, kwargs, 'dict');
     return null;
   });
   m('clear', (d) => {
@@ -339,6 +338,61 @@ function installDictMethods(): void {
     for (const [k, v] of d.storage.entries()) c.storage.set(k, v);
     return c;
   });
+  const fromkeys = new PyBuiltinFunction('fromkeys', (args) => {
+    checkArity('fromkeys', args.slice(1), 1, 2);
+    const cls = args[0] as PyType;
+    const d = call(cls, [], null);
+    const value = args.length > 2 ? args[2] : null;
+    for (const k of iterToArray(args[1])) setItem(d, k, value);
+    return d;
+  }, false, 'dict.fromkeys');
+  dictType.dict.set('fromkeys', new PyClassMethod(fromkeys));
+  defineMethod(dictType, '__getitem__', (self, args) => {
+    checkArity('__getitem__', args, 1, 1);
+    return getItem(self, args[0]);
+  });
+  defineMethod(dictType, '__setitem__', (self, args) => {
+    checkArity('__setitem__', args, 2, 2);
+    (self as PyDict).storage.set(args[0], args[1]);
+    return null;
+  });
+  defineMethod(dictType, '__contains__', (self, args) => {
+    checkArity('__contains__', args, 1, 1);
+    return (self as PyDict).storage.has(args[0]);
+  });
+  for (const t of [dictKeysType, dictItemsType, dictValuesType]) {
+    defineMethod(t, 'mapping', (self) => (self as PyDictView).dict);
+  }
+  defineMethod(dictKeysType, 'isdisjoint', (self, args) => isDisjoint(makeSet(self), args[0]));
+  defineMethod(dictItemsType, 'isdisjoint', (self, args) => isDisjoint(makeSet(self), args[0]));
+}
+
+function installContainerInit(): void {
+  defineMethod(listType, '__init__', (self, args, kwargs) => {
+    noKwargs('list', kwargs);
+    checkArity('list', args, 0, 1);
+    (self as PyList).items = args.length ? iterToArray(args[0]) : [];
+    return null;
+  });
+  const tupleNew = new PyBuiltinFunction('__new__', (args, kwargs) => {
+    noKwargs('tuple', kwargs);
+    const cls = args[0] as PyType;
+    checkArity('tuple', args.slice(1), 0, 1);
+    const items = args.length > 1 ? iterToArray(args[1]) : [];
+    return cls === tupleType ? new PyTuple(items) : new PyTupleSub(items, cls);
+  }, false, 'tuple.__new__');
+  tupleType.dict.set('__new__', new PyStaticMethod(tupleNew));
+  defineMethod(listType, '__getitem__', (self, args) => getItem(self, args[0]));
+  defineMethod(listType, '__setitem__', (self, args) => {
+    setItem(self, args[0], args[1]);
+    return null;
+  });
+  defineMethod(listType, '__len__', (self) => (self as PyList).items.length);
+  defineMethod(tupleType, '__getitem__', (self, args) => getItem(self, args[0]));
+  defineMethod(tupleType, '__len__', (self) => (self as PyTuple).items.length);
+  defineMethod(dictType, '__len__', (self) => (self as PyDict).storage.size);
+  listType.dict.set('__hash__', null);
+  dictType.dict.set('__hash__', null);
 }
 
 function installNumberMethods(): void {
@@ -353,5 +407,6 @@ export function installMethods(): void {
   installStrMethods();
   installListMethods();
   installDictMethods();
+  installContainerInit();
   installNumberMethods();
 }

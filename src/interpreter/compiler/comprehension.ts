@@ -4,6 +4,7 @@ import type * as A from '../../../grammar/ast.js';
 import type { PyValue } from '../objects/core.js';
 import { Cell } from '../objects/function.js';
 import { PyDict, PyList } from '../objects/values.js';
+import { PySet } from '../objects/set.js';
 import { getIterator, PyIterator } from '../ops/iter.js';
 import { isTruthy } from '../ops/truth.js';
 import { builtinsDict } from '../builtins/registry.js';
@@ -13,10 +14,12 @@ import { compileExpr } from './expr.js';
 import { closureBuilder, enterCall, exitCall } from './function.js';
 import { compileStoreTarget } from './targets.js';
 import { leaveFrame, noteLocation } from './trace.js';
+import { BodyRun, PyGenerator } from './generator.js';
 
 type Sink = (f: Frame) => void;
 
 export function compileComprehension(n: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, ctx: CompileContext): Ev {
+  if (n._type === 'GeneratorExp') return compileGeneratorExp(n, ctx);
   const kindName = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>' }[n._type];
   const inner = ctx.child(n, ctx.qualPrefix);
   const scope = inner.scope;
@@ -85,8 +88,11 @@ export function compileComprehension(n: A.ListComp | A.SetComp | A.DictComp | A.
     try {
       run(f, it);
       if (n._type === 'DictComp') return dict!;
-      // Generator expressions are evaluated eagerly for now; the values are the same.
-      if (n._type === 'GeneratorExp') return iteratorOver(result);
+      if (n._type === 'SetComp') {
+        const set = new PySet();
+        for (let i = 0; i < result.length; i++) set.table.add(result[i]);
+        return set;
+      }
       return new PyList(result);
     } catch (e) {
       throw leaveFrame(e, f, ctx.filename, kindName, n);
@@ -98,7 +104,61 @@ export function compileComprehension(n: A.ListComp | A.SetComp | A.DictComp | A.
   };
 }
 
-function iteratorOver(items: PyValue[]): PyIterator {
-  let i = 0;
-  return new PyIterator(() => (i < items.length ? items[i++] : undefined));
+type Level = (f: Frame, it: PyIterator) => Generator<PyValue, void, PyValue>;
+
+/** A generator expression: a generator object whose body runs the loops lazily, one element per
+ *  resumption. Its first iterable is evaluated at once, in the enclosing scope. */
+function compileGeneratorExp(n: A.GeneratorExp, ctx: CompileContext): Ev {
+  const inner = ctx.child(n, ctx.qualPrefix);
+  const scope = inner.scope;
+  const firstIter = compileExpr(n.generators[0].iter, ctx);
+  const closure = closureBuilder(scope, ctx);
+  const cellSlots = [...scope.cells].map((name) => scope.slots.get(name)!);
+  const elt = compileExpr(n.elt, inner);
+  let level: Level = function* () {};
+  for (let i = n.generators.length - 1; i >= 0; i--) {
+    const g = n.generators[i];
+    const store = compileStoreTarget(g.target, inner);
+    const conds = g.ifs.map((c) => compileExpr(c, inner));
+    const last = i === n.generators.length - 1;
+    const next = level;
+    const nextIter = last ? null : compileExpr(n.generators[i + 1].iter, inner);
+    const nextIterNode = last ? null : n.generators[i + 1].iter;
+    level = function* (f, it) {
+      outer: for (let x = it.next(); x !== undefined; x = it.next()) {
+        store(f, x);
+        for (const c of conds) if (!isTruthy(c(f))) continue outer;
+        if (last) {
+          yield elt(f);
+          continue;
+        }
+        let innerIt: PyIterator;
+        try {
+          innerIt = getIterator(nextIter!(f));
+        } catch (e) {
+          throw noteLocation(e, f, nextIterNode!);
+        }
+        yield* next(f, innerIt);
+      }
+    };
+  }
+  const run = level;
+  const code = { name: '<genexpr>', qualname: `${ctx.qualPrefix}<genexpr>`, filename: ctx.filename, pos: n };
+  return (outer) => {
+    let it: PyIterator;
+    try {
+      it = getIterator(firstIter(outer));
+    } catch (e) {
+      throw noteLocation(e, outer, n.generators[0].iter);
+    }
+    const locals: (PyValue | Cell | undefined)[] = new Array(scope.nslots);
+    const f = new Frame(locals, closure ? closure(outer) : null, outer.globals, builtinsDict);
+    for (const s of cellSlots) locals[s] = new Cell();
+    return new PyGenerator(genexpBody(run, f, it), f, code);
+  };
+}
+
+function* genexpBody(run: Level, f: Frame, it: PyIterator): BodyRun {
+  yield* run(f, it);
+  return null;
 }

@@ -15,6 +15,7 @@ import { isTruthy } from '../ops/truth.js';
 import { formatValue } from '../ops/format.js';
 import { repr, str } from '../ops/text.js';
 import { PyBytes } from '../objects/bytes.js';
+import { PySet } from '../objects/set.js';
 import { kwargsToMap } from '../ops/kwargs.js';
 import type { CompileContext } from './context.js';
 import type { Ev, Frame } from './frame.js';
@@ -23,8 +24,14 @@ import { compileLoad } from './names.js';
 import { compileFunction } from './function.js';
 import { compileComprehension } from './comprehension.js';
 import { compileStoreTarget } from './targets.js';
+import type { TempExpr } from './temps.js';
 
 export function compileExpr(n: A.Expr, ctx: CompileContext): Ev {
+  if ((n as unknown as TempExpr)._type === 'Temp') {
+    // A value a generator computed before suspending (see gen-expr.ts).
+    const index = (n as unknown as TempExpr).index;
+    return (f) => f.temps![index];
+  }
   switch (n._type) {
     case 'Constant':
       return constant(n.value);
@@ -150,8 +157,19 @@ export function compileExpr(n: A.Expr, ctx: CompileContext): Ev {
       return compileComprehension(n, ctx);
     case 'Starred':
       return unsupported(n, "can't use starred expression here", 'SyntaxError');
-    case 'Set':
-      return unsupported(n, 'set displays are not supported yet', 'NotImplementedError');
+    case 'Set': {
+      const elts = compileElements(n.elts, ctx);
+      return (f) => {
+        const items = elts(f);
+        const set = new PySet();
+        try {
+          for (let i = 0; i < items.length; i++) set.table.add(items[i]);
+        } catch (e) {
+          throw noteLocation(e, f, n);
+        }
+        return set;
+      };
+    }
     case 'Yield':
     case 'YieldFrom':
       return unsupported(n, 'generators are not supported yet', 'NotImplementedError');

@@ -8,6 +8,8 @@ export class Frame {
   ret: PyValue = null;
   /** Class bodies collect their namespace here instead of in slots. */
   classNamespace: Map<string, PyValue> | null = null;
+  /** Values of sub-expressions a generator evaluated before suspending (see gen-expr.ts). */
+  temps: PyValue[] | null = null;
   constructor(
     readonly locals: (PyValue | Cell | undefined)[],
     readonly closure: Cell[] | null,

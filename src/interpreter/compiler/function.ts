@@ -11,6 +11,8 @@ import { Ev, Ex, Flow, Frame } from './frame.js';
 import { compileExpr } from './expr.js';
 import { compileBlock } from './stmt.js';
 import { leaveFrame } from './trace.js';
+import { compileGenBlock, GEx } from './gen-stmt.js';
+import { BodyRun, PyGenerator } from './generator.js';
 import type { Scope } from './scope.js';
 
 /** Python's default recursion limit; deeper calls raise RecursionError. */
@@ -37,7 +39,9 @@ class CompiledCode implements FunctionCode {
     readonly signature: Signature,
     private readonly scope: Scope,
     private readonly body: Ex,
-    private readonly pos: A.Position,
+    readonly pos: A.Position,
+    /** Set for generator functions: the resumable body; calling the function makes a generator. */
+    private readonly genBody: GEx | null,
   ) {
     this.cellSlots = [...scope.cells].map((n) => scope.slots.get(n)!);
   }
@@ -47,6 +51,7 @@ class CompiledCode implements FunctionCode {
     locals.length = this.scope.nslots;
     for (const s of this.cellSlots) locals[s] = new Cell(locals[s] as PyValue | undefined);
     const f = new Frame(locals, fn.closure, fn.globals, builtinsDict);
+    if (this.genBody !== null) return new PyGenerator(generatorBody(this.genBody, f), f, this);
     enterCall();
     try {
       this.body(f);
@@ -86,11 +91,15 @@ export function compileFunction(n: A.FunctionDef | A.Lambda, ctx: CompileContext
   const name = n._type === 'Lambda' ? '<lambda>' : n.name;
   const qualname = ctx.qualPrefix + name;
   const inner = ctx.child(n, `${qualname}.<locals>.`);
+  const isGenerator = n._type === 'FunctionDef' && inner.scope.hasYield;
   const body: Ex =
     n._type === 'Lambda'
       ? lambdaBody(compileExpr(n.body, inner))
-      : compileBlock(n.body, inner);
-  const code = new CompiledCode(name, qualname, ctx.filename, new Signature(paramSpec(n.args)), inner.scope, body, n);
+      : isGenerator
+        ? () => Flow.Normal
+        : compileBlock(n.body, inner);
+  const genBody = isGenerator ? compileGenBlock((n as A.FunctionDef).body, inner) : null;
+  const code = new CompiledCode(name, qualname, ctx.filename, new Signature(paramSpec(n.args)), inner.scope, body, n, genBody);
   const defaults = n.args.defaults.map((d) => compileExpr(d, ctx));
   const kwDefaults = n.args.kwonlyargs.map((a, i) => ({ name: a.arg, ev: n.args.kw_defaults[i] ? compileExpr(n.args.kw_defaults[i]!, ctx) : null }));
   const closure = closureBuilder(inner.scope, ctx);
@@ -104,6 +113,12 @@ export function compileFunction(n: A.FunctionDef | A.Lambda, ctx: CompileContext
     for (let i = decos.length - 1; i >= 0; i--) fn = call(decos[i], [fn], null);
     return fn;
   };
+}
+
+/** The generator's JS body: runs the statements, returns what `return` gave. */
+function* generatorBody(body: GEx, f: Frame): BodyRun {
+  yield* body(f);
+  return f.ret;
 }
 
 function lambdaBody(ev: Ev): Ex {

@@ -45,7 +45,7 @@ export class Scope {
     if (cached) return cached;
     let r: Resolution;
     if (this.kind === 'module' || this.globals.has(name)) r = { kind: 'global' };
-    else if (this.kind === 'class') r = this.isLocal(name) ? { kind: 'global' } : this.freeOrGlobal(name);
+    else if (this.kind === 'class') r = name === '__class__' && this.cells.has(name) ? { kind: 'cell', slot: 0 } : this.isLocal(name) ? { kind: 'global' } : this.freeOrGlobal(name);
     else if (this.isLocal(name)) r = this.cells.has(name) ? { kind: 'cell', slot: this.slots.get(name)! } : { kind: 'local', slot: this.slots.get(name)! };
     else r = this.freeOrGlobal(name);
     this.resolved.set(name, r);
@@ -239,6 +239,10 @@ class Collector {
       case 'Delete':
         for (const t of n.targets) this.target(t, s);
         return;
+      case 'Call':
+        if (n.func._type === 'Name' && n.func.id === 'super' && n.args.length === 0 && n.keywords.length === 0) implicitSuperArgs(n, s);
+        this.children(n, s);
+        return;
       default:
         this.children(n, s);
     }
@@ -267,6 +271,8 @@ function resolveFree(scope: Scope): void {
     const path: Scope[] = [scope];
     while (owner && owner.kind !== 'module') {
       if (owner.kind !== 'class' && owner.isLocal(name)) break;
+      // The implicit `__class__` cell lives in the class scope (zero-argument super()).
+      if (owner.kind === 'class' && name === '__class__') break;
       if (owner.kind !== 'class' && owner.globals.has(name)) {
         owner = null;
         break;
@@ -282,6 +288,23 @@ function resolveFree(scope: Scope): void {
       throw new PythonSyntaxError('SyntaxError', `no binding for nonlocal '${name}' found`, n.lineno, n.col_offset + 1, n.end_lineno, n.end_col_offset + 1, '');
     }
   }
+}
+
+/** Zero-argument `super()` in a method means `super(__class__, <first parameter>)`, as CPython
+ *  compiles it: rewrite the call so the resolver gives the method a `__class__` cell. */
+function implicitSuperArgs(call: A.Call, s: Scope): void {
+  if (s.kind !== 'function') return;
+  let p = s.parent;
+  while (p && p.kind === 'function') p = p.parent;
+  if (!p || p.kind !== 'class') return;
+  const fn = s.node as A.FunctionDef | A.Lambda;
+  const first = [...fn.args.posonlyargs, ...fn.args.args][0];
+  if (!first) return;
+  const pos = { lineno: call.lineno, col_offset: call.col_offset, end_lineno: call.end_lineno, end_col_offset: call.end_col_offset };
+  call.args = [
+    { _type: 'Name', id: '__class__', ctx: 'Load', ...pos },
+    { _type: 'Name', id: first.arg, ctx: 'Load', ...pos },
+  ];
 }
 
 function assignSlots(scope: Scope): void {

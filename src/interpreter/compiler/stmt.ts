@@ -22,6 +22,8 @@ import { compileStore } from './names.js';
 import { compileDeleteTarget, compileStoreTarget } from './targets.js';
 import { asPyException, noteLocation } from './trace.js';
 import { builtinsDict } from '../builtins/registry.js';
+import { compileClass } from './classdef.js';
+import { compileRaise, compileTry, compileWith } from './exceptions-flow.js';
 
 export function compileBlock(stmts: A.Stmt[], ctx: CompileContext): Ex {
   const compiled = stmts.map((s) => compileStmt(s, ctx));
@@ -244,36 +246,6 @@ function compileFor(s: A.For, ctx: CompileContext): Ex {
   };
 }
 
-/** `with a as x, b as y:` nests one context manager per item, as Python defines it. */
-function compileWith(s: A.With, index: number, body: Ex, ctx: CompileContext): Ex {
-  const item = s.items[index];
-  const inner = index + 1 < s.items.length ? compileWith(s, index + 1, body, ctx) : body;
-  const mgrEv = compileExpr(item.context_expr, ctx);
-  const store = item.optional_vars ? compileStoreTarget(item.optional_vars, ctx) : null;
-  return (f) => {
-    const mgr = mgrEv(f);
-    const t = typeOf(mgr);
-    const enter = t.lookup('__enter__');
-    const exit = t.lookup('__exit__');
-    if (enter === undefined || exit === undefined) {
-      throw noteLocation(typeError(`'${t.name}' object does not support the context manager protocol`), f, s);
-    }
-    const value = call(enter, [mgr], null);
-    if (store) store(f, value);
-    let flow: Flow;
-    try {
-      flow = inner(f);
-    } catch (e) {
-      const pe = noteLocation(e, f, s);
-      const suppress = isTruthy(call(exit, [mgr, pe.cls, pe, null], null));
-      if (!suppress) throw pe;
-      return Flow.Normal;
-    }
-    call(exit, [mgr, null, null, null], null);
-    return flow;
-  };
-}
-
 function compileImport(s: A.Import, ctx: CompileContext): Ex {
   const parts = s.names.map((a) => ({
     name: a.name,
@@ -307,133 +279,3 @@ function compileImportFrom(s: A.ImportFrom, ctx: CompileContext): Ex {
     return Flow.Normal;
   };
 }
-
-/** Makes the exception object a `raise X` names: a class is instantiated, an instance used as is. */
-function exceptionFrom(v: PyValue, what: string): PyBaseException {
-  if (v instanceof PyType) {
-    const inst = call(v, [], null);
-    if (inst instanceof PyBaseException) return inst;
-  } else if (v instanceof PyBaseException) return v;
-  throw typeError(`exceptions must derive from BaseException${what}`);
-}
-
-function compileRaise(s: A.Raise, ctx: CompileContext): Ex {
-  const exc = s.exc ? compileExpr(s.exc, ctx) : null;
-  const cause = s.cause ? compileExpr(s.cause, ctx) : null;
-  return (f) => {
-    if (!exc) {
-      const current = handledExceptions[handledExceptions.length - 1];
-      if (!current) throw pyExc('RuntimeError', 'No active exception to reraise');
-      throw current;
-    }
-    const e = exceptionFrom(exc(f), '');
-    e.pendingFrame = null;
-    if (cause) {
-      const c = cause(f);
-      e.cause = c === null ? null : exceptionFrom(c, '');
-      e.suppressContext = true;
-    }
-    throw e;
-  };
-}
-
-function compileTry(s: A.Try, ctx: CompileContext): Ex {
-  const body = compileBlock(s.body, ctx);
-  const handlers = s.handlers.map((h) => ({
-    type: h.type ? compileExpr(h.type, ctx) : null,
-    store: h.name ? compileStore(h.name, ctx) : null,
-    unbind: h.name ? compileDeleteTarget({ _type: 'Name', id: h.name, ctx: 'Del', lineno: h.lineno, col_offset: h.col_offset, end_lineno: h.end_lineno, end_col_offset: h.end_col_offset }, ctx) : null,
-    body: compileBlock(h.body, ctx),
-  }));
-  const orelse = s.orelse.length ? compileBlock(s.orelse, ctx) : null;
-  const finalbody = s.finalbody.length ? compileBlock(s.finalbody, ctx) : null;
-
-  const runHandlers = (f: Frame, e: unknown): Flow => {
-    const pe = noteLocation(e, f, s);
-    for (const h of handlers) {
-      if (h.type && !exceptionMatches(pe, h.type(f))) continue;
-      pe.pendingFrame = null;
-      if (h.store) h.store(f, pe);
-      handledExceptions.push(pe);
-      try {
-        return h.body(f);
-      } catch (inner) {
-        const ie = asPyException(inner);
-        if (ie !== pe && ie.context === null) ie.context = pe;
-        throw ie;
-      } finally {
-        handledExceptions.pop();
-        if (h.unbind) {
-          try {
-            h.unbind(f);
-          } catch {
-            // The handler may have deleted the name itself.
-          }
-        }
-      }
-    }
-    throw pe;
-  };
-
-  const tryExcept = (f: Frame): Flow => {
-    let flow: Flow;
-    try {
-      flow = body(f);
-    } catch (e) {
-      if (handlers.length === 0) throw e;
-      return runHandlers(f, e);
-    }
-    return orelse ? orelse(f) : flow;
-  };
-  if (!finalbody) return tryExcept;
-  return (f) => {
-    let flow: Flow;
-    try {
-      flow = tryExcept(f);
-    } catch (e) {
-      const pe = noteLocation(e, f, s);
-      const fin = finalbody(f);
-      if (fin !== Flow.Normal) return fin;
-      throw pe;
-    }
-    const fin = finalbody(f);
-    return fin !== Flow.Normal ? fin : flow;
-  };
-}
-
-function exceptionMatches(e: PyBaseException, spec: PyValue): boolean {
-  if (spec instanceof PyTuple) return spec.items.some((t) => exceptionMatches(e, t));
-  if (spec instanceof PyType) return e.cls.isSubtypeOf(spec);
-  throw typeError('catching classes that do not inherit from BaseException is not allowed');
-}
-
-function compileClass(s: A.ClassDef, ctx: CompileContext): Ex {
-  const inner = ctx.child(s, `${ctx.qualPrefix}${s.name}.`);
-  const body = compileBlock(s.body, inner);
-  const bases = s.bases.map((b) => compileExpr(b, ctx));
-  const decorators = s.decorator_list.map((d) => compileExpr(d, ctx));
-  const closure = closureBuilder(inner.scope, ctx);
-  const store = compileStore(s.name, ctx);
-  const qualname = ctx.qualPrefix + s.name;
-  return (f) => {
-    const decos = decorators.map((d) => d(f));
-    const baseTypes = bases.map((b) => b(f));
-    for (const b of baseTypes) if (!(b instanceof PyType)) throw typeError(`bases must be types`);
-    const frame = new Frame([], closure ? closure(f) : null, f.globals, builtinsDict);
-    frame.classNamespace = new Map<string, PyValue>([['__module__', ctx.moduleName], ['__qualname__', qualname]]);
-    body(frame);
-    let cls: PyValue;
-    try {
-      const t = new PyType(s.name, baseTypes.length ? (baseTypes as PyType[]) : [objectType], ctx.moduleName, qualname);
-      for (const [k, v] of frame.classNamespace) if (k !== '__qualname__' && k !== '__module__') t.dict.set(k, v);
-      cls = t;
-    } catch (e) {
-      if (e instanceof MroError) throw typeError(e.message);
-      throw e;
-    }
-    for (let i = decos.length - 1; i >= 0; i--) cls = call(decos[i], [cls], null);
-    store(f, cls);
-    return Flow.Normal;
-  };
-}
-

@@ -25,10 +25,23 @@ export function noteLocation(e: unknown, frame: object, pos: Position): PyBaseEx
   return pe;
 }
 
+/** Position meaning "this frame's entry is already in the traceback": set when an exception was
+ *  caught or passed to a finally block or __exit__ (which may print it as a __context__). */
+export const ALREADY_RECORDED: Position = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
+
+/** Adds frame's entry to the traceback now, while the exception is still inside the frame. */
+export function recordEntryNow(pe: PyBaseException, frame: object, filename: string, name: string): void {
+  if (pe.pendingFrame === frame && pe.pendingPos !== null && pe.pendingPos !== ALREADY_RECORDED) {
+    pe.traceback.push({ filename, name, pos: pe.pendingPos });
+  }
+  pe.pendingFrame = frame;
+  pe.pendingPos = ALREADY_RECORDED;
+}
+
 /** Turns the noted position into a traceback entry as the exception leaves a frame. */
 export function leaveFrame(e: unknown, frame: object, filename: string, name: string, fallback: Position): PyBaseException {
   const pe = noteLocation(e, frame, fallback);
-  pe.traceback.push({ filename, name, pos: pe.pendingPos! });
+  if (pe.pendingPos !== ALREADY_RECORDED) pe.traceback.push({ filename, name, pos: pe.pendingPos! });
   pe.pendingFrame = null;
   pe.pendingPos = null;
   return pe;

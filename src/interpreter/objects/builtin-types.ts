@@ -22,3 +22,20 @@ export const sliceType = new PyType('slice', [objectType]);
 export const ellipsisType = new PyType('ellipsis', [objectType]);
 export const notImplementedType = new PyType('NotImplementedType', [objectType]);
 export const cellType = new PyType('cell', [objectType]);
+export const staticmethodType = new PyType('staticmethod', [objectType]);
+export const classmethodType = new PyType('classmethod', [objectType]);
+export const superType = new PyType('super', [objectType]);
+export const setType = new PyType('set', [objectType]);
+export const frozensetType = new PyType('frozenset', [objectType]);
+export const dictKeysType = new PyType('dict_keys', [objectType]);
+export const dictValuesType = new PyType('dict_values', [objectType]);
+export const dictItemsType = new PyType('dict_items', [objectType]);
+export const mappingProxyType = new PyType('mappingproxy', [objectType]);
+
+for (const t of [objectType, typeType, intType, boolType, floatType, strType, listType, tupleType, dictType, rangeType, setType, frozensetType, noneType]) {
+  t.immutable = true;
+}
+
+/** The builtin defaults installed on `object` (and BaseException): __repr__, __eq__, __hash__, ...
+ *  Operations that implement these defaults themselves treat them as "not overridden". */
+export const objectDefaults = new Set<unknown>();

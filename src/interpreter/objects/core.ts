@@ -28,6 +28,12 @@ export class PyType implements PyObject {
   readonly dict = new Map<string, PyValue>();
   /** Creates instances for `Type(...)`; inherited from the nearest base that defines it. */
   construct: ((cls: PyType, args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue) | null = null;
+  /** False when every class in the MRO declares `__slots__` (instances then have no `__dict__`). */
+  instancesHaveDict = true;
+  /** Attribute names allowed on instances without a `__dict__` (the union of the MRO's `__slots__`). */
+  slotNames: Set<string> | null = null;
+  /** Builtin types refuse `T.attr = v` ("cannot set 'x' attribute of immutable type 'int'"). */
+  immutable = false;
 
   constructor(
     readonly name: string,

@@ -7,6 +7,9 @@ import {
   methodType,
   moduleType,
   propertyType,
+  staticmethodType,
+  classmethodType,
+  superType,
 } from './builtin-types.js';
 import { Signature } from './signature.js';
 
@@ -81,6 +84,7 @@ export class PyProperty implements PyObject {
     readonly fget: PyValue,
     readonly fset: PyValue = null,
     readonly fdel: PyValue = null,
+    public doc: PyValue = null,
   ) {}
   get cls(): PyType {
     return propertyType;
@@ -98,5 +102,37 @@ export class PyModule implements PyObject {
   }
   get cls(): PyType {
     return moduleType;
+  }
+}
+
+/** `@staticmethod`: found on a class or instance, gives the function itself. */
+export class PyStaticMethod implements PyObject {
+  readonly dict = new Map<string, PyValue>();
+  constructor(readonly func: PyValue) {}
+  get cls(): PyType {
+    return staticmethodType;
+  }
+}
+
+/** `@classmethod`: found on a class or instance, binds the class. */
+export class PyClassMethod implements PyObject {
+  readonly dict = new Map<string, PyValue>();
+  constructor(readonly func: PyValue) {}
+  get cls(): PyType {
+    return classmethodType;
+  }
+}
+
+/** `super(type, obj)`: attribute lookup along obj's MRO, starting after `thisType`. */
+export class PySuper implements PyObject {
+  constructor(
+    readonly thisType: PyType,
+    /** The instance (or class, for classmethods and `__new__`) the found attributes bind to. */
+    readonly obj: PyValue,
+    /** type(obj), or obj itself when obj is a class. */
+    readonly objType: PyType,
+  ) {}
+  get cls(): PyType {
+    return superType;
   }
 }

@@ -86,3 +86,41 @@ export class PyInstance implements PyObject {
 }
 
 export const pyFloat = (v: number): PyFloat => new PyFloat(v);
+
+// Instances of user subclasses of list/dict/tuple keep the builtin layout (so every fast path
+// that tests `instanceof PyList` still applies) and add the subclass and an attribute dict.
+export class PyListSub extends PyList {
+  readonly dict = new Map<string, PyValue>();
+  constructor(
+    items: PyValue[],
+    private readonly subclass: PyType,
+  ) {
+    super(items);
+  }
+  override get cls(): PyType {
+    return this.subclass;
+  }
+}
+
+export class PyDictSub extends PyDict {
+  readonly dict = new Map<string, PyValue>();
+  constructor(private readonly subclass: PyType) {
+    super();
+  }
+  override get cls(): PyType {
+    return this.subclass;
+  }
+}
+
+export class PyTupleSub extends PyTuple {
+  readonly dict = new Map<string, PyValue>();
+  constructor(
+    items: readonly PyValue[],
+    private readonly subclass: PyType,
+  ) {
+    super(items);
+  }
+  override get cls(): PyType {
+    return this.subclass;
+  }
+}

@@ -3,13 +3,70 @@
 import type { Operator, UnaryOperator } from '../../../grammar/ast.js';
 import type { PyValue } from '../objects/core.js';
 import { typeError, valueError, zeroDivisionError } from '../objects/exceptions.js';
-import { iterToArray } from './iter.js';
+import { getIterator, iterToArray } from './iter.js';
 import { percentFormat } from './percent-format.js';
 import { NotImplemented, PyFloat, PyList, PyTuple } from '../objects/values.js';
 import * as I from './int-math.js';
 import { typeOf } from './typeof.js';
 import { callDunder } from './call.js';
 import { isTruthy } from './truth.js';
+import { PySet } from '../objects/set.js';
+import { PyDictView } from '../objects/dict-view.js';
+import * as S from './set-ops.js';
+
+type SetOp = 'BitOr' | 'BitAnd' | 'BitXor' | 'Sub';
+
+/** set|set, set&set, set^set, set-set: a new set of the left operand's kind. */
+function setBinary(op: SetOp, a: PySet, b: PyValue): PySet {
+  switch (op) {
+    case 'BitOr':
+      return S.setUnion(a, b);
+    case 'BitAnd':
+      return S.setIntersection(a, b);
+    case 'BitXor':
+      return S.setSymmetricDifference(a, b);
+    case 'Sub':
+      return S.setDifference(a, b);
+  }
+}
+
+/** s |= t and friends mutate a set in place. */
+function setInplace(op: SetOp, a: PySet, b: PySet): PySet {
+  switch (op) {
+    case 'BitOr':
+      S.setUpdate(a, b);
+      break;
+    case 'BitAnd':
+      S.setIntersectionUpdate(a, b);
+      break;
+    case 'BitXor':
+      S.setSymmetricDifferenceUpdate(a, b);
+      break;
+    case 'Sub':
+      S.setDifferenceUpdate(a, b);
+      break;
+  }
+  return a;
+}
+
+const isSetOp = (op: Operator): op is SetOp => op === 'BitOr' || op === 'BitAnd' || op === 'BitXor' || op === 'Sub';
+const isSetView = (v: PyValue): v is PyDictView => v instanceof PyDictView && v.kind !== 'values';
+
+/** Set operators on sets and on dict key/item views (views first become a set of their items). */
+function setOperator(op: SetOp, a: PyValue, b: PyValue): PyValue {
+  if (a instanceof PySet && b instanceof PySet) return setBinary(op, a, b);
+  if (isSetView(a) || isSetView(b)) {
+    const first = isSetView(a) ? a : b;
+    const other = first === a ? b : a;
+    try {
+      getIterator(other);
+    } catch {
+      return NotImplemented;
+    }
+    return setInplace(op, S.makeSet(a), S.makeSet(b));
+  }
+  return NotImplemented;
+}
 
 interface OpInfo {
   symbol: string;
@@ -138,7 +195,10 @@ function builtinBinary(op: Operator, info: OpInfo, a: PyValue, b: PyValue): PyVa
     const af = asFloat(a);
     const bf = asFloat(b);
     if (af !== undefined && bf !== undefined) return info.float(af, bf);
-    return NotImplemented;
+  }
+  if (isSetOp(op) && typeof a === 'object' && typeof b === 'object') {
+    const r = setOperator(op, a, b);
+    if (r !== NotImplemented) return r;
   }
   switch (op) {
     case 'Add':
@@ -208,6 +268,7 @@ export function inplaceOp(op: Operator, a: PyValue, b: PyValue): PyValue {
     a.items.push(...iterToArray(b));
     return a;
   }
+  if (a instanceof PySet && !a.frozen && b instanceof PySet && isSetOp(op)) return setInplace(op, a, b);
   const r = builtinBinary(op, info, a, b);
   if (r !== NotImplemented) return r;
   const ri = callDunder(a, info.idunder, [b]);

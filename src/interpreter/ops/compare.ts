@@ -2,7 +2,19 @@
 import type { CmpOperator } from '../../../grammar/ast.js';
 import type { PyValue } from '../objects/core.js';
 import { typeError } from '../objects/exceptions.js';
-import { CanonicalKey, DictStorage } from '../objects/dict-storage.js';
+import { CanonicalKey, DictStorage, HashedKey } from '../objects/dict-storage.js';
+import { objectDefaults } from '../objects/builtin-types.js';
+import { hasCustomHash, pyHash } from './hash.js';
+import { PySet } from '../objects/set.js';
+import { PyDictView } from '../objects/dict-view.js';
+import { makeSet, setCompare } from './set-ops.js';
+
+/** A set, or a keys/items view seen as the set of its elements (for comparisons). */
+function asSetOperand(v: PyValue): PySet | undefined {
+  if (v instanceof PySet) return v;
+  if (v instanceof PyDictView && v.kind !== 'values') return makeSet(v);
+  return undefined;
+}
 import { NotImplemented, PyDict, PyFloat, PyList, PyTuple } from '../objects/values.js';
 import { PyType } from '../objects/core.js';
 import { intCompare, PyInt } from './int-math.js';
@@ -44,6 +56,11 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
   }
   if (a instanceof PyList && b instanceof PyList) return seqEquals(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEquals(a.items, b.items);
+  if ((a instanceof PySet || a instanceof PyDictView) && (b instanceof PySet || b instanceof PyDictView)) {
+    const sa = asSetOperand(a);
+    const sb = asSetOperand(b);
+    if (sa !== undefined && sb !== undefined) return setCompare('Eq', sa, sb);
+  }
   if (a instanceof PyDict && b instanceof PyDict) {
     if (a.storage.size !== b.storage.size) return false;
     for (const [k, v] of a.storage.entries()) {
@@ -123,6 +140,11 @@ export function compareOp(op: CmpOperator, a: PyValue, b: PyValue): PyValue {
     case 'NotIn':
       return !contains(b, a);
   }
+  if ((a instanceof PySet || a instanceof PyDictView) && (b instanceof PySet || b instanceof PyDictView)) {
+    const sa = asSetOperand(a);
+    const sb = asSetOperand(b);
+    if (sa !== undefined && sb !== undefined) return setCompare(op, sa, sb);
+  }
   const c = orderCompare(a, b);
   if (c !== undefined) {
     switch (op) {
@@ -165,12 +187,29 @@ export function canonicalKey(key: PyValue): CanonicalKey {
     if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
     return v;
   }
-  if (key instanceof PyTuple) return '\u0000t(' + key.items.map((x) => keyText(canonicalKey(x))).join(',') + ')';
-  if (key instanceof PyList || key instanceof PyDict) throw typeError(`unhashable type: '${typeOf(key).name}'`);
+  if (key instanceof PyTuple && !hasCustomHash(key)) {
+    const parts: CanonicalKey[] = key.items.map(canonicalKey);
+    // A tuple holding a user-hashed object compares item by item with __eq__.
+    if (parts.some((p) => p instanceof HashedKey)) return new HashedKey(pyHash(key));
+    return '\u0000t(' + parts.map(keyText).join(',') + ')';
+  }
   if (key instanceof PyType) return key;
-  const h = callDunder(key, '__hash__', []);
-  if (h === null) throw typeError(`unhashable type: '${typeOf(key).name}'`);
-  return key;
+  if (key instanceof PyList || key instanceof PyDict) throw typeError(`unhashable type: '${typeOf(key).name}'`);
+  const descr = typeOf(key).lookup('__hash__');
+  if (descr === null) throw typeError(`unhashable type: '${typeOf(key).name}'`);
+  if (descr !== undefined && !objectDefaults.has(descr)) return new HashedKey(pyHash(key));
+  const builtin = builtinKey(key);
+  return builtin !== undefined ? builtin : key;
+}
+
+/** Canonical keys of builtin hashable containers (frozenset), installed by their module. */
+export const builtinKeyHooks: ((key: PyValue) => CanonicalKey | undefined)[] = [];
+function builtinKey(key: PyValue): CanonicalKey | undefined {
+  for (const hook of builtinKeyHooks) {
+    const k = hook(key);
+    if (k !== undefined) return k;
+  }
+  return undefined;
 }
 
 function keyText(k: CanonicalKey): string {
@@ -189,3 +228,4 @@ const objectTokens = new WeakMap<object, string>();
 let nextToken = 0;
 
 DictStorage.canonical = canonicalKey;
+DictStorage.equals = pyEquals;

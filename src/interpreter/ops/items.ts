@@ -7,12 +7,17 @@ import { typeOf } from './typeof.js';
 import { asIndex } from './convert.js';
 import { pyEquals } from './compare.js';
 import { getIterator } from './iter.js';
+import { PySet } from '../objects/set.js';
+import { PyDictView } from '../objects/dict-view.js';
+import { viewContains } from './dict-view-ops.js';
 
 export function len(v: PyValue): number {
   if (typeof v === 'string') return v.length;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict) return v.storage.size;
   if (v instanceof PyRange) return v.length;
+  if (v instanceof PySet) return v.size;
+  if (v instanceof PyDictView) return v.dict.storage.size;
   const n = callDunder(v, '__len__', []);
   if (n === undefined) throw typeError(`object of type '${typeOf(v).name}' has no len()`);
   if (typeof n !== 'number') throw typeError(`'${typeOf(n).name}' object cannot be interpreted as an integer`);
@@ -164,6 +169,8 @@ export function contains(container: PyValue, item: PyValue): boolean {
     return false;
   }
   if (container instanceof PyDict) return container.storage.has(item);
+  if (container instanceof PySet) return container.table.has(item);
+  if (container instanceof PyDictView) return viewContains(container, item);
   if (container instanceof PyRange && typeof item === 'number') {
     const { start, step } = container;
     const off = item - start;

@@ -5,6 +5,30 @@ import { pyExc, typeError } from '../objects/exceptions.js';
 import { PyDict, PyList, PyRange, PyTuple } from '../objects/values.js';
 import { callDunder } from './call.js';
 import { typeOf } from './typeof.js';
+import { PySet, isDummy } from '../objects/set.js';
+import { PyDictView } from '../objects/dict-view.js';
+import { viewIterator } from './dict-view-ops.js';
+
+export const setIteratorType = new PyType('set_iterator', [iteratorType]);
+
+/** Walks the table's slots; changing the set's size meanwhile is CPython's RuntimeError. */
+function setIterator(s: PySet): PyIterator {
+  const size = s.size;
+  let table = s.table;
+  let j = 0;
+  return new PyIterator(() => {
+    if (s.size !== size) throw pyExc('RuntimeError', 'Set changed size during iteration');
+    if (s.table !== table) table = s.table;
+    const keys = table.keys;
+    while (j < keys.length) {
+      const k = keys[j++];
+      if (k !== undefined && !isDummy(k)) {
+        return k as PyValue;
+      }
+    }
+    return undefined;
+  }, setIteratorType);
+}
 
 /** A Python iterator implemented in JS: next() returns undefined when exhausted. */
 export class PyIterator implements PyObject {
@@ -50,6 +74,8 @@ export function getIterator(v: PyValue): PyIterator {
       return i < keys.length ? keys[i++] : undefined;
     }, dictKeyIteratorType);
   }
+  if (v instanceof PySet) return setIterator(v);
+  if (v instanceof PyDictView) return viewIterator(v);
   const it = callDunder(v, '__iter__', []);
   if (it !== undefined) {
     if (it instanceof PyIterator) return it;

@@ -1,13 +1,16 @@
 // repr() and str() of every value, as CPython writes them.
 import { PyType, PyValue } from '../objects/core.js';
 import { PyBaseException, typeError } from '../objects/exceptions.js';
-import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyModule, PyProperty } from '../objects/function.js';
+import { PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyFunction, PyModule, PyProperty, PyStaticMethod, PySuper } from '../objects/function.js';
+import { PySet } from '../objects/set.js';
+import { PyDictView } from '../objects/dict-view.js';
+import { setRepr } from './set-ops.js';
+import { viewRepr } from './dict-view-ops.js';
 import { Ellipsis, NotImplemented, PyDict, PyFloat, PyList, PyRange, PySlice, PyTuple } from '../objects/values.js';
 import { pyFloatRepr } from '../objects/float-repr.js';
 import { typeOf } from './typeof.js';
-import { callDunder } from './call.js';
+import { callDunder, userDunder } from './call.js';
 import { addressText } from './ids.js';
-import { typeMethod } from './attr.js';
 
 /** Containers being printed, to write `[...]` for self-references as CPython does. */
 const inProgress = new Set<object>();
@@ -25,7 +28,7 @@ export function repr(v: PyValue): string {
   }
   if (v === null) return 'None';
   if (v instanceof PyFloat) return pyFloatRepr(v.v);
-  const custom = typeMethod(v, '__repr__');
+  const custom = userDunder(v, '__repr__');
   if (custom !== undefined) return checkStr(callDunder(v, '__repr__', [])!, '__repr__');
   if (v instanceof PyList) return guarded(v, '[...]', () => `[${v.items.map(repr).join(', ')}]`);
   if (v instanceof PyTuple) {
@@ -68,6 +71,14 @@ function objectRepr(v: Exclude<PyValue, number | bigint | boolean | string | nul
   if (v === Ellipsis) return 'Ellipsis';
   if (v === NotImplemented) return 'NotImplemented';
   if (v instanceof PyProperty) return `<property object at ${addressText(v)}>`;
+  if (v instanceof PySet) return setRepr(v);
+  if (v instanceof PyDictView) return viewRepr(v);
+  if (v instanceof PyStaticMethod) return `<staticmethod(${repr(v.func)})>`;
+  if (v instanceof PyClassMethod) return `<classmethod(${repr(v.func)})>`;
+  if (v instanceof PySuper) {
+    const objText = v.obj === null ? 'NULL' : `<${v.objType.name} object>`;
+    return `<super: <class '${v.thisType.name}'>, ${objText}>`;
+  }
   const t = v.cls;
   const qual = t.module === 'builtins' ? t.qualname : `${t.module}.${t.qualname}`;
   return `<${qual} object at ${addressText(v)}>`;
@@ -87,8 +98,7 @@ export function str(v: PyValue): string {
   if (typeof v === 'string') return v;
   if (v === null || typeof v !== 'object') return repr(v);
   if (v instanceof PyFloat) return pyFloatRepr(v.v);
-  const t = typeOf(v);
-  const custom = t.lookup('__str__');
+  const custom = userDunder(v, '__str__');
   if (custom !== undefined) return checkStr(callDunder(v, '__str__', [])!, '__str__');
   if (v instanceof PyBaseException) return exceptionStr(v);
   return repr(v);

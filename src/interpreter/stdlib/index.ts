@@ -4,3 +4,4 @@ import './sys.js';
 import './time.js';
 import './timeit.js';
 import './os.js';
+import './random.js';

@@ -74,7 +74,38 @@ export interface NativeAddon {
   philoxBits(count: number, key0: number, key1: number, counter: PhiloxCounter): NativeStorage;
   /** counter + n (128-bit add), as TF's PhiloxRandom::Skip. */
   philoxSkip(counter: PhiloxCounter, n: number | bigint): [number, number, number, number];
+  /** Index maps (shape ops): out[i] = src[map[i]], or fill[0] (zeros when null) where map[i] < 0. */
+  gatherIndexed(dtype: number, src: NativeStorage, srcCount: number, map: Int32Array, fill: NativeStorage | null): NativeStorage;
+  /** out = zeros(outCount); out[map[i]] += src[i] where map[i] >= 0. */
+  scatterAddIndexed(dtype: number, src: NativeStorage, map: Int32Array, outCount: number): NativeStorage;
+  /** out = copy of base; out[map[i]] = src[i] where map[i] >= 0. */
+  scatterSetIndexed(dtype: number, base: NativeStorage, baseCount: number, src: NativeStorage, map: Int32Array): NativeStorage;
+  concatFlat(dtype: number, parts: readonly NativeStorage[], counts: readonly number[]): NativeStorage;
+  /** geometry: [KH, KW, strideH, strideW, dilationH, dilationW, padTop, padLeft, OH, OW]; NHWC. */
+  im2col(dtype: number, x: NativeStorage, shape: Shape, geometry: readonly number[]): NativeStorage;
+  col2im(dtype: number, cols: NativeStorage, shape: Shape, geometry: readonly number[]): NativeStorage;
+  pool2d(op: 'max' | 'avg', dtype: number, x: NativeStorage, shape: Shape, geometry: readonly number[]): NativeStorage;
+  pool2dGrad(op: 'max' | 'avg', dtype: number, x: NativeStorage, dy: NativeStorage, shape: Shape, geometry: readonly number[]): NativeStorage;
+  /** The C library's math function `code` (see src/interpreter/stdlib/libm.ts) at x (and y). */
+  libm(code: number, x: number, y?: number): number;
+  /** Float dtypes; is_nan/is_inf/is_finite return bool. */
+  mathUnary(op: MathUnaryOp, dtype: number, a: NativeStorage, count: number): NativeStorage;
+  mathBinary(op: MathBinaryOp, dtype: number, a: NativeStorage, aShape: Shape, b: NativeStorage, bShape: Shape): NativeStorage;
+  cumulative(op: 'cumsum' | 'cumprod', dtype: number, a: NativeStorage, shape: Shape, axis: number,
+             exclusive: boolean, reverse: boolean): NativeStorage;
+  /** Last-axis sort of the first k per row; ties keep the lower index first. Indices are int32. */
+  topK(dtype: number, a: NativeStorage, shape: Shape, k: number, descending: boolean): [NativeStorage, NativeStorage];
+  /** [inverse, index of the first singular matrix in the batch or -1]. */
+  matrixInverse(dtype: number, a: NativeStorage, shape: Shape): [NativeStorage, number];
+  matrixDeterminant(dtype: number, a: NativeStorage, shape: Shape): NativeStorage;
+  /** [eigenvalues ascending, eigenvectors as columns]. */
+  selfAdjointEig(dtype: number, a: NativeStorage, shape: Shape): [NativeStorage, NativeStorage];
 }
+
+export type MathUnaryOp =
+  | 'asin' | 'acos' | 'atan' | 'sinh' | 'cosh' | 'asinh' | 'acosh' | 'atanh' | 'rint' | 'erfc' | 'lgamma'
+  | 'is_nan' | 'is_inf' | 'is_finite';
+export type MathBinaryOp = 'truncatediv' | 'truncatemod' | 'div_no_nan' | 'mul_no_nan' | 'xlogy' | 'xdivy';
 
 const ADDON_RELATIVE_PATH = join('native', 'build', 'Release', 'tfts_native.node');
 const REBUILD_HINT = 'Rebuild it with `npm run build:native` (or `npm ci`).';

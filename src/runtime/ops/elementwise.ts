@@ -4,14 +4,16 @@ import { getNative, BinaryOp, UnaryOp } from '../native/binding.js';
 import { bool as boolDtype, DType } from '../dtypes.js';
 import { invalidArgument } from '../errors.js';
 import { Tensor } from '../tensor.js';
-import { defineOp, OpDef } from './registry.js';
+import { defineOp, GradCheckCase, GradCheckInput, OpDef } from './registry.js';
 import { broadcastShapes, unbroadcast } from './broadcast.js';
 import { cppDtypeName } from './dtype-text.js';
+import { checkAllowedDtype } from './math-dtype-check.js';
+import { withIntegerDivisionCheck } from './math-errors.js';
 import * as api from './api.js';
 
 type Grad = (dy: Tensor, x: Tensor, y: Tensor, z: Tensor) => [Tensor | null, Tensor | null];
 
-function checkSameDtype(name: string, inputs: readonly Tensor[]): void {
+export function checkSameDtype(name: string, inputs: readonly Tensor[]): void {
   const expected = inputs[0].dtype;
   for (let i = 1; i < inputs.length; i++) {
     if (inputs[i].dtype !== expected) {
@@ -23,20 +25,33 @@ function checkSameDtype(name: string, inputs: readonly Tensor[]): void {
   }
 }
 
-function binary(name: string, kernel: BinaryOp, opts: { grad?: Grad; outDtype?: (d: DType) => DType; allowed?: (d: DType) => boolean } = {}): OpDef<null> {
+/** Gradient-check cases for a binary op: equal shapes, and each way of broadcasting. Ranges are
+ *  per operand (x, y), for ops whose domain is limited. */
+function binaryChecks(x: GradCheckInput['range'] = undefined, y: GradCheckInput['range'] = undefined): GradCheckCase<null>[] {
+  const pairs: [number[], number[]][] = [[[2, 3], [2, 3]], [[2, 3], [3]], [[2, 1], [1, 3]], [[], [2, 2]], [[4, 1, 3], []]];
+  return pairs.map(([a, b]) => ({ inputs: [{ shape: a, range: x }, { shape: b, range: y }], attrs: null }));
+}
+
+function binary(
+  name: string,
+  kernel: BinaryOp,
+  opts: { grad?: Grad; gradCheck?: GradCheckCase<null>[]; outDtype?: (d: DType) => DType; allowed?: (d: DType) => boolean } = {},
+): OpDef<null> {
   const grad = opts.grad;
   return defineOp<null>({
     name,
+    gradCheck: grad ? (opts.gradCheck ?? binaryChecks()) : undefined,
     infer(inputs) {
       checkSameDtype(name, inputs);
       const [a, b] = inputs;
+      checkAllowedDtype(name, a.dtype);
       if (opts.allowed && !opts.allowed(a.dtype)) {
         throw invalidArgument(`Value for attr 'T' of ${cppDtypeName(a.dtype)} is not in the list of allowed values`, name);
       }
       return { shape: broadcastShapes(a.shape, b.shape, name), dtype: opts.outDtype ? opts.outDtype(a.dtype) : a.dtype };
     },
     kernels: {
-      CPU: ([a, b]) => getNative().binary(kernel, a.dtype.code, a.storage, a.shape, b.storage, b.shape),
+      CPU: ([a, b]) => withIntegerDivisionCheck(name, () => getNative().binary(kernel, a.dtype.code, a.storage, a.shape, b.storage, b.shape)),
     },
     grad: grad
       ? (dy, [x, y], z) => {
@@ -53,13 +68,17 @@ export const AddV2 = binary('AddV2', 'add', { grad: (dy) => [dy, dy] });
 export const Sub = binary('Sub', 'sub', { grad: (dy) => [dy, api.neg(dy)] });
 export const Mul = binary('Mul', 'mul', { grad: (dy, x, y) => [api.mul(dy, y), api.mul(x, dy)] });
 export const RealDiv = binary('RealDiv', 'div', {
+  gradCheck: binaryChecks(undefined, [0.5, 2]),
   grad: (dy, x, y) => [api.realDiv(dy, y), api.mul(dy, api.realDiv(api.realDiv(api.neg(x), y), y))],
 });
 export const FloorDiv = binary('FloorDiv', 'floordiv');
 export const FloorMod = binary('FloorMod', 'floormod', {
+  // x/y stays inside (1, 2), away from the jumps of floor.
+  gradCheck: binaryChecks([2.1, 2.9], [1.5, 2]),
   grad: (dy, x, y) => [dy, api.mul(dy, api.neg(api.floorDiv(x, y)))],
 });
 export const Pow = binary('Pow', 'pow', {
+  gradCheck: binaryChecks([0.5, 2], [-2, 2]),
   grad: (dy, x, y, z) => {
     const gx = api.mul(api.mul(dy, y), api.pow(x, api.sub(y, api.onesLike(y))));
     const mask = api.greater(x, api.zerosLike(x));
@@ -95,10 +114,14 @@ export const GreaterEqual = binary('GreaterEqual', 'greater_equal', { outDtype: 
 export const LogicalAnd = binary('LogicalAnd', 'logical_and');
 export const LogicalOr = binary('LogicalOr', 'logical_or');
 
-function unary(name: string, kernel: UnaryOp, grad?: (dy: Tensor, x: Tensor, y: Tensor) => Tensor): OpDef<null> {
+function unary(name: string, kernel: UnaryOp, grad?: (dy: Tensor, x: Tensor, y: Tensor) => Tensor, range?: GradCheckInput['range']): OpDef<null> {
   return defineOp<null>({
     name,
-    infer: ([x]) => ({ shape: x.shape.slice(), dtype: x.dtype }),
+    gradCheck: grad ? [[], [5], [2, 3]].map((shape) => ({ inputs: [{ shape, range }], attrs: null })) : undefined,
+    infer: ([x]) => {
+      checkAllowedDtype(name, x.dtype);
+      return { shape: x.shape.slice(), dtype: x.dtype };
+    },
     kernels: { CPU: ([x]) => getNative().unary(kernel, x.dtype.code, x.storage, x.size) },
     grad: grad ? (dy, [x], y) => [grad(dy, x, y)] : undefined,
   });
@@ -108,14 +131,18 @@ export const Neg = unary('Neg', 'neg', (dy) => api.neg(dy));
 export const Abs = unary('Abs', 'abs', (dy, x) => api.mul(dy, api.sign(x)));
 export const Sign = unary('Sign', 'sign', (dy) => api.zerosLike(dy));
 export const Exp = unary('Exp', 'exp', (dy, _x, y) => api.mul(dy, y));
-export const Log = unary('Log', 'log', (dy, x) => api.mul(dy, api.reciprocal(x)));
-export const Log1p = unary('Log1p', 'log1p', (dy, x) => api.mul(dy, api.reciprocal(api.add(api.onesLike(x), x))));
-export const Sqrt = unary('Sqrt', 'sqrt', (dy, _x, y) => api.realDiv(api.mul(dy, api.scalarLike(0.5, y)), y));
-export const Rsqrt = unary('Rsqrt', 'rsqrt', (dy, _x, y) =>
-  api.mul(dy, api.mul(api.scalarLike(-0.5, y), api.mul(y, api.mul(y, y)))),
+export const Log = unary('Log', 'log', (dy, x) => api.mul(dy, api.reciprocal(x)), [0.5, 3]);
+export const Log1p = unary('Log1p', 'log1p', (dy, x) => api.mul(dy, api.reciprocal(api.add(api.onesLike(x), x))), [-0.5, 2]);
+export const Sqrt = unary('Sqrt', 'sqrt', (dy, _x, y) => api.realDiv(api.mul(dy, api.scalarLike(0.5, y)), y), [0.5, 3]);
+// Products in the order of TF's Eigen gradient functors, so float rounding matches.
+export const Rsqrt = unary(
+  'Rsqrt',
+  'rsqrt',
+  (dy, _x, y) => api.mul(api.mul(api.scalarLike(-0.5, y), api.mul(dy, y)), api.mul(y, y)),
+  [0.5, 3],
 );
 export const Square = unary('Square', 'square', (dy, x) => api.mul(dy, api.mul(api.scalarLike(2, x), x)));
-export const Reciprocal = unary('Reciprocal', 'reciprocal', (dy, _x, y) => api.mul(dy, api.neg(api.mul(y, y))));
+export const Reciprocal = unary('Reciprocal', 'reciprocal', (dy, _x, y) => api.mul(dy, api.neg(api.mul(y, y))), [0.5, 2]);
 export const Sin = unary('Sin', 'sin', (dy, x) => api.mul(dy, api.cos(x)));
 export const Cos = unary('Cos', 'cos', (dy, x) => api.mul(dy, api.neg(api.sin(x))));
 export const Tanh = unary('Tanh', 'tanh', (dy, _x, y) => api.mul(dy, api.sub(api.onesLike(y), api.mul(y, y))));

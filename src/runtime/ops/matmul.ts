@@ -50,6 +50,15 @@ export const MatMul = defineOp<MatMulAttrs>({
     const batch = broadcastShapes(a.shape.slice(0, -2), b.shape.slice(0, -2), 'BatchMatMulV2');
     return { shape: [...batch, m, n], dtype: a.dtype };
   },
+  // Every transpose combination, and batch dims that broadcast (BatchMatMulV2).
+  gradCheck: [
+    { inputs: [{ shape: [2, 3] }, { shape: [3, 4] }], attrs: { transposeA: false, transposeB: false } },
+    { inputs: [{ shape: [2, 3] }, { shape: [4, 3] }], attrs: { transposeA: false, transposeB: true } },
+    { inputs: [{ shape: [3, 2] }, { shape: [3, 4] }], attrs: { transposeA: true, transposeB: false } },
+    { inputs: [{ shape: [3, 2] }, { shape: [4, 3] }], attrs: { transposeA: true, transposeB: true } },
+    { inputs: [{ shape: [2, 2, 3] }, { shape: [3, 2] }], attrs: { transposeA: false, transposeB: false } },
+    { inputs: [{ shape: [2, 1, 2, 3] }, { shape: [3, 3, 1] }], attrs: { transposeA: false, transposeB: false } },
+  ],
   kernels: {
     CPU: ([a, b], { transposeA, transposeB }) =>
       getNative().matmul(a.dtype.code, a.storage, a.shape, b.storage, b.shape, transposeA, transposeB),

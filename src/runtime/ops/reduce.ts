@@ -1,9 +1,11 @@
 // Reductions (Sum, Mean, Max, Min, Prod, Any, All) over axes, with keepdims, and their gradients.
 import { getNative, ReduceOp } from '../native/binding.js';
 import { invalidArgument } from '../errors.js';
+import { CPU_DEVICE } from '../device.js';
 import { numElements, Tensor } from '../tensor.js';
-import { defineOp, OpDef } from './registry.js';
+import { defineOp, GradCheckCase, OpDef } from './registry.js';
 import * as api from './api.js';
+import { checkAllowedDtype } from './math-dtype-check.js';
 
 export interface ReduceAttrs {
   /** Normalised, sorted, distinct axes. */
@@ -26,7 +28,7 @@ export function normalizeAxes(axes: number[] | null, rank: number, opName: strin
   const out = new Set<number>();
   for (const a of axes) {
     if (a < -rank || a >= rank) {
-      throw invalidArgument(`Invalid reduction dimension (${a} for input with ${rank} dimension(s)`, opName);
+      throw invalidArgument(`{{function_node __wrapped__${opName}_device_${CPU_DEVICE}}} Invalid reduction dimension (${a} for input with ${rank} dimension(s)`, opName);
     }
     out.add(a < 0 ? a + rank : a);
   }
@@ -39,10 +41,26 @@ function sumGrad(dy: Tensor, x: Tensor, { axes }: ReduceAttrs): Tensor {
   return api.broadcastTo(api.reshape(dy, kept), x.shape);
 }
 
-function reduction(name: string, kernel: ReduceOp, grad?: OpDef<ReduceAttrs>['grad']): OpDef<ReduceAttrs> {
+/** Gradient-check cases: all axes, one axis, several axes, keepdims, a scalar. */
+function reduceChecks(range?: [number, number]): GradCheckCase<ReduceAttrs>[] {
+  const cases: [number[], number[], boolean][] = [
+    [[2, 3], [0, 1], false],
+    [[2, 3], [1], false],
+    [[2, 3, 4], [0, 2], true],
+    [[3, 4], [0], true],
+    [[], [], false],
+  ];
+  return cases.map(([shape, axes, keepdims]) => ({ inputs: [{ shape, range }], attrs: { axes, keepdims } }));
+}
+
+function reduction(name: string, kernel: ReduceOp, grad?: OpDef<ReduceAttrs>['grad'], range?: [number, number]): OpDef<ReduceAttrs> {
   return defineOp<ReduceAttrs>({
     name,
-    infer: ([x], { axes, keepdims }) => ({ shape: reducedShape(x.shape, axes, keepdims), dtype: x.dtype }),
+    gradCheck: grad ? reduceChecks(range) : undefined,
+    infer: ([x], { axes, keepdims }) => {
+      checkAllowedDtype(name, x.dtype);
+      return { shape: reducedShape(x.shape, axes, keepdims), dtype: x.dtype };
+    },
     kernels: { CPU: ([x], { axes }) => getNative().reduce(kernel, x.dtype.code, x.storage, x.shape, axes) },
     grad,
   });
@@ -63,6 +81,16 @@ const extremumGrad: OpDef<ReduceAttrs>['grad'] = (dy, [x], y, attrs) => {
 };
 export const Max = reduction('Max', 'max', extremumGrad);
 export const Min = reduction('Min', 'min', extremumGrad);
-export const Prod = reduction('Prod', 'prod');
+// d prod / d x_i = prod / x_i (exact for nonzero inputs; zeros would need an exclusive cumprod).
+export const Prod = reduction(
+  'Prod',
+  'prod',
+  (dy, [x], y, attrs) => {
+    const kept = x.shape.map((d, i) => (attrs.axes.includes(i) ? 1 : d));
+    const yb = api.broadcastTo(api.reshape(y, kept), x.shape);
+    return [api.mul(sumGrad(dy, x, attrs), api.realDiv(yb, x))];
+  },
+  [0.5, 2],
+);
 export const AnyOp = reduction('Any', 'any');
 export const AllOp = reduction('All', 'all');

@@ -5,7 +5,7 @@ import type { NativeStorage } from '../native/binding.js';
 import type { DType } from '../dtypes.js';
 import { Tensor } from '../tensor.js';
 import { currentDevice } from '../device.js';
-import { recordOperation } from '../tape.js';
+import { activeTapes, recordOperation } from '../tape.js';
 
 export interface OutputSpec {
   shape: number[];
@@ -30,9 +30,11 @@ export interface OpDef<Attrs = Record<string, unknown>> {
 
 export interface GradCheckInput {
   shape: number[];
-  /** Default float64 (finite differences need the precision). */
-  dtype?: 'float32' | 'float64';
-  /** Values are drawn uniformly from [lo, hi); default [-2, 2). Keep away from kinks/poles. */
+  /** Default float64 (finite differences need the precision). 'bool' and 'int32' inputs (a
+   *  condition, indices) are drawn but not differentiated: their gradient must be null. */
+  dtype?: 'float32' | 'float64' | 'bool' | 'int32';
+  /** Values are drawn uniformly from [lo, hi); default [-2, 2). Keep away from kinks/poles.
+   *  For int32 inputs: integers in [lo, hi). */
   range?: [number, number];
 }
 
@@ -55,6 +57,7 @@ export function runOp<Attrs>(def: OpDef<Attrs>, inputs: readonly Tensor[], attrs
   // Only the CPU backend exists so far; soft placement already mapped GPU scopes onto it.
   const storage = def.kernels.CPU(inputs, attrs, out);
   const result = new Tensor(storage, out.shape, out.dtype, device);
-  if (def.grad) recordOperation(def as OpDef<unknown>, inputs, result, attrs);
+  // The common case (no tape active) costs one length check.
+  if (activeTapes.length !== 0 && def.grad) recordOperation(def as OpDef<unknown>, inputs, result, attrs);
   return result;
 }

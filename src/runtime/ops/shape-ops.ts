@@ -1,11 +1,12 @@
 // Ops that move or convert data: Reshape, BroadcastTo, Transpose, Cast, Select (where), Fill.
 import { getNative } from '../native/binding.js';
-import type { DType } from '../dtypes.js';
+import { float64, type DType } from '../dtypes.js';
 import { invalidArgument } from '../errors.js';
 import { numElements } from '../tensor.js';
 import { defineOp } from './registry.js';
 import { broadcastShapes, unbroadcast } from './broadcast.js';
 import { shapeDebug } from './dtype-text.js';
+import { kernelError } from './shape-errors.js';
 import * as api from './api.js';
 
 export const Reshape = defineOp<{ shape: number[] }>({
@@ -19,6 +20,11 @@ export const Reshape = defineOp<{ shape: number[] }>({
     }
     return { shape: shape.slice(), dtype: x.dtype };
   },
+  gradCheck: [
+    { inputs: [{ shape: [2, 3] }], attrs: { shape: [3, 2] } },
+    { inputs: [{ shape: [2, 3] }], attrs: { shape: [6] } },
+    { inputs: [{ shape: [] }], attrs: { shape: [1, 1] } },
+  ],
   // Storage is immutable, so a reshape shares it.
   kernels: { CPU: ([x]) => x.storage },
   grad: (dy, [x]) => [api.reshape(dy, x.shape)],
@@ -27,12 +33,20 @@ export const Reshape = defineOp<{ shape: number[] }>({
 export const BroadcastTo = defineOp<{ shape: number[] }>({
   name: 'BroadcastTo',
   infer([x], { shape }) {
-    const out = broadcastShapes(x.shape, shape, 'BroadcastTo');
-    if (out.length !== shape.length || out.some((d, i) => d !== shape[i])) {
-      throw invalidArgument(`Unable to broadcast tensor of shape ${shapeDebug(x.shape)} to tensor of shape ${shapeDebug(shape)}`, 'BroadcastTo');
+    if (x.rank > shape.length) {
+      throw kernelError('BroadcastTo', `Rank of input (${x.rank}) must be no greater than rank of output shape (${shape.length}).`, null);
+    }
+    if (x.shape.some((d, i) => d !== 1 && d !== shape[shape.length - x.rank + i])) {
+      throw kernelError('BroadcastTo', `Incompatible shapes: ${shapeDebug(x.shape)} vs. ${shapeDebug(shape)}`, null);
     }
     return { shape: shape.slice(), dtype: x.dtype };
   },
+  gradCheck: [
+    { inputs: [{ shape: [3] }], attrs: { shape: [2, 3] } },
+    { inputs: [{ shape: [2, 1] }], attrs: { shape: [2, 4] } },
+    { inputs: [{ shape: [] }], attrs: { shape: [2, 2] } },
+    { inputs: [{ shape: [1, 3, 1] }], attrs: { shape: [2, 3, 2] } },
+  ],
   kernels: { CPU: ([x], { shape }) => getNative().broadcastTo(x.dtype.code, x.storage, x.shape, shape) },
   grad: (dy, [x]) => [unbroadcast(dy, x.shape)],
 });
@@ -40,11 +54,18 @@ export const BroadcastTo = defineOp<{ shape: number[] }>({
 export const Transpose = defineOp<{ perm: number[] }>({
   name: 'Transpose',
   infer([x], { perm }) {
-    if (perm.length !== x.rank || [...perm].sort().some((p, i) => p !== i)) {
-      throw invalidArgument(`transpose expects a vector of size ${x.rank}. But input(1) is a vector of size ${perm.length}`, 'Transpose');
-    }
+    const fail = (m: string) => kernelError('Transpose', m, null);
+    if (perm.length !== x.rank) throw fail(`transpose expects a vector of size ${x.rank}. But input(1) is a vector of size ${perm.length}`);
+    const bad = perm.find((p) => p < 0 || p >= x.rank);
+    if (bad !== undefined) throw fail(`${bad} is out of range [0 .. ${x.rank})`);
+    const missing = perm.findIndex((_, i) => !perm.includes(i));
+    if (missing >= 0) throw fail(`${missing} is missing from {${perm.join(',')}}.`);
     return { shape: perm.map((p) => x.shape[p]), dtype: x.dtype };
   },
+  gradCheck: [
+    { inputs: [{ shape: [2, 3] }], attrs: { perm: [1, 0] } },
+    { inputs: [{ shape: [2, 3, 4] }], attrs: { perm: [2, 0, 1] } },
+  ],
   kernels: { CPU: ([x], { perm }) => getNative().transpose(x.dtype.code, x.storage, x.shape, perm) },
   grad: (dy, _inputs, _y, { perm }) => {
     const inverse = new Array<number>(perm.length);
@@ -56,6 +77,7 @@ export const Transpose = defineOp<{ perm: number[] }>({
 export const Cast = defineOp<{ dtype: DType }>({
   name: 'Cast',
   infer: ([x], { dtype }) => ({ shape: x.shape.slice(), dtype }),
+  gradCheck: [{ inputs: [{ shape: [2, 3] }], attrs: { dtype: float64 } }],
   kernels: { CPU: ([x], { dtype }) => getNative().cast(x.storage, x.dtype.code, dtype.code, x.size) },
   grad: (dy, [x]) => [x.dtype.isFloating && dy.dtype.isFloating ? api.cast(dy, x.dtype) : null],
 });
@@ -69,6 +91,11 @@ export const Select = defineOp<null>({
     const shape = broadcastShapes(broadcastShapes(c.shape, x.shape, 'SelectV2'), y.shape, 'SelectV2');
     return { shape, dtype: x.dtype };
   },
+  gradCheck: [
+    { inputs: [{ shape: [2, 3], dtype: 'bool' }, { shape: [2, 3] }, { shape: [2, 3] }], attrs: null },
+    { inputs: [{ shape: [2, 3], dtype: 'bool' }, { shape: [3] }, { shape: [] }], attrs: null },
+    { inputs: [{ shape: [2, 1], dtype: 'bool' }, { shape: [1, 3] }, { shape: [2, 3] }], attrs: null },
+  ],
   kernels: {
     CPU: ([c, x, y]) => getNative().where(c.storage, c.shape, x.storage, x.shape, y.storage, y.shape, x.dtype.code),
   },

@@ -1,0 +1,80 @@
+// mathUnary(op, dtype, a, count): the tf.math unary functions that elementwise_unary.cc does not
+// cover (inverse and hyperbolic trig, rint, erfc, lgamma) and the float predicates
+// (is_nan/is_inf/is_finite, which return bool). Float dtypes only, as in TF's kernel registry.
+#include <cmath>
+#include <string>
+
+#include "../args.h"
+#include "kernels.h"
+
+namespace tfts {
+namespace {
+
+enum class Op { Asin, Acos, Atan, Sinh, Cosh, Asinh, Acosh, Atanh, Rint, Erfc, Lgamma, IsNan, IsInf, IsFinite };
+struct OpName { const char* name; Op op; };
+const OpName kOps[] = {
+    {"asin", Op::Asin}, {"acos", Op::Acos}, {"atan", Op::Atan}, {"sinh", Op::Sinh}, {"cosh", Op::Cosh},
+    {"asinh", Op::Asinh}, {"acosh", Op::Acosh}, {"atanh", Op::Atanh}, {"rint", Op::Rint},
+    {"erfc", Op::Erfc}, {"lgamma", Op::Lgamma}, {"is_nan", Op::IsNan}, {"is_inf", Op::IsInf},
+    {"is_finite", Op::IsFinite},
+};
+
+bool isPredicate(Op op) { return op >= Op::IsNan; }
+
+template <typename C> C apply(Op op, C x) {
+  switch (op) {
+    case Op::Asin: return std::asin(x);
+    case Op::Acos: return std::acos(x);
+    case Op::Atan: return std::atan(x);
+    case Op::Sinh: return std::sinh(x);
+    case Op::Cosh: return std::cosh(x);
+    case Op::Asinh: return std::asinh(x);
+    case Op::Acosh: return std::acosh(x);
+    case Op::Atanh: return std::atanh(x);
+    case Op::Rint: return std::nearbyint(x);  // default rounding mode: half to even
+    case Op::Erfc: return std::erfc(x);
+    default: return std::lgamma(x);
+  }
+}
+
+template <typename C> bool predicate(Op op, C x) {
+  if (op == Op::IsNan) return std::isnan(x);
+  if (op == Op::IsInf) return std::isinf(x);
+  return std::isfinite(x);
+}
+
+}  // namespace
+
+Napi::Value MathUnary(const Napi::CallbackInfo& info) {
+  Args args(info, "mathUnary", 4);
+  Napi::Env env = info.Env();
+  const std::string name = args.string(0, "op");
+  const OpName* found = nullptr;
+  for (const OpName& e : kOps) if (name == e.name) found = &e;
+  if (!found) throwRange(env, "mathUnary: unknown op '" + name + "'");
+  const Op op = found->op;
+  const DType d = args.dtype(1, "dtype");
+  if (!(d == DType::Float32 || d == DType::Float64 || d == DType::Float16 || d == DType::BFloat16)) {
+    throwRange(env, "mathUnary: op '" + name + "' does not support dtype " + dtypeName(d));
+  }
+  const int64_t n = args.count(3, "count");
+  Storage* a = args.storageFor(2, "a", d, n);
+  const DType outD = isPredicate(op) ? DType::Bool : d;
+  Napi::Object out = Storage::Create(env, byteSize(env, n, outD), false);
+  uint8_t* o = Storage::Unwrap(out)->data();
+  dispatchDType(d, [&](auto tag) {
+    using T = typename decltype(tag)::type;
+    if constexpr (isFloatType<T>) {
+      const T* x = reinterpret_cast<const T*>(a->data());
+      if (isPredicate(op)) {
+        for (int64_t i = 0; i < n; ++i) o[i] = predicate(op, load(x[i])) ? 1 : 0;
+      } else {
+        T* y = reinterpret_cast<T*>(o);
+        for (int64_t i = 0; i < n; ++i) y[i] = store<T>(apply(op, load(x[i])));
+      }
+    }
+  });
+  return out;
+}
+
+}  // namespace tfts

@@ -1,0 +1,58 @@
+// The main thread's handle on the worker that runs Python (worker.ts): requests and their
+// replies, and the interrupt flag that Ctrl-C sets while Python code runs.
+import { Worker } from 'node:worker_threads';
+import type { CompleteReply, InputReply, Program, RunReply, WorkerSetup } from './protocol.js';
+
+type Reply = RunReply | InputReply | CompleteReply;
+type Pending = (reply: Reply) => void;
+
+export class Engine {
+  private readonly worker: Worker;
+  private readonly flag = new Int32Array(new SharedArrayBuffer(4));
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  /** A request is in flight (Python code may be running). */
+  busy = false;
+
+  constructor(unbuffered: boolean) {
+    const setup: WorkerSetup = { interrupt: this.flag.buffer as SharedArrayBuffer, unbuffered };
+    // stdout/stderr: false — the worker writes fds 1 and 2 itself (see fd-output.ts).
+    this.worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, stdout: false, stderr: false });
+    this.worker.on('message', (reply: Reply) => {
+      const done = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      this.busy = this.pending.size > 0;
+      done?.(reply);
+    });
+    this.worker.on('error', (e) => {
+      process.stderr.write(`tfts: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exit(1);
+    });
+  }
+
+  run(program: Program): Promise<RunReply> {
+    return this.request({ op: 'run', program }) as Promise<RunReply>;
+  }
+
+  input(source: string): Promise<InputReply> {
+    return this.request({ op: 'input', source }) as Promise<InputReply>;
+  }
+
+  complete(line: string): Promise<CompleteReply> {
+    return this.request({ op: 'complete', line }) as Promise<CompleteReply>;
+  }
+
+  /** Ctrl-C: the running Python code raises KeyboardInterrupt at its next poll. */
+  interrupt(): void {
+    Atomics.store(this.flag, 0, 1);
+  }
+
+  private request(req: { op: string; [k: string]: unknown }): Promise<Reply> {
+    const id = this.nextId++;
+    this.busy = true;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.worker.postMessage({ ...req, id });
+    });
+  }
+}

@@ -1,0 +1,283 @@
+// Reductions (sum, mean, max, argmax, std, ...) over axes, in numpy's summation order: pairwise
+// along a reduced trailing block (numpy's inner loop), sequential across other reduced axes.
+import { valueError } from '../../interpreter/objects/exceptions.js';
+import { roundToFloat16 } from '../printing/index.js';
+import { NpDType, np } from './dtype.js';
+import { NdArray, castValues, makeArray, numElements } from './ndarray.js';
+import { normalizeAxis } from './errors.js';
+
+/** Reduced axes, sorted; null means all. */
+export function normalizeAxes(axis: number[] | null, ndim: number): number[] {
+  if (axis === null) return [...Array(ndim).keys()];
+  const out = axis.map((a) => normalizeAxis(a, ndim));
+  if (new Set(out).size !== out.length) throw valueError('duplicate value in \'axis\'');
+  return out.sort((x, y) => x - y);
+}
+
+interface Blocks {
+  /** Output shape without keepdims. */
+  outShape: number[];
+  keptShape: number[];
+  /** Values rearranged so each output element's inputs are one contiguous block. */
+  values: ArrayLike<number>;
+  blockLen: number;
+  /** True when the reduced axes are the trailing ones (numpy sums them pairwise). */
+  trailing: boolean;
+}
+
+function toBlocks(a: NdArray, axes: number[], values: ArrayLike<number> = a.data): Blocks {
+  const nd = a.ndim;
+  const kept = [...Array(nd).keys()].filter((i) => !axes.includes(i));
+  const outShape = kept.map((i) => a.shape[i]);
+  const blockLen = numElements(axes.map((i) => a.shape[i]));
+  const trailing = axes.every((ax, k) => ax === nd - axes.length + k);
+  if (trailing) return { outShape, keptShape: outShape, values, blockLen, trailing };
+  const perm = [...kept, ...axes];
+  return { outShape, keptShape: outShape, values: permute(values, a.shape, perm), blockLen, trailing };
+}
+
+/** The elements of an array of `shape` in the order of the axes permutation `perm`. */
+export function permute(values: ArrayLike<number>, shape: readonly number[], perm: number[]): Float64Array {
+  const nd = shape.length;
+  const strides = new Array<number>(nd);
+  let s = 1;
+  for (let i = nd - 1; i >= 0; i--) {
+    strides[i] = s;
+    s *= shape[i];
+  }
+  const pShape = perm.map((p) => shape[p]);
+  const pStrides = perm.map((p) => strides[p]);
+  const n = numElements(shape);
+  const out = new Float64Array(n);
+  const counter = new Array<number>(nd).fill(0);
+  let offset = 0;
+  for (let k = 0; k < n; k++) {
+    out[k] = values[offset];
+    for (let d = nd - 1; d >= 0; d--) {
+      counter[d]++;
+      offset += pStrides[d];
+      if (counter[d] < pShape[d]) break;
+      offset -= pStrides[d] * counter[d];
+      counter[d] = 0;
+    }
+  }
+  return out;
+}
+
+type Round = (x: number) => number;
+const roundFor = (t: NpDType): Round => (t.name === 'float32' || t.name === 'float16' ? Math.fround : (x) => x);
+
+/** numpy's pairwise_sum (blocks of 8 accumulators up to 128 elements, halving above). */
+function pairwise(v: ArrayLike<number>, start: number, n: number, r: Round): number {
+  if (n < 8) {
+    let res = -0;
+    for (let i = 0; i < n; i++) res = r(res + v[start + i]);
+    return res;
+  }
+  if (n <= 128) {
+    const acc = [0, 0, 0, 0, 0, 0, 0, 0];
+    for (let j = 0; j < 8; j++) acc[j] = v[start + j];
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) acc[j] = r(acc[j] + v[start + i + j]);
+    let res = r(r(r(acc[0] + acc[1]) + r(acc[2] + acc[3])) + r(r(acc[4] + acc[5]) + r(acc[6] + acc[7])));
+    for (; i < n; i++) res = r(res + v[start + i]);
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return r(pairwise(v, start, n2, r) + pairwise(v, start + n2, n - n2, r));
+}
+
+function blockSum(b: Blocks, i: number, t: NpDType): number {
+  const start = i * b.blockLen;
+  if (t.kind !== 'f') {
+    let s = 0;
+    for (let k = 0; k < b.blockLen; k++) s += b.values[start + k];
+    return s;
+  }
+  const r = roundFor(t);
+  if (b.trailing) return r(0 + pairwise(b.values, start, b.blockLen, r));
+  let s = b.blockLen ? b.values[start] : 0;
+  for (let k = 1; k < b.blockLen; k++) s = r(s + b.values[start + k]);
+  return s;
+}
+
+function finish(t: NpDType, b: Blocks, out: ArrayLike<number>, keepdims: boolean, a: NdArray, axes: number[]): NdArray {
+  const shape = keepdims ? a.shape.map((s, i) => (axes.includes(i) ? 1 : s)) : b.outShape;
+  return makeArray(t, shape, t.name === 'float16' ? Array.from(out, roundToFloat16) : out);
+}
+
+/** The accumulator dtype of sum/prod: small ints widen to int64 (uint64 for unsigned). */
+export function sumDtype(t: NpDType): NpDType {
+  if (t.kind === 'b') return np.int64;
+  if (t.kind === 'i') return np.int64;
+  if (t.kind === 'u') return np.uint64;
+  return t;
+}
+
+export function sum(a: NdArray, axis: number[] | null, keepdims: boolean, dtype: NpDType | null = null): NdArray {
+  const axes = normalizeAxes(axis, a.ndim);
+  const t = dtype ?? sumDtype(a.dtype);
+  const b = toBlocks(a, axes, a.dtype === t ? a.data : castValues(a.data, t));
+  const n = numElements(b.outShape);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = blockSum(b, i, t);
+  return finish(t, b, out, keepdims, a, axes);
+}
+
+export function prod(a: NdArray, axis: number[] | null, keepdims: boolean): NdArray {
+  const axes = normalizeAxes(axis, a.ndim);
+  const t = sumDtype(a.dtype);
+  const b = toBlocks(a, axes);
+  const r = roundFor(t);
+  const n = numElements(b.outShape);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let p = 1;
+    for (let k = 0; k < b.blockLen; k++) p = r(p * b.values[i * b.blockLen + k]);
+    out[i] = p;
+  }
+  return finish(t, b, out, keepdims, a, axes);
+}
+
+export function mean(a: NdArray, axis: number[] | null, keepdims: boolean): NdArray {
+  const axes = normalizeAxes(axis, a.ndim);
+  const t = a.dtype.kind === 'f' ? a.dtype : np.float64;
+  const acc = t.name === 'float16' ? np.float32 : t;
+  const s = sum(a, axis, keepdims, acc);
+  const count = numElements(axes.map((i) => a.shape[i]));
+  const r = roundFor(acc);
+  return makeArray(t, s.shape, Array.from(s.data, (x) => r(x / count)));
+}
+
+export function variance(a: NdArray, axis: number[] | null, keepdims: boolean, ddof: number, sqrt: boolean): NdArray {
+  const axes = normalizeAxes(axis, a.ndim);
+  const t = a.dtype.kind === 'f' ? a.dtype : np.float64;
+  const acc = t.name === 'float16' ? np.float32 : t;
+  const m = mean(makeArray(acc, a.shape, a.data), axis, true);
+  const r = roundFor(acc);
+  const count = numElements(axes.map((i) => a.shape[i]));
+  // x = (a - mean)**2, broadcasting the kept-dims mean back over a.
+  const dev = new Float64Array(a.size);
+  const mIndex = keptIndex(a.shape, axes);
+  for (let i = 0; i < a.size; i++) {
+    const d = r(r(a.data[i]) - m.data[mIndex[i]]);
+    dev[i] = r(d * d);
+  }
+  const s = sum(makeArray(acc, a.shape, dev), axis, keepdims, acc);
+  const div = Math.max(count - ddof, 0);
+  return makeArray(t, s.shape, Array.from(s.data, (x) => (sqrt ? r(Math.sqrt(r(x / div))) : r(x / div))));
+}
+
+/** For each element, the flat index of its output element when `axes` are kept with size 1. */
+function keptIndex(shape: readonly number[], axes: number[]): Int32Array {
+  const n = numElements(shape);
+  const out = new Int32Array(n);
+  const nd = shape.length;
+  const strides = new Array<number>(nd);
+  let s = 1;
+  for (let i = nd - 1; i >= 0; i--) {
+    strides[i] = axes.includes(i) ? 0 : s;
+    s *= axes.includes(i) ? 1 : shape[i];
+  }
+  const counter = new Array<number>(nd).fill(0);
+  let off = 0;
+  for (let k = 0; k < n; k++) {
+    out[k] = off;
+    for (let d = nd - 1; d >= 0; d--) {
+      counter[d]++;
+      off += strides[d];
+      if (counter[d] < shape[d]) break;
+      off -= strides[d] * counter[d];
+      counter[d] = 0;
+    }
+  }
+  return out;
+}
+
+export function extremum(a: NdArray, axis: number[] | null, keepdims: boolean, isMax: boolean): NdArray {
+  const axes = normalizeAxes(axis, a.ndim);
+  const b = toBlocks(a, axes);
+  if (b.blockLen === 0) {
+    throw valueError(`zero-size array to reduction operation ${isMax ? 'maximum' : 'minimum'} which has no identity`);
+  }
+  const n = numElements(b.outShape);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let best = b.values[i * b.blockLen];
+    for (let k = 1; k < b.blockLen && !Number.isNaN(best); k++) {
+      const v = b.values[i * b.blockLen + k];
+      if (Number.isNaN(v) || (isMax ? v > best : v < best)) best = v;
+    }
+    out[i] = best;
+  }
+  return finish(a.dtype, b, out, keepdims, a, axes);
+}
+
+export function logical(a: NdArray, axis: number[] | null, keepdims: boolean, isAll: boolean): NdArray {
+  const axes = normalizeAxes(axis, a.ndim);
+  const b = toBlocks(a, axes);
+  const n = numElements(b.outShape);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let r = isAll;
+    for (let k = 0; k < b.blockLen; k++) {
+      if ((b.values[i * b.blockLen + k] !== 0) !== isAll) {
+        r = !isAll;
+        break;
+      }
+    }
+    out[i] = r ? 1 : 0;
+  }
+  return finish(np.bool, b, out, keepdims, a, axes);
+}
+
+export function argExtremum(a: NdArray, axis: number | null, keepdims: boolean, isMax: boolean): NdArray {
+  const name = isMax ? 'argmax' : 'argmin';
+  const flat = axis === null;
+  const src = flat ? makeArray(a.dtype, [a.size], a.data) : a;
+  const ax = flat ? 0 : normalizeAxis(axis, a.ndim);
+  const b = toBlocks(src, [ax]);
+  if (b.blockLen === 0) throw valueError(`attempt to get ${name} of an empty sequence`);
+  const n = numElements(b.outShape);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let best = b.values[i * b.blockLen];
+    let bi = 0;
+    for (let k = 1; k < b.blockLen && !Number.isNaN(best); k++) {
+      const v = b.values[i * b.blockLen + k];
+      if (Number.isNaN(v) || (isMax ? v > best : v < best)) {
+        best = v;
+        bi = k;
+      }
+    }
+    out[i] = bi;
+  }
+  let shape = b.outShape;
+  if (keepdims) shape = flat ? a.shape.map(() => 1) : a.shape.map((s, i) => (i === ax ? 1 : s));
+  return makeArray(np.int64, shape, out);
+}
+
+/** cumsum/cumprod along one axis (None flattens first). */
+export function cumulative(a: NdArray, axis: number | null, isProd: boolean): NdArray {
+  const src = axis === null ? makeArray(a.dtype, [a.size], a.data) : a;
+  const ax = axis === null ? 0 : normalizeAxis(axis, a.ndim);
+  const t = sumDtype(a.dtype);
+  const r = roundFor(t);
+  const shape = src.shape;
+  const inner = numElements(shape.slice(ax + 1));
+  const len = shape[ax];
+  const outer = numElements(shape.slice(0, ax));
+  const out = new Float64Array(src.size);
+  for (let o = 0; o < outer; o++) {
+    for (let j = 0; j < inner; j++) {
+      let acc = isProd ? 1 : 0;
+      for (let k = 0; k < len; k++) {
+        const idx = (o * len + k) * inner + j;
+        acc = r(isProd ? acc * src.data[idx] : acc + src.data[idx]);
+        out[idx] = acc;
+      }
+    }
+  }
+  return makeArray(t, shape.slice(), out);
+}

@@ -1,0 +1,246 @@
+// Elementwise functions with numpy's type rules: operands are promoted (NEP 50: Python scalars
+// are weak and take the array's type), broadcast together, and computed in JS double precision,
+// then rounded into the result dtype (exact for + - * / and sqrt on float32/float16 by double
+// rounding's innocuousness; integers wrap as numpy's C loops do).
+import { PyValue } from '../../interpreter/objects/core.js';
+import { typeError, valueError } from '../../interpreter/objects/exceptions.js';
+import { PyList, PyTuple } from '../../interpreter/objects/values.js';
+import { getNative, UnaryOp } from '../native/binding.js';
+import { DTypeCode } from '../native/dtype-codes.js';
+import { NpDType, WeakKind, defaultDtypeForWeak, floatResultType, np, promoteTypes, promoteWithWeak } from './dtype.js';
+import {
+  NdArray, NumpyScalar, arrayFromPy, castValues, checkIntFits, coerce, makeArray, numElements, pyNumber,
+  scalarToArray, weakKind, wrapResult,
+} from './ndarray.js';
+import { broadcastIndex, broadcastShapes } from './broadcast.js';
+import { noLoopErrorFor, outputCastingErrorFor } from './errors.js';
+
+export interface Operand {
+  arr: NdArray;
+  weak: WeakKind | null;
+  py: PyValue;
+}
+
+/** An operand for a numpy operation, or null when numpy would not take it (so the other side's
+ *  reflected operator runs: Tensors win over ndarrays, as TF's __array_priority__ arranges). */
+export function toOperand(v: PyValue): Operand | null {
+  if (v instanceof NdArray) return { arr: v, weak: null, py: v };
+  if (v instanceof NumpyScalar) return { arr: scalarToArray(v), weak: null, py: v };
+  const k = weakKind(v);
+  if (k) return { arr: makeArray(defaultDtypeForWeak(k), [], [pyNumber(v)]), weak: k, py: v };
+  if (v instanceof PyList || v instanceof PyTuple) return { arr: arrayFromPy(v), weak: null, py: v };
+  return null;
+}
+
+export function operandOrThrow(v: PyValue): Operand {
+  const o = toOperand(v);
+  if (o) return o;
+  return { arr: arrayFromPy(v), weak: null, py: v };
+}
+
+export function resultType(ops: Operand[]): NpDType {
+  const strong = ops.filter((o) => o.weak === null);
+  if (strong.length === 0) {
+    const kinds = ops.map((o) => o.weak!);
+    return defaultDtypeForWeak(kinds.includes('float') ? 'float' : kinds.includes('int') ? 'int' : 'bool');
+  }
+  let t = strong.map((o) => o.arr.dtype).reduce(promoteTypes);
+  for (const o of ops) if (o.weak) t = promoteWithWeak(t, o.weak);
+  return t;
+}
+
+/** The operand's values in dtype `t` (a weak scalar is converted, checking ints fit). */
+function valuesIn(o: Operand, t: NpDType, checkFit: boolean): ArrayLike<number> {
+  if (o.arr.dtype === t) return o.arr.data;
+  if (o.weak && checkFit) checkIntFits(o.py, t);
+  return castValues(o.arr.data, t);
+}
+
+type Kernel = (x: number, y: number) => number;
+
+export interface BinaryUfunc {
+  name: string;
+  /** The loop dtype for the promoted input dtype; null when numpy has no loop. */
+  loop(t: NpDType): NpDType | null;
+  /** The output dtype for the loop dtype. */
+  out(t: NpDType): NpDType;
+  kernel(t: NpDType): Kernel;
+  checkFit?: boolean;
+}
+
+export function applyBinary(u: BinaryUfunc, a: Operand, b: Operand): NdArray {
+  const promoted = resultType([a, b]);
+  const t = u.loop(promoted);
+  if (!t) throw noLoopErrorFor(u.name, [a.arr.dtype.name, b.arr.dtype.name]);
+  const x = valuesIn(a, t, u.checkFit !== false);
+  const y = valuesIn(b, t, u.checkFit !== false);
+  const outT = u.out(t);
+  const shape = broadcastShapes(a.arr.shape, b.arr.shape);
+  const n = numElements(shape);
+  const ia = broadcastIndex(a.arr.shape, shape);
+  const ib = broadcastIndex(b.arr.shape, shape);
+  const f = u.kernel(t);
+  const raw = new Float64Array(n);
+  if (!ia && !ib) for (let i = 0; i < n; i++) raw[i] = f(x[i], y[i]);
+  else for (let i = 0; i < n; i++) raw[i] = f(x[ia ? ia[i] : i], y[ib ? ib[i] : i]);
+  return makeArray(outT, shape, raw);
+}
+
+/** A binary ufunc applied to Python values; 0-d results become numpy scalars. */
+export function callBinary(u: BinaryUfunc, a: PyValue, b: PyValue): PyValue {
+  return wrapResult(applyBinary(u, operandOrThrow(a), operandOrThrow(b)));
+}
+
+const same = (t: NpDType) => t;
+const numeric = (t: NpDType) => t;
+const noBool = (t: NpDType) => (t.kind === 'b' ? null : t);
+const toBool = () => np.bool;
+
+function intFloorDiv(x: number, y: number): number {
+  if (y === 0) return 0;
+  return Math.floor(x / y);
+}
+function intMod(x: number, y: number): number {
+  if (y === 0) return 0;
+  const r = x % y;
+  return r !== 0 && r < 0 !== y < 0 ? r + y : r;
+}
+/** npy_divmod's remainder: fmod with the divisor's sign. */
+function floatMod(a: number, b: number): number {
+  const mod = a % b;
+  if (b === 0) return mod;
+  if (mod) return b < 0 !== mod < 0 ? mod + b : mod;
+  return b < 0 ? -0 : 0;
+}
+function floatFloorDiv(a: number, b: number): number {
+  if (b === 0) return a / b;
+  const mod = a % b;
+  let div = (a - mod) / b;
+  if (mod && b < 0 !== mod < 0) div -= 1;
+  if (div) {
+    let fl = Math.floor(div);
+    if (div - fl > 0.5) fl += 1;
+    return fl;
+  }
+  return a / b < 0 ? -0 : 0;
+}
+function intPow(x: number, y: number): number {
+  if (y < 0) throw valueError('Integers to negative integer powers are not allowed.');
+  let r = 1;
+  let base = x;
+  let e = y;
+  while (e > 0) {
+    if (e & 1) r *= base;
+    base *= base;
+    e = Math.floor(e / 2);
+  }
+  return r;
+}
+const maxNan = (x: number, y: number) => (Number.isNaN(x) || Number.isNaN(y) ? NaN : x >= y ? x : y);
+const minNan = (x: number, y: number) => (Number.isNaN(x) || Number.isNaN(y) ? NaN : x <= y ? x : y);
+
+const ufunc = (name: string, loop: BinaryUfunc['loop'], out: BinaryUfunc['out'], kernel: BinaryUfunc['kernel'], checkFit = true): BinaryUfunc => ({ name, loop, out, kernel, checkFit });
+
+export const add = ufunc('add', numeric, same, (t) => (t.kind === 'b' ? (x, y) => (x || y ? 1 : 0) : (x, y) => x + y));
+export const subtract: BinaryUfunc = ufunc('subtract', (t) => t, same, () => (x, y) => x - y);
+export const multiply = ufunc('multiply', numeric, same, (t) =>
+  t.kind === 'b' ? (x, y) => (x && y ? 1 : 0) : t.isInt && t.itemsize === 4 ? (x, y) => Math.imul(x, y) : (x, y) => x * y,
+);
+export const trueDivide = ufunc('divide', (t) => (t.kind === 'f' ? t : np.float64), same, () => (x, y) => x / y);
+export const floorDivide = ufunc('floor_divide', (t) => (t.kind === 'b' ? np.int8 : t), same, (t) => (t.isInt ? intFloorDiv : floatFloorDiv));
+export const remainder = ufunc('remainder', (t) => (t.kind === 'b' ? np.int8 : t), same, (t) => (t.isInt ? intMod : floatMod));
+export const power = ufunc('power', (t) => (t.kind === 'b' ? np.int8 : t), same, (t) => (t.isInt ? intPow : Math.pow));
+export const maximum = ufunc('maximum', same, same, () => maxNan);
+export const minimum = ufunc('minimum', same, same, () => minNan);
+export const equal = ufunc('equal', same, toBool, () => (x, y) => (x === y ? 1 : 0), false);
+export const notEqual = ufunc('not_equal', same, toBool, () => (x, y) => (x !== y ? 1 : 0), false);
+export const less = ufunc('less', same, toBool, () => (x, y) => (x < y ? 1 : 0), false);
+export const lessEqual = ufunc('less_equal', same, toBool, () => (x, y) => (x <= y ? 1 : 0), false);
+export const greater = ufunc('greater', same, toBool, () => (x, y) => (x > y ? 1 : 0), false);
+export const greaterEqual = ufunc('greater_equal', same, toBool, () => (x, y) => (x >= y ? 1 : 0), false);
+export const logicalAnd = ufunc('logical_and', same, toBool, () => (x, y) => (x && y ? 1 : 0));
+export const logicalOr = ufunc('logical_or', same, toBool, () => (x, y) => (x || y ? 1 : 0));
+export const logicalXor = ufunc('logical_xor', same, toBool, () => (x, y) => (!x !== !y ? 1 : 0));
+const intOrBool = (t: NpDType) => (t.kind === 'f' ? null : t);
+export const bitwiseAnd = ufunc('bitwise_and', intOrBool, same, () => (x, y) => Number(BigInt(x) & BigInt(y)));
+export const bitwiseOr = ufunc('bitwise_or', intOrBool, same, () => (x, y) => Number(BigInt(x) | BigInt(y)));
+export const bitwiseXor = ufunc('bitwise_xor', intOrBool, same, () => (x, y) => Number(BigInt(x) ^ BigInt(y)));
+export const arctan2 = ufunc('arctan2', (t) => floatResultType(t), same, () => Math.atan2);
+export { noBool };
+
+/** `-` on booleans is refused with numpy's advice. */
+export function checkSubtract(a: Operand, b: Operand): void {
+  if (a.arr.dtype.kind === 'b' && (b.weak === 'bool' || b.arr.dtype.kind === 'b') && (a.weak === null || b.weak === null)) {
+    throw typeError('numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.');
+  }
+}
+
+// ---- unary ----
+
+export type UnaryKernel = (x: number) => number;
+
+/** Transcendental functions run on the native kernels (libm), as numpy's loops call libm. */
+const nativeOps = new Set<UnaryOp>(['exp', 'log', 'tanh', 'sin', 'cos', 'tan', 'log1p', 'expm1', 'sigmoid']);
+
+function nativeUnary(op: UnaryOp, values: Float32Array | Float64Array): Float64Array | Float32Array {
+  const N = getNative();
+  const code = values instanceof Float32Array ? DTypeCode.float32 : DTypeCode.float64;
+  const out = N.unary(op, code, N.fromBytes(values), values.length);
+  const buf = N.toBytes(out);
+  return values instanceof Float32Array ? new Float32Array(buf) : new Float64Array(buf);
+}
+
+const jsFloat: Record<string, UnaryKernel> = {
+  sqrt: Math.sqrt, exp: Math.exp, log: Math.log, tanh: Math.tanh, sin: Math.sin, cos: Math.cos, tan: Math.tan,
+  log2: Math.log2, log10: Math.log10, log1p: Math.log1p, expm1: Math.expm1, arcsin: Math.asin, arccos: Math.acos,
+  arctan: Math.atan, sinh: Math.sinh, cosh: Math.cosh, arcsinh: Math.asinh, arccosh: Math.acosh, arctanh: Math.atanh,
+  reciprocal: (x) => 1 / x,
+};
+
+/** A float function (sqrt, exp, ...): ints become the smallest float type that holds them. */
+export function floatUnary(name: string, a: NdArray): NdArray {
+  const t = floatResultType(a.dtype);
+  const input = a.dtype === t && t.name !== 'float16' ? a.data : castValues(a.data, t.name === 'float64' ? np.float64 : np.float32);
+  if (nativeOps.has(name as UnaryOp)) {
+    return makeArray(t, a.shape.slice(), nativeUnary(name as UnaryOp, input as Float32Array | Float64Array));
+  }
+  const f = jsFloat[name];
+  const out = new Float64Array(input.length);
+  for (let i = 0; i < input.length; i++) out[i] = f(input[i]);
+  return makeArray(t, a.shape.slice(), out);
+}
+
+/** rint: round half to even, as numpy's round/around. */
+export function roundHalfEven(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  const r = Math.round(x);
+  if (Math.abs(x % 1) === 0.5 && r % 2 !== 0) return r - 1;
+  return r === 0 && x < 0 ? -0 : r;
+}
+
+/** A type-preserving function (abs, negative, square, floor, sign...). */
+export function sameTypeUnary(name: string, a: NdArray, f: UnaryKernel): NdArray {
+  if (a.dtype.kind === 'b' && name === 'negative') {
+    throw typeError('The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.');
+  }
+  if (a.dtype.kind === 'b' && name === 'sign') throw noLoopErrorFor(name, ['bool']);
+  const out = new Float64Array(a.size);
+  for (let i = 0; i < a.size; i++) out[i] = f(a.data[i]);
+  return makeArray(a.dtype, a.shape.slice(), out);
+}
+
+export function noLoopFor(name: string, _dtype: string) {
+  return typeError(`ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
+}
+
+export function unaryOperand(v: PyValue): NdArray {
+  return operandOrThrow(v).arr;
+}
+
+/** Casting rule 'same_kind' for in-place results: bool < int < float, never downwards in kind. */
+export function checkSameKind(ufunc: string, from: NpDType, to: NpDType): void {
+  const rank = (t: NpDType) => (t.kind === 'b' ? 0 : t.kind === 'f' ? 2 : 1);
+  if (rank(from) > rank(to)) throw outputCastingErrorFor(ufunc, from.name, to.name);
+}
+
+export { coerce };

@@ -1,0 +1,106 @@
+// tf.einsum and tf.tensordot, lowered to transpose + reshape + (batched) matmul + reduce_sum so
+// they use the GEMM kernel and inherit gradients from those ops.
+import { valueError } from '../../interpreter/objects/exceptions.js';
+import type { Tensor } from '../tensor.js';
+import * as api from './api.js';
+import { reduce } from './math-composite.js';
+
+const prod = (xs: number[]) => xs.reduce((a, b) => a * b, 1);
+
+/** Sums out the labels of `x` that `keep` does not contain; returns the remaining labels. */
+function sumOut(x: Tensor, labels: string[], keep: (l: string) => boolean): [Tensor, string[]] {
+  const axes = labels.map((l, i) => (keep(l) ? -1 : i)).filter((i) => i >= 0);
+  if (!axes.length) return [x, labels];
+  return [reduce('Sum', x, axes, false), labels.filter((l) => keep(l))];
+}
+
+function permuteTo(x: Tensor, labels: string[], order: string[]): Tensor {
+  const perm = order.map((l) => labels.indexOf(l));
+  return perm.every((p, i) => p === i) ? x : api.transpose(x, perm);
+}
+
+/** Expands `...` into fresh capital letters covering the dims the named labels leave over. */
+function expandEllipsis(spec: string, rank: number, width: number): string[] {
+  const fresh = Array.from({ length: width }, (_, i) => String.fromCharCode(65 + i));
+  if (!spec.includes('...')) return [...spec];
+  const [pre, post] = spec.split('...');
+  const n = rank - pre.length - post.length;
+  return [...pre, ...fresh.slice(width - n), ...post];
+}
+
+export function einsum(equation: string, operands: Tensor[]): Tensor {
+  const eq = equation.replace(/\s/g, '');
+  const [lhs, rhs] = eq.includes('->') ? eq.split('->') : [eq, null];
+  const specs = lhs.split(',');
+  if (specs.length !== operands.length) {
+    throw valueError(`Invalid einsum equation '${equation}': expected ${specs.length} operands, got ${operands.length}`);
+  }
+  if (specs.length > 2) {
+    // Contract left to right: the first pair keeps the labels later operands or the output need.
+    const mid = pairOutput(specs[0], specs[1], specs.slice(2), rhs);
+    const first = einsum(`${specs[0]},${specs[1]}->${mid}`, operands.slice(0, 2));
+    return einsum([mid, ...specs.slice(2)].join(',') + (rhs === null ? '' : `->${rhs}`), [first, ...operands.slice(2)]);
+  }
+  const width = Math.max(0, ...specs.map((s, i) => (s.includes('...') ? operands[i].rank - s.length + 3 : 0)));
+  const ins = specs.map((s, i) => expandEllipsis(s, operands[i].rank, width));
+  ins.forEach((labels, i) => {
+    if (labels.length !== operands[i].rank) {
+      throw valueError(`Invalid einsum equation '${equation}': operand ${i} has rank ${operands[i].rank} but the subscripts name ${labels.length} dimensions`);
+    }
+    if (new Set(labels).size !== labels.length) throw valueError(`tfts einsum does not support repeated subscripts (diagonals) in '${equation}'`);
+  });
+  let out: string[];
+  if (rhs !== null) out = expandEllipsis(rhs, width + rhs.replace('...', '').length, width);
+  else {
+    const all = ins.flat();
+    const ell = Array.from({ length: width }, (_, i) => String.fromCharCode(65 + i));
+    out = [...ell, ...[...new Set(all)].filter((l) => !ell.includes(l) && all.indexOf(l) === all.lastIndexOf(l)).sort()];
+  }
+  if (operands.length === 1) {
+    const [x, labels] = sumOut(operands[0], ins[0], (l) => out.includes(l));
+    return permuteTo(x, labels, out);
+  }
+  let [a, la] = sumOut(operands[0], ins[0], (l) => out.includes(l) || ins[1].includes(l));
+  let [b, lb] = sumOut(operands[1], ins[1], (l) => out.includes(l) || ins[0].includes(l));
+  const batch = out.filter((l) => la.includes(l) && lb.includes(l));
+  const contract = la.filter((l) => lb.includes(l) && !out.includes(l));
+  const freeA = la.filter((l) => !lb.includes(l));
+  const freeB = lb.filter((l) => !la.includes(l));
+  const dim = (l: string) => (la.includes(l) ? a.shape[la.indexOf(l)] : b.shape[lb.indexOf(l)]);
+  for (const l of [...batch, ...contract]) {
+    if (a.shape[la.indexOf(l)] !== b.shape[lb.indexOf(l)]) {
+      throw valueError(`Dimension mismatch for subscript '${l}' in einsum '${equation}': ${a.shape[la.indexOf(l)]} vs ${b.shape[lb.indexOf(l)]}`);
+    }
+  }
+  a = permuteTo(a, la, [...batch, ...freeA, ...contract]);
+  b = permuteTo(b, lb, [...batch, ...contract, ...freeB]);
+  const B = batch.map(dim), Mdims = freeA.map(dim), Ndims = freeB.map(dim), K = prod(contract.map(dim));
+  a = api.reshape(a, [...B, prod(Mdims), K]);
+  b = api.reshape(b, [...B, K, prod(Ndims)]);
+  const c = api.reshape(api.matmul(a, b), [...B, ...Mdims, ...Ndims]);
+  la = [...batch, ...freeA, ...freeB];
+  return permuteTo(c, la, out);
+}
+
+/** Output labels of the first pair in a chain: what later operands or the output still need. */
+function pairOutput(a: string, b: string, rest: string[], rhs: string | null): string {
+  const later = rest.join('') + (rhs ?? '');
+  const labels = [...new Set([...a, ...b])];
+  return labels.filter((l) => later.includes(l) || (rhs === null && (a + b).indexOf(l) === (a + b).lastIndexOf(l))).join('');
+}
+
+export function tensordot(a: Tensor, b: Tensor, axesA: number[], axesB: number[]): Tensor {
+  const na = axesA.map((x) => (x < 0 ? x + a.rank : x));
+  const nb = axesB.map((x) => (x < 0 ? x + b.rank : x));
+  na.forEach((x, i) => {
+    if (a.shape[x] !== b.shape[nb[i]]) {
+      throw valueError(`Dimension ${a.shape[x]} in a does not match dimension ${b.shape[nb[i]]} in b for tensordot`);
+    }
+  });
+  const freeA = a.shape.map((_, i) => i).filter((i) => !na.includes(i));
+  const freeB = b.shape.map((_, i) => i).filter((i) => !nb.includes(i));
+  const K = prod(na.map((i) => a.shape[i]));
+  const at = api.reshape(api.transpose(a, [...freeA, ...na]), [prod(freeA.map((i) => a.shape[i])), K]);
+  const bt = api.reshape(api.transpose(b, [...nb, ...freeB]), [K, prod(freeB.map((i) => b.shape[i]))]);
+  return api.reshape(api.matmul(at, bt), [...freeA.map((i) => a.shape[i]), ...freeB.map((i) => b.shape[i])]);
+}

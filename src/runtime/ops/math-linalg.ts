@@ -1,0 +1,76 @@
+// Square-matrix ops over batches [..., n, n]: MatrixInverse, MatrixDeterminant and
+// SelfAdjointEigV2 (eigenvalues ascending and eigenvectors), with TF's checks and gradients.
+import { getNative } from '../native/binding.js';
+import { invalidArgument } from '../errors.js';
+import { CPU_DEVICE } from '../device.js';
+import type { Tensor } from '../tensor.js';
+import { defineOp, runOp } from './registry.js';
+import { checkAllowedDtype } from './math-dtype-check.js';
+import { shapeDebug } from './dtype-text.js';
+import * as api from './api.js';
+
+/** TF's checks for a batch of square matrices. */
+function checkSquare(op: string, x: Tensor): void {
+  checkAllowedDtype(op, x.dtype);
+  const fail = (msg: string) => invalidArgument(`{{function_node __wrapped__${op}_device_${CPU_DEVICE}}} ${msg}`, op);
+  if (x.rank < 2) throw fail(`Input tensor 0 must have rank >= 2, but got ${shapeDebug(x.shape)}`);
+  const n = x.shape[x.rank - 1];
+  if (x.shape[x.rank - 2] !== n) throw fail(`Input matrices must be squares, got ${x.shape[x.rank - 2]} != ${n}`);
+}
+
+/** Swaps the last two axes. */
+export function matrixTranspose(x: Tensor): Tensor {
+  const perm = x.shape.map((_, i) => i);
+  [perm[x.rank - 2], perm[x.rank - 1]] = [perm[x.rank - 1], perm[x.rank - 2]];
+  return api.transpose(x, perm);
+}
+
+export const MatrixInverse = defineOp<null>({
+  name: 'MatrixInverse',
+  infer([x]) {
+    checkSquare('MatrixInverse', x);
+    return { shape: x.shape.slice(), dtype: x.dtype };
+  },
+  kernels: {
+    CPU([x]) {
+      const [inv, singular] = getNative().matrixInverse(x.dtype.code, x.storage, x.shape);
+      if (singular >= 0) {
+        throw invalidArgument(`{{function_node __wrapped__MatrixInverse_device_${CPU_DEVICE}}} Input is not invertible.`, 'MatrixInverse');
+      }
+      return inv;
+    },
+  },
+  // d(A^-1) = -A^-T dy A^-T
+  grad: (dy, _inputs, y) => [api.neg(api.matmul(y, api.matmul(dy, y, false, true), true, false))],
+  gradCheck: [{ inputs: [{ shape: [3, 3], range: [0.5, 2] }], attrs: null }, { inputs: [{ shape: [2, 2, 2], range: [0.5, 2] }], attrs: null }],
+});
+
+export const MatrixDeterminant = defineOp<null>({
+  name: 'MatrixDeterminant',
+  infer([x]) {
+    checkSquare('MatrixDeterminant', x);
+    return { shape: x.shape.slice(0, -2), dtype: x.dtype };
+  },
+  kernels: { CPU: ([x]) => getNative().matrixDeterminant(x.dtype.code, x.storage, x.shape) },
+  // d det(A) = det(A) * A^-T
+  grad(dy, [x], y) {
+    const scale = api.reshape(api.mul(dy, y), [...y.shape, 1, 1]);
+    return [api.mul(scale, matrixTranspose(runOp(MatrixInverse, [x], null)))];
+  },
+  gradCheck: [{ inputs: [{ shape: [3, 3], range: [0.5, 2] }], attrs: null }],
+});
+
+/** Eigen-decomposition kernels share one native call; each op returns one of its outputs. */
+function eigOp(name: string, which: 0 | 1) {
+  return defineOp<null>({
+    name,
+    infer([x]) {
+      checkSquare('SelfAdjointEigV2', x);
+      return { shape: which === 0 ? x.shape.slice(0, -1) : x.shape.slice(), dtype: x.dtype };
+    },
+    kernels: { CPU: ([x]) => getNative().selfAdjointEig(x.dtype.code, x.storage, x.shape)[which] },
+  });
+}
+
+export const SelfAdjointEigValues = eigOp('SelfAdjointEigV2', 0);
+export const SelfAdjointEigVectors = eigOp('SelfAdjointEigV2Vectors', 1);

@@ -1,0 +1,55 @@
+// tf.math unary functions beyond elementwise.ts: tan, expm1, erf(c), softplus, inverse and
+// hyperbolic trig, rint, lgamma, and the float predicates is_nan/is_inf/is_finite.
+// Float dtypes only (TF's registry for these ops), checked with TF's text.
+import { getNative, MathUnaryOp, UnaryOp } from '../native/binding.js';
+import { bool as boolDtype } from '../dtypes.js';
+import type { Tensor } from '../tensor.js';
+import { defineOp, GradCheckInput, OpDef } from './registry.js';
+import { checkAllowedDtype } from './math-dtype-check.js';
+import * as api from './api.js';
+import * as M from './math-api.js';
+
+type UnaryGrad = (dy: Tensor, x: Tensor, y: Tensor) => Tensor;
+
+function mathUnary(name: string, kernel: { basic: UnaryOp } | { math: MathUnaryOp }, grad?: UnaryGrad, range?: GradCheckInput['range']): OpDef<null> {
+  const predicate = 'math' in kernel && kernel.math.startsWith('is_');
+  return defineOp<null>({
+    name,
+    infer: ([x]) => {
+      checkAllowedDtype(name, x.dtype);
+      return { shape: x.shape.slice(), dtype: predicate ? boolDtype : x.dtype };
+    },
+    kernels: {
+      CPU: ([x]) =>
+        'basic' in kernel
+          ? getNative().unary(kernel.basic, x.dtype.code, x.storage, x.size)
+          : getNative().mathUnary(kernel.math, x.dtype.code, x.storage, x.size),
+    },
+    grad: grad ? (dy, [x], y) => [grad(dy, x, y)] : undefined,
+    gradCheck: grad ? [[], [5], [2, 3]].map((shape) => ({ inputs: [{ shape, range }], attrs: null })) : undefined,
+  });
+}
+
+const c = api.scalarLike;
+/** 1 - x² (the radicand of the inverse-trig derivatives). */
+const oneMinusSquare = (x: Tensor) => api.sub(api.onesLike(x), api.mul(x, x));
+const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
+
+export const Tan = mathUnary('Tan', { basic: 'tan' }, (dy, x) => api.mul(dy, api.reciprocal(api.mul(api.cos(x), api.cos(x)))), [-1, 1]);
+export const Expm1 = mathUnary('Expm1', { basic: 'expm1' }, (dy, x) => api.mul(dy, M.exp(x)));
+export const Erf = mathUnary('Erf', { basic: 'erf' }, (dy, x) => api.mul(dy, api.mul(c(TWO_OVER_SQRT_PI, x), M.exp(api.neg(api.mul(x, x))))));
+export const Erfc = mathUnary('Erfc', { math: 'erfc' }, (dy, x) => api.mul(dy, api.mul(c(-TWO_OVER_SQRT_PI, x), M.exp(api.neg(api.mul(x, x))))));
+export const Softplus = mathUnary('Softplus', { basic: 'softplus' }, (dy, x) => api.mul(dy, M.sigmoid(x)));
+export const Asin = mathUnary('Asin', { math: 'asin' }, (dy, x) => api.realDiv(dy, M.sqrt(oneMinusSquare(x))), [-0.9, 0.9]);
+export const Acos = mathUnary('Acos', { math: 'acos' }, (dy, x) => api.neg(api.realDiv(dy, M.sqrt(oneMinusSquare(x)))), [-0.9, 0.9]);
+export const Atan = mathUnary('Atan', { math: 'atan' }, (dy, x) => api.realDiv(dy, api.add(api.onesLike(x), api.mul(x, x))));
+export const Sinh = mathUnary('Sinh', { math: 'sinh' }, (dy, x) => api.mul(dy, M.cosh(x)));
+export const Cosh = mathUnary('Cosh', { math: 'cosh' }, (dy, x) => api.mul(dy, M.sinh(x)));
+export const Asinh = mathUnary('Asinh', { math: 'asinh' }, (dy, _x, y) => api.realDiv(dy, M.cosh(y)));
+export const Acosh = mathUnary('Acosh', { math: 'acosh' }, (dy, _x, y) => api.realDiv(dy, M.sinh(y)), [1.5, 3]);
+export const Atanh = mathUnary('Atanh', { math: 'atanh' }, (dy, x) => api.realDiv(dy, oneMinusSquare(x)), [-0.9, 0.9]);
+export const Rint = mathUnary('Rint', { math: 'rint' });
+export const Lgamma = mathUnary('Lgamma', { math: 'lgamma' });
+export const IsNan = mathUnary('IsNan', { math: 'is_nan' });
+export const IsInf = mathUnary('IsInf', { math: 'is_inf' });
+export const IsFinite = mathUnary('IsFinite', { math: 'is_finite' });

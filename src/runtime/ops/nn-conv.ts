@@ -1,0 +1,164 @@
+// Conv2D (NHWC, strides, dilations, SAME/VALID) as im2col + GEMM, its two backprop ops (which are
+// also conv2d_transpose and each other's gradients), and MaxPool/AvgPool with their gradients.
+import { getNative } from '../native/binding.js';
+import { numElements, Tensor } from '../tensor.js';
+import { defineOp, runOp } from './registry.js';
+import { kernelError } from './shape-errors.js';
+import { shapeDebug } from './dtype-text.js';
+
+export type Padding = 'SAME' | 'VALID';
+
+export interface ConvAttrs {
+  strides: [number, number];
+  dilations: [number, number];
+  padding: Padding;
+}
+
+/** [KH, KW, strideH, strideW, dilationH, dilationW, padTop, padLeft, OH, OW], TF's padding rules. */
+export function windowGeometry(op: string, inH: number, inW: number, kh: number, kw: number, a: ConvAttrs): number[] {
+  const dims = [
+    [inH, kh, a.strides[0], a.dilations[0]],
+    [inW, kw, a.strides[1], a.dilations[1]],
+  ].map(([n, k, s, d]) => {
+    const eff = (k - 1) * d + 1;
+    if (a.padding === 'SAME') {
+      const out = Math.ceil(n / s);
+      const total = Math.max((out - 1) * s + eff - n, 0);
+      return { out, before: Math.floor(total / 2) };
+    }
+    const out = Math.ceil((n - eff + 1) / s);
+    if (out < 0) throw kernelError(op, `Computed output size would be negative: ${out} [input_size: ${n}, effective_filter_size: ${eff}, stride: ${s}]`, '');
+    return { out, before: 0 };
+  });
+  return [kh, kw, a.strides[0], a.strides[1], a.dilations[0], a.dilations[1], dims[0].before, dims[1].before, dims[0].out, dims[1].out];
+}
+
+const FLOATS = new Set(['float32', 'float64', 'float16', 'bfloat16']);
+
+function checkConv(op: string, x: readonly number[], w: readonly number[]): void {
+  if (x.length !== 4) throw kernelError(op, `input must be 4-dimensional${shapeDebug(x)}`, '');
+  if (w.length !== 4) throw kernelError(op, `filter must be 4-dimensional: ${shapeDebug(w)}`, '');
+  if (x[3] !== w[2]) throw kernelError(op, `input depth must be evenly divisible by filter depth: ${x[3]} vs ${w[2]}`, '');
+}
+
+/** y[N*OH*OW, OC] = im2col(x) @ w[KH*KW*C, OC]. */
+function convForward(x: Tensor, wStorage: Tensor, a: ConvAttrs) {
+  const [n, h, wd, c] = x.shape;
+  const [kh, kw, , oc] = wStorage.shape;
+  const g = windowGeometry('Conv2D', h, wd, kh, kw, a);
+  const N = getNative();
+  const cols = N.im2col(x.dtype.code, x.storage, x.shape, g);
+  return N.matmul(x.dtype.code, cols, [n * g[8] * g[9], kh * kw * c], wStorage.storage, [kh * kw * c, oc], false, false);
+}
+
+const convCheck = (extra: object) => [
+  { inputs: [{ shape: [1, 4, 4, 2] }, { shape: [3, 3, 2, 2] }], attrs: { strides: [1, 1], dilations: [1, 1], padding: 'SAME', ...extra } },
+  { inputs: [{ shape: [2, 5, 4, 1] }, { shape: [2, 2, 1, 3] }], attrs: { strides: [2, 1], dilations: [1, 1], padding: 'VALID', ...extra } },
+];
+
+export const Conv2D = defineOp<ConvAttrs>({
+  name: 'Conv2D',
+  infer([x, w], a) {
+    checkConv('Conv2D', x.shape, w.shape);
+    if (!FLOATS.has(x.dtype.name)) throw kernelError('Conv2D', `Conv2D does not support ${x.dtype.name}`, '');
+    const g = windowGeometry('Conv2D', x.shape[1], x.shape[2], w.shape[0], w.shape[1], a);
+    return { shape: [x.shape[0], g[8], g[9], w.shape[3]], dtype: x.dtype };
+  },
+  kernels: { CPU: ([x, w], a) => convForward(x, w, a) },
+  grad: (dy, [x, w], _y, a) => [conv2dBackpropInput(x.shape, w, dy, a), conv2dBackpropFilter(x, w.shape, dy, a)],
+  gradCheck: convCheck({}) as never,
+});
+
+export const Conv2DBackpropInput = defineOp<ConvAttrs & { inputShape: number[] }>({
+  name: 'Conv2DBackpropInput',
+  infer([w, dy], a) {
+    checkConv('Conv2DBackpropInput', a.inputShape, w.shape);
+    const g = windowGeometry('Conv2DBackpropInput', a.inputShape[1], a.inputShape[2], w.shape[0], w.shape[1], a);
+    const want = [a.inputShape[0], g[8], g[9], w.shape[3]];
+    if (dy.rank !== 4 || want.some((d, i) => d !== dy.shape[i])) {
+      throw kernelError('Conv2DBackpropInput', `Conv2DSlowBackpropInput: Size of out_backprop doesn't match computed: actual = ${dy.shape[1]}, computed = ${g[8]} spatial_dim: 1 input: ${a.inputShape[1]} filter: ${w.shape[0]} output: ${dy.shape[1]} stride: ${a.strides[0]} dilation: ${a.dilations[0]}`, '');
+    }
+    return { shape: a.inputShape.slice(), dtype: w.dtype };
+  },
+  kernels: {
+    CPU: ([w, dy], a) => {
+      const [kh, kw, c, oc] = w.shape;
+      const g = windowGeometry('Conv2DBackpropInput', a.inputShape[1], a.inputShape[2], kh, kw, a);
+      const N = getNative();
+      const m = a.inputShape[0] * g[8] * g[9];
+      const cols = N.matmul(w.dtype.code, dy.storage, [m, oc], w.storage, [kh * kw * c, oc], false, true);
+      return N.col2im(w.dtype.code, cols, a.inputShape, g);
+    },
+  },
+  grad: (g, [w, dy], _y, a) => [conv2dBackpropFilter(g, w.shape, dy, a), conv2d(g, w, a)],
+  gradCheck: [
+    { inputs: [{ shape: [3, 3, 2, 2] }, { shape: [1, 4, 4, 2] }], attrs: { strides: [1, 1], dilations: [1, 1], padding: 'SAME', inputShape: [1, 4, 4, 2] } },
+    { inputs: [{ shape: [2, 2, 1, 3] }, { shape: [1, 2, 2, 3] }], attrs: { strides: [2, 2], dilations: [1, 1], padding: 'SAME', inputShape: [1, 4, 3, 1] } },
+  ],
+});
+
+export const Conv2DBackpropFilter = defineOp<ConvAttrs & { filterShape: number[] }>({
+  name: 'Conv2DBackpropFilter',
+  infer([x], a) {
+    checkConv('Conv2DBackpropFilter', x.shape, a.filterShape);
+    return { shape: a.filterShape.slice(), dtype: x.dtype };
+  },
+  kernels: {
+    CPU: ([x, dy], a) => {
+      const [kh, kw, c, oc] = a.filterShape;
+      const g = windowGeometry('Conv2DBackpropFilter', x.shape[1], x.shape[2], kh, kw, a);
+      const N = getNative();
+      const cols = N.im2col(x.dtype.code, x.storage, x.shape, g);
+      return N.matmul(x.dtype.code, cols, [x.shape[0] * g[8] * g[9], kh * kw * c], dy.storage, [numElements(dy.shape) / oc, oc], true, false);
+    },
+  },
+  grad: (g, [x, dy], _y, a) => [conv2dBackpropInput(x.shape, g, dy, a), conv2d(x, g, a)],
+  gradCheck: [
+    { inputs: [{ shape: [1, 4, 4, 2] }, { shape: [1, 4, 4, 2] }], attrs: { strides: [1, 1], dilations: [1, 1], padding: 'SAME', filterShape: [3, 3, 2, 2] } },
+    { inputs: [{ shape: [1, 5, 4, 1] }, { shape: [1, 2, 3, 3] }], attrs: { strides: [2, 1], dilations: [1, 1], padding: 'VALID', filterShape: [2, 2, 1, 3] } },
+  ],
+});
+
+export const conv2d = (x: Tensor, w: Tensor, a: ConvAttrs): Tensor => runOp(Conv2D, [x, w], { strides: a.strides, dilations: a.dilations, padding: a.padding });
+export const conv2dBackpropInput = (inputShape: readonly number[], w: Tensor, dy: Tensor, a: ConvAttrs): Tensor =>
+  runOp(Conv2DBackpropInput, [w, dy], { strides: a.strides, dilations: a.dilations, padding: a.padding, inputShape: inputShape.slice() });
+export const conv2dBackpropFilter = (x: Tensor, filterShape: readonly number[], dy: Tensor, a: ConvAttrs): Tensor =>
+  runOp(Conv2DBackpropFilter, [x, dy], { strides: a.strides, dilations: a.dilations, padding: a.padding, filterShape: filterShape.slice() });
+
+export interface PoolAttrs {
+  ksize: [number, number];
+  strides: [number, number];
+  padding: Padding;
+}
+
+const poolGeometry = (op: string, x: Tensor, a: PoolAttrs) =>
+  windowGeometry(op, x.shape[1], x.shape[2], a.ksize[0], a.ksize[1], { strides: a.strides, dilations: [1, 1], padding: a.padding });
+
+function poolGradOp(name: string, kind: 'max' | 'avg') {
+  return defineOp<PoolAttrs>({
+    name,
+    infer: ([x]) => ({ shape: x.shape.slice(), dtype: x.dtype }),
+    kernels: { CPU: ([x, dy], a) => getNative().pool2dGrad(kind, x.dtype.code, x.storage, dy.storage, x.shape, poolGeometry(name, x, a)) },
+  });
+}
+export const MaxPoolGrad = poolGradOp('MaxPoolGrad', 'max');
+export const AvgPoolGrad = poolGradOp('AvgPoolGrad', 'avg');
+
+function poolOp(name: string, kind: 'max' | 'avg', gradOp: typeof MaxPoolGrad) {
+  return defineOp<PoolAttrs>({
+    name,
+    infer([x], a) {
+      if (x.rank !== 4) throw kernelError(name, `tensor_in must be 4-dimensional`, '');
+      const g = poolGeometry(name, x, a);
+      return { shape: [x.shape[0], g[8], g[9], x.shape[3]], dtype: x.dtype };
+    },
+    kernels: { CPU: ([x], a) => getNative().pool2d(kind, x.dtype.code, x.storage, x.shape, poolGeometry(name, x, a)) },
+    grad: (dy, [x], _y, a) => [runOp(gradOp, [x, dy], a)],
+    gradCheck: [
+      { inputs: [{ shape: [1, 4, 4, 2] }], attrs: { ksize: [2, 2], strides: [2, 2], padding: 'VALID' } },
+      { inputs: [{ shape: [2, 5, 3, 1] }], attrs: { ksize: [3, 2], strides: [2, 1], padding: 'SAME' } },
+    ],
+  });
+}
+export const MaxPool = poolOp('MaxPool', 'max', MaxPoolGrad);
+export const AvgPool = poolOp('AvgPool', 'avg', AvgPoolGrad);

@@ -1,0 +1,253 @@
+// tf.nn as Python sees it: activations and losses composed from primitive ops the way TF's own
+// Python composes them (so gradients come for free and values round like TF's), and the conv /
+// pool / dropout / normalisation functions with TF's argument rules and error texts.
+import type { PyValue } from '../../interpreter/objects/core.js';
+import type { PyModule } from '../../interpreter/objects/function.js';
+import { PyFloat, PyTuple } from '../../interpreter/objects/values.js';
+import { valueError } from '../../interpreter/objects/exceptions.js';
+import { pyParams } from '../../interpreter/builtins/define.js';
+import { isTruthy } from '../../interpreter/ops/truth.js';
+import { DType, dtypes } from '../dtypes.js';
+import { Tensor } from '../tensor.js';
+import { toTensor } from '../convert.js';
+import { runOp } from '../ops/registry.js';
+import * as api from '../ops/api.js';
+import * as E from '../ops/elementwise.js';
+import * as R from '../ops/reduce.js';
+import * as Rand from '../ops/random.js';
+import { Erf } from '../ops/math-unary.js';
+import * as C from '../ops/nn-conv.js';
+import * as G from '../ops/shape-gather.js';
+import { kernelError, opError } from '../ops/shape-errors.js';
+import { shapeDebug } from '../ops/dtype-text.js';
+import { addFunctions, Fn, intArg, intList, matchingTensors, submodule } from './shape-args.js';
+
+const bind = pyParams;
+const k = (v: number, like: Tensor) => api.scalarLike(v, like);
+const exp = (x: Tensor) => runOp(E.Exp, [x], null);
+/** The same values without a gradient path (TF stops gradients through softmax's shift too). */
+const detached = (t: Tensor) => new Tensor(t.storage, t.shape, t.dtype, t.device);
+const reduce = (op: typeof R.Sum, x: Tensor, axis: number) => runOp(op, [x], { axes: R.normalizeAxes([axis], x.rank, op.name), keepdims: true });
+const pyShape = (s: readonly number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`);
+const floatTensor = (v: PyValue) => toTensor(v, null, dtypes.float32);
+
+export const relu = (x: Tensor) => runOp(E.Relu, [x], null);
+export const relu6 = (x: Tensor) => api.minimum(relu(x), k(6, x));
+export const leakyRelu = (x: Tensor, alpha: number) => api.where(api.greater(x, api.zerosLike(x)), x, api.mul(x, k(alpha, x)));
+/** exp(min(x, 0)) keeps the unused branch finite so its zero gradient stays zero. */
+const expm1Neg = (x: Tensor) => api.sub(exp(api.minimum(x, api.zerosLike(x))), api.onesLike(x));
+export const elu = (x: Tensor) => api.where(api.greater(x, api.zerosLike(x)), x, expm1Neg(x));
+const SELU_ALPHA = 1.6732632423543772848170429916717;
+const SELU_SCALE = 1.0507009873554804934193349852946;
+export const selu = (x: Tensor) =>
+  api.mul(k(SELU_SCALE, x), api.where(api.greater(x, api.zerosLike(x)), x, api.mul(k(SELU_ALPHA, x), expm1Neg(x))));
+
+export function gelu(x: Tensor, approximate: boolean): Tensor {
+  const half = api.mul(k(0.5, x), x);
+  if (approximate) {
+    const inner = api.mul(k(0.7978845608028654, x), api.add(x, api.mul(k(0.044715, x), api.pow(x, k(3, x)))));
+    return api.mul(half, api.add(k(1, x), runOp(E.Tanh, [inner], null)));
+  }
+  return api.mul(half, api.add(k(1, x), runOp(Erf, [api.realDiv(x, k(1.4142135623730951, x))], null)));
+}
+
+/** TF's softmax kernel: exp(x - max) times the reciprocal of its sum. */
+export function softmax(x: Tensor, axis: number): Tensor {
+  const e = exp(api.sub(x, detached(reduce(R.Max, x, axis))));
+  return api.mul(e, api.reciprocal(reduce(R.Sum, e, axis)));
+}
+
+export function logSoftmax(x: Tensor, axis: number): Tensor {
+  const shifted = api.sub(x, detached(reduce(R.Max, x, axis)));
+  return api.sub(shifted, api.log(reduce(R.Sum, exp(shifted), axis)));
+}
+
+/** sum(labels * (log(sum(exp(shifted))) - shifted)) over the class axis, as TF's kernel. */
+function softmaxXent(labels: Tensor, logits: Tensor, axis: number): Tensor {
+  const shifted = api.sub(logits, detached(reduce(R.Max, logits, axis)));
+  const lse = api.log(reduce(R.Sum, exp(shifted), axis));
+  const ax = axis < 0 ? axis + logits.rank : axis;
+  return api.reduceSum(api.mul(labels, api.sub(lse, shifted)), [ax], false);
+}
+
+function sparseXent(labels: Tensor, logits: Tensor): Tensor {
+  const depth = logits.shape[logits.rank - 1];
+  const idx = G.indicesOf(labels);
+  const bad = Array.from(idx.values).find((v) => v < 0 || v >= depth);
+  if (bad !== undefined) {
+    throw kernelError(
+      'SparseSoftmaxCrossEntropyWithLogits',
+      `Received a label value of ${bad} which is outside the valid range of [0, ${depth}).  Label values: ${Array.from(idx.values).join(' ')}`,
+    );
+  }
+  const oneHot = runOp(G.OneHot, [], { indices: idx, depth, axis: -1, on: 1, off: 0, dtype: logits.dtype });
+  return softmaxXent(oneHot, logits, -1);
+}
+
+function sigmoidXent(labels: Tensor, logits: Tensor): Tensor {
+  const zeros = api.zerosLike(logits);
+  const cond = api.greaterEqual(logits, zeros);
+  const reluLogits = api.where(cond, logits, zeros);
+  const negAbs = api.where(cond, api.neg(logits), logits);
+  return api.add(api.sub(reluLogits, api.mul(logits, labels)), runOp(E.Log1p, [exp(negAbs)], null));
+}
+
+/** ksize/strides given as an int or a list of 1, 2 or 4 ints (NHWC) → the two spatial values. */
+function spatial(v: PyValue, what: string): [number, number] {
+  const l = intList(v);
+  if (l.length === 1) return [l[0], l[0]];
+  if (l.length === 2) return [l[0], l[1]];
+  if (l.length === 4) return [l[1], l[2]];
+  throw valueError(`${what} should be of length 1, 2 or 4. Received: ${what}=${String(l)} of length ${l.length}`);
+}
+
+const CONV_OP_SUMMARY =
+  'NodeDef: {{node _MklNativeConv2D}}; Op<name=_MklNativeConv2D; signature=input:T, filter:T -> output:T; attr=T:type,allowed=[DT_BFLOAT16, DT_FLOAT, DT_HALF]; attr=strides:list(int); attr=use_cudnn_on_gpu:bool,default=true; attr=is_filter_const:bool,default=false; attr=padding:string,allowed=["SAME", "VALID", "EXPLICIT"]; attr=explicit_paddings:list(int),default=[]; attr=data_format:string,default="NHWC",allowed=["NHWC", "NCHW"]; attr=dilations:list(int),default=[1, 1, 1, 1]>';
+
+function paddingArg(v: PyValue, op: string): C.Padding {
+  const p = String(v).toUpperCase();
+  if (p === 'SAME' || p === 'VALID') return p;
+  if (op === 'Conv2D') throw opError('Conv2D', `Value for attr 'padding' of "${String(v)}" is not in the list of allowed values: "SAME", "VALID", "EXPLICIT"\n\t; ${CONV_OP_SUMMARY}`);
+  throw valueError(`Unsupported padding: ${String(v)}`);
+}
+
+function convAttrs(p: Record<string, PyValue>, op: string): C.ConvAttrs {
+  return {
+    strides: spatial(p.strides, 'strides'),
+    dilations: p.dilations === null ? [1, 1] : spatial(p.dilations, 'dilations'),
+    padding: paddingArg(p.padding, op),
+  };
+}
+
+function dropout(p: Record<string, PyValue>): Tensor {
+  const x = toTensor(p.x);
+  const rate = p.rate instanceof PyFloat ? p.rate.v : Number(toTensor(p.rate).values()[0]);
+  if (!(rate >= 0 && rate < 1)) {
+    throw valueError(`\`rate\` must be a scalar tensor or a float in the range [0, 1). Received: rate=${p.rate instanceof PyFloat ? p.rate.v : String(p.rate)}`);
+  }
+  const shape = p.noise_shape === null ? x.shape.slice() : intList(p.noise_shape);
+  const { key, counter } = Rand.philoxState(Rand.getSeeds(p.seed === null ? null : intArg(p.seed)));
+  const dtype: DType = x.dtype;
+  const random = runOp(Rand.RandomUniform, [], { shape, dtype, key, counter });
+  const scaled = api.mul(x, k(1 / (1 - rate), x));
+  const keep = api.cast(api.greaterEqual(random, api.scalarLike(rate, random)), dtype);
+  return api.mul(scaled, keep);
+}
+
+const P = {
+  features: bind('relu', ['features', 'name'], { name: null }),
+  leaky: bind('leaky_relu', ['features', 'alpha', 'name'], { alpha: new PyFloat(0.2), name: null }),
+  gelu: bind('gelu', ['features', 'approximate', 'name'], { approximate: false, name: null }),
+  softmax: bind('softmax', ['logits', 'axis', 'name'], { axis: null, name: null }),
+  xent: bind('softmax_cross_entropy_with_logits', ['labels', 'logits', 'axis', 'name'], { axis: -1, name: null }),
+  sparse: bind('sparse_softmax_cross_entropy_with_logits', ['labels', 'logits', 'name'], { labels: null, logits: null, name: null }),
+  sigmoidXent: bind('sigmoid_cross_entropy_with_logits', ['labels', 'logits', 'name'], { labels: null, logits: null, name: null }),
+  l2: bind('l2_loss', ['t', 'name'], { name: null }),
+  dropout: bind('dropout', ['x', 'rate', 'noise_shape', 'seed', 'name'], { noise_shape: null, seed: null, name: null }),
+  conv2d: bind('conv2d', ['input', 'filters', 'strides', 'padding', 'data_format', 'dilations', 'name'], { data_format: 'NHWC', dilations: null, name: null }),
+  convT: bind('conv2d_transpose', ['input', 'filters', 'output_shape', 'strides', 'padding', 'data_format', 'dilations', 'name'], { padding: 'SAME', data_format: 'NHWC', dilations: null, name: null }),
+  pool: bind('max_pool2d', ['input', 'ksize', 'strides', 'padding', 'data_format', 'name'], { data_format: 'NHWC', name: null }),
+  moments: bind('moments', ['x', 'axes', 'shift', 'keepdims', 'name'], { shift: null, keepdims: false, name: null }),
+  batchNorm: bind('batch_normalization', ['x', 'mean', 'variance', 'offset', 'scale', 'variance_epsilon', 'name'], { name: null }),
+  biasAdd: bind('bias_add', ['value', 'bias', 'data_format', 'name'], { data_format: null, name: null }),
+};
+
+const unaryNn = (f: (x: Tensor) => Tensor): Fn => (a, kw) => f(floatTensor(P.features(a, kw).features));
+
+function pool(op: typeof C.MaxPool): Fn {
+  return (a, kw) => {
+    const p = P.pool(a, kw);
+    return runOp(op, [toTensor(p.input)], { ksize: spatial(p.ksize, 'ksize'), strides: spatial(p.strides, 'strides'), padding: paddingArg(p.padding, op.name) });
+  };
+}
+
+const nnFns: Record<string, Fn> = {
+  relu: unaryNn(relu),
+  relu6: unaryNn(relu6),
+  elu: unaryNn(elu),
+  selu: unaryNn(selu),
+  sigmoid: unaryNn((x) => runOp(E.Sigmoid, [x], null)),
+  tanh: unaryNn((x) => runOp(E.Tanh, [x], null)),
+  leaky_relu: (a, kw) => {
+    const p = P.leaky(a, kw);
+    return leakyRelu(floatTensor(p.features), p.alpha instanceof PyFloat ? p.alpha.v : Number(p.alpha));
+  },
+  gelu: (a, kw) => {
+    const p = P.gelu(a, kw);
+    return gelu(floatTensor(p.features), isTruthy(p.approximate));
+  },
+  softmax: (a, kw) => {
+    const p = P.softmax(a, kw);
+    return softmax(floatTensor(p.logits), p.axis === null ? -1 : intArg(p.axis));
+  },
+  log_softmax: (a, kw) => {
+    const p = P.softmax(a, kw);
+    return logSoftmax(floatTensor(p.logits), p.axis === null ? -1 : intArg(p.axis));
+  },
+  softmax_cross_entropy_with_logits: (a, kw) => {
+    const p = P.xent(a, kw);
+    const logits = floatTensor(p.logits);
+    return softmaxXent(toTensor(p.labels, logits.dtype), logits, intArg(p.axis));
+  },
+  sparse_softmax_cross_entropy_with_logits: (a, kw) => {
+    const p = P.sparse(a, kw);
+    return sparseXent(toTensor(p.labels), floatTensor(p.logits));
+  },
+  sigmoid_cross_entropy_with_logits: (a, kw) => {
+    const p = P.sigmoidXent(a, kw);
+    const logits = floatTensor(p.logits);
+    const labels = toTensor(p.labels, null, logits.dtype);
+    if (labels.rank !== logits.rank || labels.shape.some((d, i) => d !== logits.shape[i])) {
+      throw valueError(`logits and labels must have the same shape (${pyShape(logits.shape)} vs ${pyShape(labels.shape)})`);
+    }
+    return sigmoidXent(labels, logits);
+  },
+  l2_loss: (a, kw) => {
+    const x = floatTensor(P.l2(a, kw).t);
+    return api.reduceSum(api.mul(runOp(E.Square, [x], null), k(0.5, x)), null, false);
+  },
+  dropout: (a, kw) => dropout(P.dropout(a, kw)),
+  conv2d: (a, kw) => {
+    const p = P.conv2d(a, kw);
+    const [x, w] = matchingTensors([p.input, p.filters]);
+    return C.conv2d(x, w, convAttrs(p, 'Conv2D'));
+  },
+  conv2d_transpose: (a, kw) => {
+    const p = P.convT(a, kw);
+    const [x, w] = matchingTensors([p.input, p.filters]);
+    return C.conv2dBackpropInput(intList(p.output_shape), w, x, convAttrs(p, 'Conv2DBackpropInput'));
+  },
+  max_pool2d: pool(C.MaxPool),
+  avg_pool2d: pool(C.AvgPool),
+  moments: (a, kw) => {
+    const p = P.moments(a, kw);
+    const x = floatTensor(p.x);
+    const axes = R.normalizeAxes(intList(p.axes), x.rank, 'Mean');
+    const mean = runOp(R.Mean, [x], { axes, keepdims: true });
+    const variance = runOp(R.Mean, [runOp(E.SquaredDifference, [x, detached(mean)], null)], { axes, keepdims: true });
+    if (isTruthy(p.keepdims)) return new PyTuple([mean, variance]);
+    const squeezed = (t: Tensor) => api.reshape(t, t.shape.filter((_, i) => !axes.includes(i)));
+    return new PyTuple([squeezed(mean), squeezed(variance)]);
+  },
+  batch_normalization: (a, kw) => {
+    const p = P.batchNorm(a, kw);
+    const x = floatTensor(p.x);
+    const as = (v: PyValue) => toTensor(v, null, x.dtype);
+    let inv = runOp(E.Rsqrt, [api.add(as(p.variance), as(p.variance_epsilon))], null);
+    if (p.scale !== null) inv = api.mul(inv, as(p.scale));
+    const shift = p.offset !== null ? api.sub(as(p.offset), api.mul(as(p.mean), inv)) : api.mul(api.neg(as(p.mean)), inv);
+    return api.add(api.mul(x, inv), shift);
+  },
+  bias_add: (a, kw) => {
+    const p = P.biasAdd(a, kw);
+    const [x, b] = matchingTensors([p.value, p.bias]);
+    if (b.rank !== 1 || b.shape[0] !== x.shape[x.rank - 1]) {
+      throw kernelError('BiasAdd', `Must provide as many biases as the last dimension of the input tensor: ${shapeDebug(b.shape)} vs. ${shapeDebug(x.shape)}`, null);
+    }
+    return api.add(x, b);
+  },
+};
+
+export function installNnApi(tf: PyModule): void {
+  addFunctions(submodule(tf, 'nn', 'tensorflow._api.v2.nn'), nnFns);
+}

@@ -1,0 +1,16 @@
+import numpy as np
+
+print(np.arange(2000))
+print(repr(np.arange(2000).reshape(40, 50)))
+print(np.arange(24).reshape(2, 3, 4))
+print(repr(np.arange(24.0).reshape(2, 3, 4) / 7))
+print(np.linspace(0, 1, 30))
+print(repr(np.linspace(0, 1e9, 4)), repr(np.array([1e-5, 1.0])), repr(np.array([1e6], dtype=np.float32)))
+print(repr(np.array([np.nan, np.inf, -np.inf, 1.5])), repr(np.array([1, -1]) * 1e20))
+print(repr(np.array([[True, False], [False, True]])), repr(np.array([1.0, 2.0, 3.3], dtype=np.float16)))
+print(repr(np.zeros((0, 3))), repr(np.zeros(0, dtype=np.int32)), repr(np.ones((2, 0))))
+print(np.array([1.123456789, 22.5]), np.array([0.1, 0.2], dtype=np.float32) * 3)
+print(repr(np.arange(30, dtype=np.int32)), repr(np.arange(100).astype(np.uint8)))
+np.random.seed(1)
+print(np.random.randn(4, 5))
+print(repr(np.random.rand(3, 4).astype(np.float32)))

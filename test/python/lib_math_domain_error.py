@@ -1,0 +1,7 @@
+import math
+
+def area(r):
+    return math.pi * math.sqrt(r)
+
+print(area(4.0))
+print(area(-1))

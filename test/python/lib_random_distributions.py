@@ -1,0 +1,28 @@
+# Many draws per distribution after fixed seeds: every printed digit must equal CPython's.
+import random
+
+random.seed(2024)
+print([round(random.gauss(10, 3), 12) for _ in range(5)])
+print([random.gauss(0, 1) for _ in range(200)])
+random.seed(7)
+print([random.normalvariate(100, 15) for _ in range(100)])
+print([random.expovariate(0.25) for _ in range(100)])
+print([random.lognormvariate(1, 0.3) for _ in range(50)])
+print([random.gammavariate(a, 1.5) for a in [0.1, 0.3, 0.9, 1.0, 1.1, 3.0, 50.0] for _ in range(10)])
+print([random.betavariate(0.5, 0.5) for _ in range(30)])
+print([random.uniform(-1, 1) for _ in range(100)])
+print([random.triangular(1, 3, 1.5) for _ in range(50)])
+print([random.vonmisesvariate(0.5, k) for k in (0.1, 1, 10) for _ in range(10)])
+print([random.paretovariate(2.5) for _ in range(20)], [random.weibullvariate(2, 0.7) for _ in range(20)])
+random.seed(11)
+data = list(range(50))
+for _ in range(5):
+    random.shuffle(data)
+    print(data)
+print([random.sample(range(10000), 30) for _ in range(3)])
+print(random.choices(['red', 'green', 'blue'], [18, 18, 2], k=40))
+print(random.choices(range(6), cum_weights=[1, 2, 3.5, 4, 4, 9], k=30))
+print([random.randint(-10**20, 10**20) for _ in range(5)], [random.getrandbits(k) for k in (1, 31, 32, 33, 52, 53, 54, 64, 65, 200)])
+rng = random.Random(5)
+print([rng.randint(1, 6) for _ in range(30)], rng.gauss(), rng.gauss())
+print(random.random())

@@ -1,0 +1,5 @@
+try:
+    x = int("nope")
+except ValueError as e:
+    err = e
+raise err
