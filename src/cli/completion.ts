@@ -29,6 +29,8 @@ export function complete(line: string, globals: Map<string, PyValue>): Completio
   const importing = /^\s*(?:import|from)\s+([\w.]*)$/.exec(line);
   if (importing) return { matches: moduleNames(importing[1]), word: importing[1] };
   const word = /[\w.]*$/.exec(line)![0];
+  // rlcompleter: Tab with nothing to complete indents.
+  if (word === '') return { matches: ['\t'], word };
   const dot = word.lastIndexOf('.');
   const matches = dot < 0 ? globalMatches(word, globals) : attributeMatches(word.slice(0, dot), word.slice(dot + 1), globals);
   return { matches: matches.sort(), word };

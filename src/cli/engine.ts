@@ -50,6 +50,8 @@ export class Engine {
   private request(req: { op: string; [k: string]: unknown }): Promise<Reply> {
     const id = this.nextId++;
     this.busy = true;
+    // Forget a Ctrl-C pressed while nothing ran; one pressed from now on reaches this request.
+    Atomics.store(this.flag, 0, 0);
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
       this.worker.postMessage({ ...req, id });

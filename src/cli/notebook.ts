@@ -62,6 +62,7 @@ export function runNotebook(file: string, args: string[], options: NotebookOptio
     }
     count++;
     writeStdout(`${count > 1 ? '\n' : ''}In [${count}]:\n`);
+    flushStdout(); // before the cell's output is collected
     const failure = runCell(session, cell, source, count);
     if (failure !== null) {
       run.status = 1;

@@ -35,7 +35,6 @@ registerRuntimeModules();
 let session: ModuleSession | null = null;
 
 parentPort!.on('message', (req: Request) => {
-  Atomics.store(interrupt, 0, 0);
   parentPort!.postMessage(handle(req));
 });
 

@@ -152,7 +152,7 @@ fileModuleRunner.run = (name, filename) => {
   return session.module;
 };
 
-runnerHooks.execSource = (source, globals, filename) => {
+runnerHooks.execSource = (source, globals, filename, moduleName = '__main__') => {
   rememberSource(filename, source);
-  execInGlobals(parseModule(source, filename).body, globals, filename, '__main__');
+  execInGlobals(parseModule(source, filename).body, globals, filename, moduleName);
 };

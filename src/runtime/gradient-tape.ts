@@ -192,14 +192,16 @@ defineMethod(gradientTapeType, 'gradient', (self, args, kwargs) => {
   }
   const targets = flatten(p.target).map(targetOf);
   const sources = flatten(p.sources).map(sourceOf);
-  const seeds: (Tensor | null)[] = targets.map(() => null);
+  let seeds: (Tensor | null)[] = targets.map(() => null);
+  let seeded = targets;
   if (p.output_gradients !== null) {
-    flatten(p.output_gradients).forEach((g, i) => {
-      if (i < seeds.length && g !== null) seeds[i] = toTensor(g);
-    });
+    // Given output_gradients, a None entry means its target sends no gradient (as TF).
+    const given = flatten(p.output_gradients).map((g) => (g === null ? null : toTensor(g)));
+    seeded = targets.filter((_, i) => given[i] !== null && given[i] !== undefined);
+    seeds = given.filter((g) => g !== null && g !== undefined);
   }
   const zero = zeroForUnconnected(p.unconnected_gradients);
-  const grads = backprop(recorder, targets, seeds);
+  const grads = backprop(recorder, seeded, seeds);
   const flat = sources.map((s) => {
     const g = s.floating ? grads.get(s.id) : undefined;
     if (g !== undefined) return g;

@@ -11,6 +11,7 @@
 
 #include "../args.h"
 #include "../broadcast_iter.h"
+#include "gemm.h"
 #include "kernels.h"
 
 #if defined(__x86_64__) && defined(__linux__) && defined(__GNUC__)
@@ -107,6 +108,10 @@ void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta
   }
   if (N == 1) {  // matrix-vector: B is a contiguous K-vector either way
     for (int64_t i = 0; i < M; ++i) C[i] = dot(a + i * K, B, K);
+    return;
+  }
+  if constexpr (std::is_same_v<T, float>) {  // packed SIMD GEMM, see gemm_f32.cc
+    gemmF32(a, B, C, M, N, K, false, tb);
     return;
   }
   const int64_t panels = (N + NR - 1) / NR;

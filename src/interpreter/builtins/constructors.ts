@@ -15,7 +15,7 @@ import {
 } from '../objects/builtin-types.js';
 import { overflowError, typeError, valueError } from '../objects/exceptions.js';
 import { PyDict, PyDictSub, PyFloat, PyInstance, PyList, PyListSub, PyRange, PyTuple, PyTupleSub, EMPTY_TUPLE } from '../objects/values.js';
-import { baseExceptionType, PyBaseException } from '../objects/exceptions.js';
+import { baseExceptionType, exceptionTypes, PyBaseException } from '../objects/exceptions.js';
 import { PyStaticMethod } from '../objects/function.js';
 import { PySet } from '../objects/set.js';
 import { makeClass } from '../ops/new-class.js';
@@ -257,7 +257,8 @@ export function installConstructors(): void {
   dictType.construct = (c, a, k) => (c === dictType ? constructDict(a, k) : typeCall(c, a, k));
   rangeType.construct = (_c, a, k) => constructRange(a, k);
   objectType.construct = typeCall;
-  baseExceptionType.construct = typeCall;
+  // Exception classes were created (inheriting a bare constructor) before this ran.
+  for (const t of exceptionTypes.values()) t.construct = typeCall;
   typeType.construct = (_c, a, k) => constructType(a, k);
 }
 

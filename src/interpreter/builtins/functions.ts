@@ -2,7 +2,8 @@
 import { PyType, PyValue } from '../objects/core.js';
 import { pyExc, typeError, valueError } from '../objects/exceptions.js';
 import { PyBuiltinFunction, PyFunction, PyBoundMethod } from '../objects/function.js';
-import { PyDict, PyFloat, PyList, PyTuple } from '../objects/values.js';
+import { PyDict, PyFloat, PyList, PyRange, PyTuple } from '../objects/values.js';
+import { PyDictView } from '../objects/dict-view.js';
 import { iteratorType } from '../objects/builtin-types.js';
 import { asInt, binaryOp } from '../ops/arith.js';
 import { dirNames, getAttr, lookupAttr, setAttr, delAttr } from '../ops/attr.js';
@@ -16,7 +17,7 @@ import { getIterator, iterToArray, PyIterator } from '../ops/iter.js';
 import { repr, str } from '../ops/text.js';
 import { isTruthy } from '../ops/truth.js';
 import { typeOf } from '../ops/typeof.js';
-import { intAdd, intNeg, PyInt } from '../ops/int-math.js';
+import { intAdd, intNeg, normBig, PyInt } from '../ops/int-math.js';
 import { writeStdout } from '../io.js';
 import { builtinFunction, checkArity, noKwargs, pyParams } from './define.js';
 import { roundBuiltin } from './round.js';
@@ -206,6 +207,28 @@ function reversed(args: PyValue[]): PyValue {
   const v = args[0];
   const custom = callDunder(v, '__reversed__', []);
   if (custom !== undefined) return custom;
+  if (v instanceof PyRange) {
+    const n = v.length;
+    const last = v.start + (n - 1) * v.step;
+    return getIterator(new PyRange(last, last - n * v.step, -v.step));
+  }
+  if (v instanceof PyList) {
+    // Walks the live list from the end, as list_reverseiterator does.
+    let i = v.items.length - 1;
+    return makeIterator(() => {
+      if (i >= v.items.length) i = -1;
+      return i >= 0 ? v.items[i--] : undefined;
+    }, 'list_reverseiterator');
+  }
+  if (v instanceof PyDict || v instanceof PyDictView) {
+    const items = iterToArray(v).reverse();
+    let j = 0;
+    const kind = v instanceof PyDictView ? v.kind : 'keys';
+    return makeIterator(() => (j < items.length ? items[j++] : undefined), `dict_reverse${kind.slice(0, -1)}iterator`);
+  }
+  if (!(typeof v === 'string' || v instanceof PyTuple) && typeOf(v).lookup('__getitem__') === undefined) {
+    throw typeError(`'${typeOf(v).name}' object is not reversible`);
+  }
   const items = iterToArray(v);
   let i = items.length - 1;
   return makeIterator(() => (i >= 0 ? items[i--] : undefined), 'reversed');
@@ -254,18 +277,43 @@ function divmod(args: PyValue[]): PyValue {
 function powBuiltin(args: PyValue[], kwargs: Kwargs): PyValue {
   const p = pyParams('pow', ['base', 'exp', 'mod'], { mod: null })(args, kwargs);
   if (p.mod === null) return binaryOp('Pow', p.base, p.exp);
-  const b = BigInt(asInt(p.base)!);
-  let e = BigInt(asInt(p.exp)!);
-  const m = BigInt(asInt(p.mod)!);
-  let result = 1n;
-  let base = ((b % m) + m) % m;
+  const bi = asInt(p.base);
+  const ei = asInt(p.exp);
+  const mi = asInt(p.mod);
+  if (bi === undefined || ei === undefined || mi === undefined) {
+    throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  }
+  let m = BigInt(mi);
+  if (m === 0n) throw valueError('pow() 3rd argument cannot be 0');
+  const negMod = m < 0n;
+  if (negMod) m = -m;
+  let base = ((BigInt(bi) % m) + m) % m;
+  let e = BigInt(ei);
+  if (e < 0n) {
+    base = modInverse(base, m);
+    e = -e;
+  }
+  let result = m === 1n ? 0n : 1n;
   while (e > 0n) {
     if (e & 1n) result = (result * base) % m;
     base = (base * base) % m;
     e >>= 1n;
   }
-  const r = Number(result);
-  return Number.isSafeInteger(r) ? r : result;
+  if (negMod && result !== 0n) result -= m;
+  return normBig(result);
+}
+
+/** The inverse of a modulo m (pow(a, -1, m)); ValueError when they are not coprime. */
+function modInverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [a, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) throw valueError('base is not invertible for the given modulus');
+  return ((oldS % m) + m) % m;
 }
 
 function hashBuiltin(args: PyValue[]): PyValue {
@@ -302,7 +350,10 @@ function radix(name: string, base: number, prefix: string) {
 
 function callable(args: PyValue[]): PyValue {
   checkArity('callable', args, 1, 1);
-  const v = args[0];
+  return isCallable(args[0]);
+}
+
+function isCallable(v: PyValue): boolean {
   return (
     v instanceof PyFunction ||
     v instanceof PyBuiltinFunction ||
@@ -319,6 +370,15 @@ export function builtinFunctions(): Record<string, PyValue> {
       noKwargs('len', kwargs);
       checkArity('len', args, 1, 1);
       return len(args[0]);
+    }),
+    ascii: builtinFunction('ascii', (args) => {
+      checkArity('ascii', args, 1, 1);
+      return repr(args[0]).replace(/[^\x00-\x7f]/gu, (ch) => {
+        const c = ch.codePointAt(0)!;
+        if (c < 0x100) return '\\x' + c.toString(16).padStart(2, '0');
+        if (c < 0x10000) return '\\u' + c.toString(16).padStart(4, '0');
+        return '\\U' + c.toString(16).padStart(8, '0');
+      });
     }),
     repr: builtinFunction('repr', (args) => {
       checkArity('repr', args, 1, 1);
@@ -347,9 +407,23 @@ export function builtinFunctions(): Record<string, PyValue> {
     filter: builtinFunction('filter', filter),
     sorted: builtinFunction('sorted', sorted),
     reversed: builtinFunction('reversed', reversed),
-    iter: builtinFunction('iter', (args) => {
-      checkArity('iter', args, 1, 1);
-      return getIterator(args[0]);
+    iter: builtinFunction('iter', (args, kwargs) => {
+      noKwargs('iter', kwargs);
+      checkArity('iter', args, 1, 2);
+      if (args.length === 1) return getIterator(args[0]);
+      const [fn, sentinel] = args;
+      if (!isCallable(fn)) throw typeError('iter(v, w): v must be callable');
+      // iter(callable, sentinel): call until the result equals the sentinel.
+      let done = false;
+      return makeIterator(() => {
+        if (done) return undefined;
+        const v = call(fn, [], null);
+        if (v === sentinel || isTruthy(compareOp('Eq', v, sentinel))) {
+          done = true;
+          return undefined;
+        }
+        return v;
+      }, 'callable_iterator');
     }),
     next: builtinFunction('next', next),
     any: builtinFunction('any', (args) => {
@@ -409,12 +483,10 @@ export function builtinFunctions(): Record<string, PyValue> {
     }),
     vars: builtinFunction('vars', (args) => {
       checkArity('vars', args, 1, 1);
-      const d = new PyDict();
       const v = args[0];
-      const dict = v !== null && typeof v === 'object' && 'dict' in v ? (v as { dict: unknown }).dict : null;
-      if (!(dict instanceof Map)) throw typeError('vars() argument must have __dict__ attribute');
-      for (const [k, val] of dict) d.storage.set(k, val as PyValue);
-      return d;
+      const dict = lookupAttr(v, '__dict__');
+      if (dict === undefined) throw typeError('vars() argument must have __dict__ attribute');
+      return dict;
     }),
   };
 }

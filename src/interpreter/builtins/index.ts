@@ -12,6 +12,9 @@ import { installObjectProtocols } from './protocols.js';
 import { installSetMethods } from './set-methods.js';
 import { installDescriptorTypes } from './descriptors.js';
 import { installValueMethods } from './value-methods.js';
+import { installRangeSlice } from './range-slice.js';
+import { installBytes } from './bytes-methods.js';
+import { bytesType } from '../objects/bytes.js';
 import {
   classmethodType,
   frozensetType,
@@ -22,6 +25,7 @@ import {
   superType,
 } from '../objects/builtin-types.js';
 import { attrDictView, classDictView } from '../ops/attr.js';
+import { AttrDictStorage } from '../objects/attr-dict.js';
 
 let installed = false;
 
@@ -34,12 +38,9 @@ export function installBuiltins(): Map<string, PyValue> {
   installSetMethods();
   installDescriptorTypes();
   installValueMethods();
-  attrDictView.make = (dict) => {
-    // A snapshot: writes through instance.__dict__ are not reflected back (yet).
-    const d = new PyDict();
-    for (const [k, v] of dict) d.storage.set(k, v);
-    return d;
-  };
+  installRangeSlice();
+  installBytes();
+  attrDictView.make = (dict) => new PyDict(new AttrDictStorage(dict));
   classDictView.make = (cls) => {
     const d = new PyDict();
     for (const [k, v] of cls.dict) d.storage.set(k, v);
@@ -60,6 +61,7 @@ export function installBuiltins(): Map<string, PyValue> {
     classmethod: classmethodType,
     super: superType,
     slice: sliceType,
+    bytes: bytesType,
     Ellipsis,
     NotImplemented,
     __name__: 'builtins',

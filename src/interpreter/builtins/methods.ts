@@ -82,6 +82,14 @@ function installStrMethods(): void {
     const old = asStr(a[0], 'replace arg 1');
     const repl = asStr(a[1], 'replace arg 2');
     const count = a.length > 2 ? asIndex(a[2]) : -1;
+    if (old === '') {
+      // An empty pattern matches between every character (and at both ends).
+      const chars = Array.from(s);
+      const n = count < 0 ? chars.length + 1 : Math.min(count, chars.length + 1);
+      let out = '';
+      for (let i = 0; i < chars.length; i++) out += (i < n ? repl : '') + chars[i];
+      return out + (n > chars.length ? repl : '');
+    }
     if (count < 0) return s.split(old).join(repl);
     let out = s;
     let from = 0;
@@ -115,8 +123,9 @@ function installStrMethods(): void {
   padder('ljust', (s, w, f) => s + f.repeat(w - s.length));
   padder('rjust', (s, w, f) => f.repeat(w - s.length) + s);
   padder('center', (s, w, f) => {
+    // CPython rounds the odd padding to the left only when the width is odd.
     const total = w - s.length;
-    const left = Math.floor(total / 2) + (total & s.length & 1);
+    const left = Math.floor(total / 2) + (total & w & 1);
     return f.repeat(left) + s + f.repeat(total - left);
   });
   m('zfill', (s, a) => {

@@ -3,7 +3,7 @@
 import type * as A from '../../../grammar/ast.js';
 import type { PyValue } from '../objects/core.js';
 import { PyBaseException, pyExc } from '../objects/exceptions.js';
-import { Ellipsis, PyDict, PyFloat, PyList, PySlice, PyTuple } from '../objects/values.js';
+import { Ellipsis, PyDict, PyFloat, PyInstance, PyList, PySlice, PyTuple } from '../objects/values.js';
 import { binaryOp, unaryOp } from '../ops/arith.js';
 import { intAdd, intMul, intSub } from '../ops/int-math.js';
 import { getAttr } from '../ops/attr.js';
@@ -15,13 +15,16 @@ import { isTruthy } from '../ops/truth.js';
 import { formatValue } from '../ops/format.js';
 import { repr, str } from '../ops/text.js';
 import { PyBytes } from '../objects/bytes.js';
+import { PyFunction } from '../objects/function.js';
 import { PySet } from '../objects/set.js';
 import { kwargsToMap } from '../ops/kwargs.js';
 import type { CompileContext } from './context.js';
 import type { Ev, Frame } from './frame.js';
 import { noteLocation } from './trace.js';
+import { compileBinOpWith, compileChainedCompare, compileCompareWith } from './operators.js';
+import { listGetFast } from './fast-ops.js';
 import { compileLoad } from './names.js';
-import { compileFunction } from './function.js';
+import { CompiledCode, compileFunction, fastSlots } from './function.js';
 import { compileComprehension } from './comprehension.js';
 import { compileStoreTarget } from './targets.js';
 import type { TempExpr } from './temps.js';
@@ -36,7 +39,7 @@ export function compileExpr(n: A.Expr, ctx: CompileContext): Ev {
     case 'Constant':
       return constant(n.value);
     case 'Name':
-      return tracked(n, compileLoad(n.id, ctx));
+      return compileLoad(n.id, ctx, n);
     case 'Attribute': {
       const obj = compileExpr(n.value, ctx);
       const name = n.attr;
@@ -55,6 +58,8 @@ export function compileExpr(n: A.Expr, ctx: CompileContext): Ev {
       return (f) => {
         const o = obj(f);
         const k = key(f);
+        const fast = listGetFast(o, k);
+        if (fast !== undefined) return fast;
         try {
           return getItem(o, k);
         } catch (e) {
@@ -75,7 +80,12 @@ export function compileExpr(n: A.Expr, ctx: CompileContext): Ev {
     case 'UnaryOp': {
       const operand = compileExpr(n.operand, ctx);
       const op = n.op;
-      if (op === 'Not') return (f) => !isTruthy(operand(f));
+      if (op === 'Not') {
+        return (f) => {
+          const v = operand(f);
+          return v === true ? false : v === false ? true : !isTruthy(v);
+        };
+      }
       return (f) => {
         const v = operand(f);
         try {
@@ -103,7 +113,10 @@ export function compileExpr(n: A.Expr, ctx: CompileContext): Ev {
       const test = compileExpr(n.test, ctx);
       const body = compileExpr(n.body, ctx);
       const orelse = compileExpr(n.orelse, ctx);
-      return (f) => (isTruthy(test(f)) ? body(f) : orelse(f));
+      return (f) => {
+        const t = test(f);
+        return t === true || (t !== false && isTruthy(t)) ? body(f) : orelse(f);
+      };
     }
     case 'List': {
       const elts = compileElements(n.elts, ctx);
@@ -277,79 +290,14 @@ function compileDict(n: A.Dict, ctx: CompileContext): Ev {
 }
 
 function compileBinOp(n: A.BinOp, ctx: CompileContext): Ev {
-  const left = compileExpr(n.left, ctx);
-  const right = compileExpr(n.right, ctx);
-  const op = n.op;
-  const slow = (f: Frame, a: PyValue, b: PyValue): PyValue => {
-    try {
-      return binaryOp(op, a, b);
-    } catch (e) {
-      throw noteLocation(e, f, n);
-    }
-  };
-  // Fast paths for small-int arithmetic, the bulk of loop counters and indices.
-  switch (op) {
-    case 'Add':
-      return (f) => {
-        const a = left(f);
-        const b = right(f);
-        if (typeof a === 'number' && typeof b === 'number') return intAdd(a, b);
-        if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v + b.v);
-        return slow(f, a, b);
-      };
-    case 'Sub':
-      return (f) => {
-        const a = left(f);
-        const b = right(f);
-        if (typeof a === 'number' && typeof b === 'number') return intSub(a, b);
-        if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v - b.v);
-        return slow(f, a, b);
-      };
-    case 'Mult':
-      return (f) => {
-        const a = left(f);
-        const b = right(f);
-        if (typeof a === 'number' && typeof b === 'number') return intMul(a, b);
-        if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(a.v * b.v);
-        return slow(f, a, b);
-      };
-    default:
-      return (f) => slow(f, left(f), right(f));
-  }
+  return compileBinOpWith(n, compileExpr(n.left, ctx), compileExpr(n.right, ctx));
 }
 
 function compileCompare(n: A.Compare, ctx: CompileContext): Ev {
   const left = compileExpr(n.left, ctx);
   const rights = n.comparators.map((c) => compileExpr(c, ctx));
-  const ops = n.ops;
-  if (ops.length === 1) {
-    const op = ops[0];
-    const right = rights[0];
-    return (f) => {
-      const a = left(f);
-      const b = right(f);
-      try {
-        return compareOp(op, a, b);
-      } catch (e) {
-        throw noteLocation(e, f, n);
-      }
-    };
-  }
-  return (f) => {
-    let a = left(f);
-    let result: PyValue = true;
-    for (let i = 0; i < ops.length; i++) {
-      const b = rights[i](f);
-      try {
-        result = compareOp(ops[i], a, b);
-      } catch (e) {
-        throw noteLocation(e, f, n);
-      }
-      if (!isTruthy(result)) return result;
-      a = b;
-    }
-    return result;
-  };
+  if (n.ops.length === 1) return compileCompareWith(n, left, rights[0]);
+  return compileChainedCompare(n, left, rights);
 }
 
 interface ArgPlan {
@@ -377,6 +325,8 @@ function compileArgs(n: A.Call, ctx: CompileContext): ArgPlan {
 }
 
 function compileCall(n: A.Call, ctx: CompileContext): Ev {
+  const plain = n.keywords.length === 0 && !n.args.some((a) => a._type === 'Starred');
+  if (plain) return compilePlainCall(n, n.args.map((a) => compileExpr(a, ctx)), ctx);
   const { positional, keywords } = compileArgs(n, ctx);
   if (n.func._type === 'Attribute') {
     // obj.method(...) calls without building a bound method object.
@@ -402,6 +352,67 @@ function compileCall(n: A.Call, ctx: CompileContext): Ev {
     const kwargs = keywords ? keywords(f) : null;
     try {
       return call(fn, args, kwargs);
+    } catch (e) {
+      throw noteLocation(e, f, n);
+    }
+  };
+}
+
+/** A call with positional arguments only: Python functions (and methods of Python classes) get
+ *  their frame slots filled directly, skipping the argument array and Signature.bind. */
+function compilePlainCall(n: A.Call, args: Ev[], ctx: CompileContext): Ev {
+  const argc = args.length;
+  const evalArgs = (f: Frame): PyValue[] => {
+    const out = new Array<PyValue>(argc);
+    for (let i = 0; i < argc; i++) out[i] = args[i](f);
+    return out;
+  };
+  if (n.func._type === 'Attribute') {
+    const obj = compileExpr(n.func.value, ctx);
+    const name = n.func.attr;
+    const attrNode = n.func;
+    return (f) => {
+      const o = obj(f);
+      if (o instanceof PyInstance) {
+        const descr = o.cls.lookup(name);
+        if (descr instanceof PyFunction && !o.dict.has(name)) {
+          const locals = fastSlots(descr, argc + 1);
+          if (locals !== null) {
+            locals[0] = o;
+            for (let i = 0; i < argc; i++) locals[i + 1] = args[i](f);
+            try {
+              return (descr.code as CompiledCode).invoke(descr, locals);
+            } catch (e) {
+              throw noteLocation(e, f, n);
+            }
+          }
+        }
+      }
+      const values = evalArgs(f);
+      try {
+        return callMethod(o, name, values, null);
+      } catch (e) {
+        throw noteLocation(e, f, isLookupFailure(e, o, name) ? attrNode : n);
+      }
+    };
+  }
+  const func = compileExpr(n.func, ctx);
+  return (f) => {
+    const fn = func(f);
+    if (fn instanceof PyFunction) {
+      const locals = fastSlots(fn, argc);
+      if (locals !== null) {
+        for (let i = 0; i < argc; i++) locals[i] = args[i](f);
+        try {
+          return (fn.code as CompiledCode).invoke(fn, locals);
+        } catch (e) {
+          throw noteLocation(e, f, n);
+        }
+      }
+    }
+    const values = evalArgs(f);
+    try {
+      return call(fn, values, null);
     } catch (e) {
       throw noteLocation(e, f, n);
     }

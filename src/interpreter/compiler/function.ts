@@ -12,6 +12,7 @@ import { compileExpr } from './expr.js';
 import { compileBlock } from './stmt.js';
 import { leaveFrame } from './trace.js';
 import { compileGenBlock, GEx } from './gen-stmt.js';
+import { compileBodyJS } from './jit.js';
 import { BodyRun, PyGenerator } from './generator.js';
 import type { Scope } from './scope.js';
 
@@ -30,38 +31,71 @@ export function exitCall(): void {
 }
 
 /** Code shared by every function object made from one def or lambda. */
-class CompiledCode implements FunctionCode {
+export class CompiledCode implements FunctionCode {
   private readonly cellSlots: number[];
+  readonly nslots: number;
+  /** The number of parameters when they are all plain positional ones (no *args, keyword-only or
+   *  **kwargs), else -1: calls passing only positional arguments then fill the slots directly,
+   *  without Signature.bind. */
+  readonly plainArity: number;
   constructor(
     readonly name: string,
     readonly qualname: string,
     readonly filename: string,
     readonly signature: Signature,
-    private readonly scope: Scope,
+    scope: Scope,
     private readonly body: Ex,
     readonly pos: A.Position,
     /** Set for generator functions: the resumable body; calling the function makes a generator. */
     private readonly genBody: GEx | null,
   ) {
     this.cellSlots = [...scope.cells].map((n) => scope.slots.get(n)!);
+    this.nslots = scope.nslots;
+    this.plainArity = signature.simple ? signature.npos : -1;
   }
 
   run(fn: PyFunction, slots: PyValue[]): PyValue {
-    const locals: (PyValue | Cell | undefined)[] = slots;
-    locals.length = this.scope.nslots;
-    for (const s of this.cellSlots) locals[s] = new Cell(locals[s] as PyValue | undefined);
+    const locals: (PyValue | undefined)[] = slots;
+    for (let i = locals.length; i < this.nslots; i++) locals.push(undefined);
+    return this.invoke(fn, locals);
+  }
+
+  /** Runs the body on a frame whose slots (nslots long) hold the bound parameters. */
+  invoke(fn: PyFunction, locals: (PyValue | Cell | undefined)[]): PyValue {
+    const cells = this.cellSlots;
+    for (let i = 0; i < cells.length; i++) locals[cells[i]] = new Cell(locals[cells[i]] as PyValue | undefined);
     const f = new Frame(locals, fn.closure, fn.globals, builtinsDict);
     if (this.genBody !== null) return new PyGenerator(generatorBody(this.genBody, f), f, this);
-    enterCall();
+    if (++depth > RECURSION_LIMIT) {
+      depth--;
+      throw pyExc('RecursionError', 'maximum recursion depth exceeded');
+    }
     try {
       this.body(f);
     } catch (e) {
       throw leaveFrame(e, f, this.filename, this.name, this.pos);
     } finally {
-      exitCall();
+      depth--;
     }
     return f.ret;
   }
+}
+
+/** Slots for calling fn with `argc` positional arguments without Signature.bind, or null when the
+ *  call needs the general binder (keywords, *args, too few or too many arguments). The caller
+ *  stores the arguments in slots 0..argc-1; defaults are already filled in. */
+export function fastSlots(fn: PyFunction, argc: number): (PyValue | Cell | undefined)[] | null {
+  const code = fn.code;
+  if (!(code instanceof CompiledCode)) return null;
+  const arity = code.plainArity;
+  if (arity === argc) return new Array(code.nslots);
+  if (arity < argc) return null;
+  const defaults = fn.signature.defaults;
+  const firstDefault = arity - defaults.length;
+  if (argc < firstDefault) return null;
+  const locals = new Array(code.nslots);
+  for (let i = argc; i < arity; i++) locals[i] = defaults[i - firstDefault];
+  return locals;
 }
 
 function paramSpec(args: A.Arguments): ParamSpec {
@@ -97,7 +131,7 @@ export function compileFunction(n: A.FunctionDef | A.Lambda, ctx: CompileContext
       ? lambdaBody(compileExpr(n.body, inner))
       : isGenerator
         ? () => Flow.Normal
-        : compileBlock(n.body, inner);
+        : (compileBodyJS(n.body, inner) ?? compileBlock(n.body, inner));
   const genBody = isGenerator ? compileGenBlock((n as A.FunctionDef).body, inner) : null;
   const code = new CompiledCode(name, qualname, ctx.filename, new Signature(paramSpec(n.args)), inner.scope, body, n, genBody);
   const defaults = n.args.defaults.map((d) => compileExpr(d, ctx));

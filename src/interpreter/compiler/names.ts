@@ -4,20 +4,23 @@ import { Cell } from '../objects/function.js';
 import { nameError, pyExc } from '../objects/exceptions.js';
 import type { CompileContext } from './context.js';
 import type { Ev, Frame } from './frame.js';
+import type { Position } from '../../../grammar/ast.js';
+import { noteLocation } from './trace.js';
 
 const unboundLocal = (name: string) =>
   pyExc('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
 const unboundFree = (name: string) =>
   pyExc('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
 
-export function compileLoad(name: string, ctx: CompileContext): Ev {
+/** A name's value; a failure (unbound, undefined) points the traceback at `pos`. */
+export function compileLoad(name: string, ctx: CompileContext, pos: Position): Ev {
   const r = ctx.scope.resolve(name);
   switch (r.kind) {
     case 'local': {
       const slot = r.slot;
       return (f) => {
         const v = f.locals[slot];
-        if (v === undefined) throw unboundLocal(name);
+        if (v === undefined) throw noteLocation(unboundLocal(name), f, pos);
         return v as PyValue;
       };
     }
@@ -25,7 +28,7 @@ export function compileLoad(name: string, ctx: CompileContext): Ev {
       const slot = r.slot;
       return (f) => {
         const v = (f.locals[slot] as Cell).value;
-        if (v === undefined) throw unboundLocal(name);
+        if (v === undefined) throw noteLocation(unboundLocal(name), f, pos);
         return v;
       };
     }
@@ -33,7 +36,7 @@ export function compileLoad(name: string, ctx: CompileContext): Ev {
       const index = r.index;
       return (f) => {
         const v = f.closure![index].value;
-        if (v === undefined) throw unboundFree(name);
+        if (v === undefined) throw noteLocation(unboundFree(name), f, pos);
         return v;
       };
     }
@@ -43,7 +46,7 @@ export function compileLoad(name: string, ctx: CompileContext): Ev {
           let v = f.classNamespace!.get(name);
           if (v === undefined) v = f.globals.get(name);
           if (v === undefined) v = f.builtins.get(name);
-          if (v === undefined) throw nameErrorIn(name, f, ctx);
+          if (v === undefined) throw noteLocation(nameErrorIn(name, f, ctx), f, pos);
           return v;
         };
       }
@@ -51,7 +54,7 @@ export function compileLoad(name: string, ctx: CompileContext): Ev {
         // None is null, so the fallback must test for undefined, not use `??`.
         let v = f.globals.get(name);
         if (v === undefined) v = f.builtins.get(name);
-        if (v === undefined) throw nameErrorIn(name, f, ctx);
+        if (v === undefined) throw noteLocation(nameErrorIn(name, f, ctx), f, pos);
         return v;
       };
   }

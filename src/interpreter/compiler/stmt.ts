@@ -24,6 +24,8 @@ import { asPyException, noteLocation } from './trace.js';
 import { builtinsDict } from '../builtins/registry.js';
 import { compileClass } from './classdef.js';
 import { compileRaise, compileTry, compileWith } from './exceptions-flow.js';
+import { compileAugAssign } from './augassign.js';
+import { compileFor } from './for.js';
 
 export function compileBlock(stmts: A.Stmt[], ctx: CompileContext): Ex {
   const compiled = stmts.map((s) => compileStmt(s, ctx));
@@ -79,14 +81,20 @@ export function compileStmt(s: A.Stmt, ctx: CompileContext): Ex {
       const test = compileExpr(s.test, ctx);
       const body = compileBlock(s.body, ctx);
       const orelse = s.orelse.length ? compileBlock(s.orelse, ctx) : null;
-      return (f) => (isTruthy(test(f)) ? body(f) : orelse ? orelse(f) : Flow.Normal);
+      return (f) => {
+        const t = test(f);
+        if (t === true || (t !== false && isTruthy(t))) return body(f);
+        return orelse ? orelse(f) : Flow.Normal;
+      };
     }
     case 'While': {
       const test = compileExpr(s.test, ctx);
       const body = compileBlock(s.body, ctx);
       const orelse = s.orelse.length ? compileBlock(s.orelse, ctx) : null;
       return (f) => {
-        while (isTruthy(test(f))) {
+        for (;;) {
+          const t = test(f);
+          if (!(t === true || (t !== false && isTruthy(t)))) break;
           pollInterrupt();
           const flow = body(f);
           if (flow === Flow.Break) return Flow.Normal;
@@ -169,80 +177,6 @@ function compileAssign(s: A.Assign, ctx: CompileContext): Ex {
     const v = value(f);
     for (const st of stores) st(f, v);
     return Flow.Normal;
-  };
-}
-
-function compileAugAssign(s: A.AugAssign, ctx: CompileContext): Ex {
-  const value = compileExpr(s.value, ctx);
-  const op = s.op;
-  const apply = (f: Frame, a: PyValue, b: PyValue): PyValue => {
-    try {
-      return inplaceOp(op, a, b);
-    } catch (e) {
-      throw noteLocation(e, f, s);
-    }
-  };
-  const t = s.target;
-  if (t._type === 'Name') {
-    const load = compileExpr({ ...t, ctx: 'Load' }, ctx);
-    const store = compileStoreTarget(t, ctx);
-    return (f) => {
-      store(f, apply(f, load(f), value(f)));
-      return Flow.Normal;
-    };
-  }
-  if (t._type === 'Attribute') {
-    const obj = compileExpr(t.value, ctx);
-    return (f) => {
-      const o = obj(f);
-      let cur: PyValue;
-      try {
-        cur = getAttr(o, t.attr);
-      } catch (e) {
-        throw noteLocation(e, f, t);
-      }
-      const r = apply(f, cur, value(f));
-      setAttr(o, t.attr, r);
-      return Flow.Normal;
-    };
-  }
-  const obj = compileExpr(t.value, ctx);
-  const key = compileExpr(t.slice, ctx);
-  return (f) => {
-    const o = obj(f);
-    const k = key(f);
-    let cur: PyValue;
-    try {
-      cur = getItem(o, k);
-    } catch (e) {
-      throw noteLocation(e, f, t);
-    }
-    setItem(o, k, apply(f, cur, value(f)));
-    return Flow.Normal;
-  };
-}
-
-function compileFor(s: A.For, ctx: CompileContext): Ex {
-  const iterable = compileExpr(s.iter, ctx);
-  const store = compileStoreTarget(s.target, ctx);
-  const body = compileBlock(s.body, ctx);
-  const orelse = s.orelse.length ? compileBlock(s.orelse, ctx) : null;
-  return (f) => {
-    const src = iterable(f);
-    let it: PyIterator;
-    try {
-      it = getIterator(src);
-    } catch (e) {
-      throw noteLocation(e, f, s.iter);
-    }
-    for (let x = it.next(); x !== undefined; x = it.next()) {
-      pollInterrupt();
-      store(f, x);
-      const flow = body(f);
-      if (flow === Flow.Break) return Flow.Normal;
-      if (flow === Flow.Return) return flow;
-    }
-    return orelse ? orelse(f) : Flow.Normal;
   };
 }
 

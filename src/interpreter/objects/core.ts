@@ -89,7 +89,7 @@ function computeMro(cls: PyType, bases: PyType[]): PyType[] {
     }
     if (head === null) {
       throw new MroError(
-        `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(', ')}`,
       );
     }
     result.push(head);

@@ -36,7 +36,8 @@ export class PyTuple implements PyObject {
 export const EMPTY_TUPLE = new PyTuple([]);
 
 export class PyDict implements PyObject {
-  readonly storage = new DictStorage();
+  /** An instance's `__dict__` passes storage over its attribute map (see attr-dict.ts). */
+  constructor(readonly storage: DictStorage = new DictStorage()) {}
   get cls(): PyType {
     return dictType;
   }

@@ -11,6 +11,7 @@ import { typeOf } from './typeof.js';
 import { callDunder } from './call.js';
 import { isTruthy } from './truth.js';
 import { PySet } from '../objects/set.js';
+import { PyBytes } from '../objects/bytes.js';
 import { PyDictView } from '../objects/dict-view.js';
 import * as S from './set-ops.js';
 
@@ -205,6 +206,12 @@ function builtinBinary(op: Operator, info: OpInfo, a: PyValue, b: PyValue): PyVa
       if (typeof a === 'string' && typeof b === 'string') return a + b;
       if (a instanceof PyList && b instanceof PyList) return new PyList([...a.items, ...b.items]);
       if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
+      if (a instanceof PyBytes && b instanceof PyBytes) {
+        const out = new Uint8Array(a.data.length + b.data.length);
+        out.set(a.data);
+        out.set(b.data, a.data.length);
+        return new PyBytes(out);
+      }
       break;
     case 'Mod':
       if (typeof a === 'string') return percentFormat(a, b);
@@ -256,6 +263,10 @@ function dunderBinary(info: OpInfo, a: PyValue, b: PyValue, symbol: string): PyV
   if (tb !== ta) {
     const r2 = callDunder(b, info.rdunder, [a]);
     if (r2 !== undefined && r2 !== NotImplemented) return r2;
+  }
+  if (info.dunder === '__add__' && (typeof a === 'string' || a instanceof PyList || a instanceof PyTuple)) {
+    // str/list/tuple concatenation names the operand it could not take.
+    throw typeError(`can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
   }
   throw typeError(`unsupported operand type(s) for ${symbol}: '${ta.name}' and '${tb.name}'`);
 }

@@ -14,7 +14,7 @@ import {
   PySuper,
 } from '../objects/function.js';
 import { PyDictSub, PyInstance, PyListSub, PyTuple, PyTupleSub } from '../objects/values.js';
-import { typeType } from '../objects/builtin-types.js';
+import { objectType, typeType } from '../objects/builtin-types.js';
 import { typeOf } from './typeof.js';
 import { call } from './call.js';
 
@@ -93,7 +93,7 @@ export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof PyModule) {
     const v = obj.dict.get(name);
     if (v !== undefined || name !== '__dict__') return v;
-    return obj.dict.has('__dict__') ? v : undefined;
+    return attrDictView.make(obj.dict);
   }
   if (obj instanceof PyType) return typeAttr(obj, name);
   if (obj instanceof PySuper) return superAttr(obj, name);
@@ -174,7 +174,7 @@ function exceptionAttr(e: PyBaseException, name: string): PyValue | undefined {
     case '__suppress_context__':
       return e.suppressContext;
     case '__traceback__':
-      return e.traceback.length ? tracebackObject.make(e) : null;
+      return e.traceback.length || e.pendingPos !== null ? tracebackObject.make(e) : null;
     default:
       return undefined;
   }
@@ -186,7 +186,9 @@ export const attrDictView: { make: (dict: Map<string, PyValue>) => PyValue } = {
     throw new Error('attrDictView not installed');
   },
 };
-export const tracebackObject: { make: (e: PyBaseException) => PyValue } = { make: () => null };
+const tracebackType = new PyType('traceback', [objectType]);
+/** `e.__traceback__`: an opaque traceback object (its frames are printed by traceback.ts). */
+export const tracebackObject: { make: (e: PyBaseException) => PyValue } = { make: () => new PyInstance(tracebackType) };
 
 /** Attribute of a class: its MRO's dicts (descriptors bound for class access), then the
  *  metaclass `type`'s own attributes. */

@@ -6,6 +6,7 @@ import { CanonicalKey, DictStorage, HashedKey } from '../objects/dict-storage.js
 import { objectDefaults } from '../objects/builtin-types.js';
 import { hasCustomHash, pyHash } from './hash.js';
 import { PySet } from '../objects/set.js';
+import { PyBytes } from '../objects/bytes.js';
 import { PyDictView } from '../objects/dict-view.js';
 import { makeSet, setCompare } from './set-ops.js';
 
@@ -15,7 +16,7 @@ function asSetOperand(v: PyValue): PySet | undefined {
   if (v instanceof PyDictView && v.kind !== 'values') return makeSet(v);
   return undefined;
 }
-import { NotImplemented, PyDict, PyFloat, PyList, PyTuple } from '../objects/values.js';
+import { NotImplemented, PyDict, PyFloat, PyList, PyRange, PyTuple } from '../objects/values.js';
 import { PyType } from '../objects/core.js';
 import { intCompare, PyInt } from './int-math.js';
 import { callDunder } from './call.js';
@@ -60,6 +61,15 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
     const sa = asSetOperand(a);
     const sb = asSetOperand(b);
     if (sa !== undefined && sb !== undefined) return setCompare('Eq', sa, sb);
+  }
+  if (a instanceof PyBytes && b instanceof PyBytes) {
+    return a.data.length === b.data.length && a.data.every((x, i) => x === b.data[i]);
+  }
+  if (a instanceof PyRange && b instanceof PyRange) {
+    // Ranges are equal when they produce the same sequence.
+    const n = a.length;
+    if (n !== b.length) return false;
+    return n === 0 || (a.start === b.start && (n === 1 || a.step === b.step));
   }
   if (a instanceof PyDict && b instanceof PyDict) {
     if (a.storage.size !== b.storage.size) return false;
@@ -113,6 +123,11 @@ function orderCompare(a: PyValue, b: PyValue): number | undefined {
   const nb = asNum(b);
   if (na !== undefined && nb !== undefined) return numCompare(na, nb);
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (a instanceof PyBytes && b instanceof PyBytes) {
+    const n = Math.min(a.data.length, b.data.length);
+    for (let i = 0; i < n; i++) if (a.data[i] !== b.data[i]) return a.data[i] - b.data[i];
+    return a.data.length - b.data.length;
+  }
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     const x = a.items;
     const y = b.items;
@@ -194,6 +209,7 @@ export function canonicalKey(key: PyValue): CanonicalKey {
     return '\u0000t(' + parts.map(keyText).join(',') + ')';
   }
   if (key instanceof PyType) return key;
+  if (key instanceof PyBytes) return '\u0000b' + String.fromCharCode(...key.data);
   if (key instanceof PyList || key instanceof PyDict) throw typeError(`unhashable type: '${typeOf(key).name}'`);
   const descr = typeOf(key).lookup('__hash__');
   if (descr === null) throw typeError(`unhashable type: '${typeOf(key).name}'`);

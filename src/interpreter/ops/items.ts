@@ -8,6 +8,10 @@ import { asIndex } from './convert.js';
 import { pyEquals } from './compare.js';
 import { getIterator } from './iter.js';
 import { PySet } from '../objects/set.js';
+import { PyBytes } from '../objects/bytes.js';
+
+/** Bytes as a latin-1 JS string, for substring search. */
+const bytesText = (b: PyBytes): string => String.fromCharCode(...b.data);
 import { PyDictView } from '../objects/dict-view.js';
 import { viewContains } from './dict-view-ops.js';
 
@@ -17,6 +21,7 @@ export function len(v: PyValue): number {
   if (v instanceof PyDict) return v.storage.size;
   if (v instanceof PyRange) return v.length;
   if (v instanceof PySet) return v.size;
+  if (v instanceof PyBytes) return v.data.length;
   if (v instanceof PyDictView) return v.dict.storage.size;
   const n = callDunder(v, '__len__', []);
   if (n === undefined) throw typeError(`object of type '${typeOf(v).name}' has no len()`);
@@ -88,6 +93,10 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     if (key instanceof PySlice) return sliceItems(Array.from(obj), key).join('');
     const chars = Array.from(obj);
     return chars[seqIndex(key, chars.length, 'string')];
+  }
+  if (obj instanceof PyBytes) {
+    if (key instanceof PySlice) return new PyBytes(Uint8Array.from(sliceItems(Array.from(obj.data), key)));
+    return obj.data[seqIndex(key, obj.data.length, 'index')];
   }
   if (obj instanceof PyRange) {
     if (key instanceof PySlice) {
@@ -170,6 +179,11 @@ export function contains(container: PyValue, item: PyValue): boolean {
   }
   if (container instanceof PyDict) return container.storage.has(item);
   if (container instanceof PySet) return container.table.has(item);
+  if (container instanceof PyBytes) {
+    if (typeof item === 'number') return container.data.includes(item);
+    if (item instanceof PyBytes) return bytesText(container).includes(bytesText(item));
+    throw typeError(`a bytes-like object is required, not '${typeOf(item).name}'`);
+  }
   if (container instanceof PyDictView) return viewContains(container, item);
   if (container instanceof PyRange && typeof item === 'number') {
     const { start, step } = container;

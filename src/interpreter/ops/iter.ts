@@ -6,10 +6,12 @@ import { PyDict, PyList, PyRange, PyTuple } from '../objects/values.js';
 import { callDunder } from './call.js';
 import { typeOf } from './typeof.js';
 import { PySet, isDummy } from '../objects/set.js';
+import { PyBytes } from '../objects/bytes.js';
 import { PyDictView } from '../objects/dict-view.js';
 import { viewIterator } from './dict-view-ops.js';
 
 export const setIteratorType = new PyType('set_iterator', [iteratorType]);
+export const bytesIteratorType = new PyType('bytes_iterator', [iteratorType]);
 
 /** Walks the table's slots; changing the set's size meanwhile is CPython's RuntimeError. */
 function setIterator(s: PySet): PyIterator {
@@ -75,6 +77,7 @@ export function getIterator(v: PyValue): PyIterator {
     }, dictKeyIteratorType);
   }
   if (v instanceof PySet) return setIterator(v);
+  if (v instanceof PyBytes) return arrayIterator(Array.from(v.data), bytesIteratorType);
   if (v instanceof PyDictView) return viewIterator(v);
   const it = callDunder(v, '__iter__', []);
   if (it !== undefined) {

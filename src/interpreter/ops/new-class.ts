@@ -3,7 +3,7 @@
 // __eq__, __slots__, __set_name__, __init_subclass__).
 import { MroError, PyType, PyValue, objectType } from '../objects/core.js';
 import { typeError } from '../objects/exceptions.js';
-import { PyClassMethod, PyFunction, PyStaticMethod } from '../objects/function.js';
+import { PyBoundMethod, PyClassMethod, PyFunction, PyStaticMethod } from '../objects/function.js';
 import { PyInstance } from '../objects/values.js';
 import { call, Kwargs } from './call.js';
 import { bindDescriptor } from './attr.js';
@@ -51,7 +51,8 @@ export function makeClass(
   }
   const parentHook = superLookup(t, '__init_subclass__');
   if (parentHook !== undefined) {
-    call(bindDescriptor(parentHook, t), [], kwargs);
+    const hook = parentHook instanceof PyClassMethod ? new PyBoundMethod(parentHook.func, t) : bindDescriptor(parentHook, t);
+    call(hook, [], kwargs);
   } else if (kwargs && kwargs.size) {
     throw typeError(`${name}.__init_subclass__() takes no keyword arguments`);
   }

@@ -3,6 +3,7 @@ import type { PyValue } from '../objects/core.js';
 import { typeError } from '../objects/exceptions.js';
 import { PyDict, PyFloat, PyTuple } from '../objects/values.js';
 import { asInt } from './arith.js';
+import { callDunder } from './call.js';
 import { formatValue } from './format.js';
 import { getItem, keyError } from './items.js';
 import { repr, str } from './text.js';
@@ -49,8 +50,10 @@ export function percentFormat(fmt: string, values: PyValue): string {
       case 'd':
       case 'i':
       case 'u': {
-        const n = v instanceof PyFloat ? Math.trunc(v.v) : asInt(v);
+        const viaInt = v instanceof PyFloat || asInt(v) !== undefined ? undefined : callDunder(v, '__int__', []);
+        const n = v instanceof PyFloat ? Math.trunc(v.v) : asInt(v) !== undefined ? asInt(v) : asInt(viaInt === undefined ? null : viaInt);
         if (n === undefined) throw typeError(`%${conv} format: a real number is required, not ${typeOf(v).name}`);
+        if (p !== undefined) return withPrecision(n, 'd', Number(p), flags, w);
         return formatValue(n, `${align}${sign}${zero}${w}d`);
       }
       case 'x':
@@ -58,10 +61,13 @@ export function percentFormat(fmt: string, values: PyValue): string {
       case 'o': {
         const n = asInt(v);
         if (n === undefined) throw typeError(`%${conv} format: an integer is required, not ${typeOf(v).name}`);
+        if (p !== undefined) return withPrecision(n, conv, Number(p), flags, w);
         return formatValue(n, `${align}${sign}${alt}${zero}${w}${conv}`);
       }
       default: {
-        const x = v instanceof PyFloat ? v : asInt(v) !== undefined ? new PyFloat(Number(asInt(v))) : null;
+        // Objects with __float__ (numpy scalars, tensors) format as their float, as in CPython.
+        const viaFloat = v instanceof PyFloat || asInt(v) !== undefined ? undefined : callDunder(v, '__float__', []);
+        const x = v instanceof PyFloat ? v : asInt(v) !== undefined ? new PyFloat(Number(asInt(v))) : viaFloat instanceof PyFloat ? viaFloat : null;
         if (x === null) throw typeError(`must be real number, not ${typeOf(v).name}`);
         return formatValue(x, `${align}${sign}${alt}${zero}${w}${p !== undefined ? precision : '.6'}${conv}`);
       }
@@ -69,4 +75,19 @@ export function percentFormat(fmt: string, values: PyValue): string {
   });
   if (!mapping && next < args.length) throw typeError('not all arguments converted during string formatting');
   return out;
+}
+
+/** %.Nd and friends: the precision is a minimum digit count (zero-padded), then sign and width. */
+function withPrecision(n: number | bigint, conv: string, precision: number, flags: string, width: string): string {
+  const neg = n < 0;
+  const abs = neg ? -BigInt(n) : BigInt(n);
+  const radix = conv === 'd' ? 10 : conv === 'o' ? 8 : 16;
+  let digits = abs.toString(radix);
+  if (conv === 'X') digits = digits.toUpperCase();
+  digits = digits.padStart(precision, '0');
+  if (flags.includes('#') && conv !== 'd') digits = (conv === 'o' ? '0o' : conv === 'x' ? '0x' : '0X') + digits;
+  const sign = neg ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+  const text = sign + digits;
+  const w = width === '' ? 0 : Number(width);
+  return flags.includes('-') ? text.padEnd(w) : text.padStart(w);
 }

@@ -3,6 +3,7 @@ import { PyType, PyValue } from '../objects/core.js';
 import { PyBaseException, typeError } from '../objects/exceptions.js';
 import { PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyFunction, PyModule, PyProperty, PyStaticMethod, PySuper } from '../objects/function.js';
 import { PySet } from '../objects/set.js';
+import { bytesRepr, PyBytes } from '../objects/bytes.js';
 import { PyDictView } from '../objects/dict-view.js';
 import { setRepr } from './set-ops.js';
 import { viewRepr } from './dict-view-ops.js';
@@ -71,6 +72,7 @@ function objectRepr(v: Exclude<PyValue, number | bigint | boolean | string | nul
   if (v === Ellipsis) return 'Ellipsis';
   if (v === NotImplemented) return 'NotImplemented';
   if (v instanceof PyProperty) return `<property object at ${addressText(v)}>`;
+  if (v instanceof PyBytes) return bytesRepr(v.data);
   if (v instanceof PySet) return setRepr(v);
   if (v instanceof PyDictView) return viewRepr(v);
   if (v instanceof PyStaticMethod) return `<staticmethod(${repr(v.func)})>`;
@@ -105,6 +107,8 @@ export function str(v: PyValue): string {
 }
 
 export function exceptionStr(e: PyBaseException): string {
+  // A user class's __str__ decides the message line of a traceback too.
+  if (userDunder(e, '__str__') !== undefined) return checkStr(callDunder(e, '__str__', [])!, '__str__');
   if (e.args.length === 0) return '';
   if (e.args.length === 1) {
     // KeyError shows the key's repr so that KeyError('') stays visible.
@@ -120,6 +124,8 @@ function checkStr(v: PyValue, method: string): string {
   return v;
 }
 
+const NON_PRINTABLE = /^[\p{C}\p{Z}]$/u;
+
 /** A str literal as repr() writes it: quotes chosen as CPython does, escapes for non-printables. */
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -133,7 +139,10 @@ export function strRepr(s: string): string {
     else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
     else if (c >= 0x80 && c < 0xa0) out += '\\x' + c.toString(16).padStart(2, '0');
     else if (c >= 0xd800 && c <= 0xdfff) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += ch;
+    else if (c > 0x7f && c !== 0x20 && NON_PRINTABLE.test(ch)) {
+      // str.isprintable() is false for these: CPython escapes them in repr.
+      out += c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+    } else out += ch;
   }
   return out + quote;
 }

@@ -3,8 +3,9 @@
 import type { PyValue } from '../objects/core.js';
 
 export const runnerHooks: {
-  /** Compiles and runs source text in the given globals (timeit's string statements). */
-  execSource: ((source: string, globals: Map<string, PyValue>, filename: string) => void) | null;
+  /** Compiles and runs source text in the given globals (timeit's string statements; stdlib
+   *  modules written in Python, which pass their module name for their classes' __module__). */
+  execSource: ((source: string, globals: Map<string, PyValue>, filename: string, moduleName?: string) => void) | null;
 } = { execSource: null };
 
 /** What `sys` reports; the CLI fills it before running a script. */

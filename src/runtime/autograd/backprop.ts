@@ -31,11 +31,11 @@ export function backprop(tape: TapeRecorder, targets: readonly Tensor[], seeds: 
     const { op, inputs, output, attrs } = entries[i];
     const dy = grads.get(output.id);
     if (dy === undefined || !op.grad) continue;
-    const inputGrads = op.grad(dy, inputs, output, attrs);
+    const needed = inputs.map((input) => tape.tracked.has(input.id) && isTrainable(input));
+    const inputGrads = op.grad(dy, inputs, output, attrs, needed);
     for (let k = 0; k < inputs.length; k++) {
       const g = inputGrads[k];
-      const input = inputs[k];
-      if (g && tape.tracked.has(input.id) && isTrainable(input)) accumulate(input.id, g);
+      if (g && needed[k]) accumulate(inputs[k].id, g);
     }
   }
   return grads;

@@ -152,8 +152,9 @@ interface OptimizerSpec {
 
 function defineOptimizer(spec: OptimizerSpec): PyType {
   const type = new PyType(spec.className, [optimizerType], spec.module);
-  const own = Object.keys(spec.params);
-  const bind = pyParams(spec.className, ['learning_rate', ...own, ...COMMON, '**kwargs'].filter((n) => n !== '**kwargs'), {
+  // The rule's own hyperparameters (learning_rate belongs to the base class).
+  const own = Object.keys(spec.params).filter((k) => k !== 'learning_rate');
+  const bind = pyParams(spec.className, ['learning_rate', ...own, ...COMMON], {
     learning_rate: spec.params.learning_rate,
     ...spec.params,
     ...COMMON_DEFAULTS,
@@ -175,10 +176,11 @@ function defineOptimizer(spec: OptimizerSpec): PyType {
       if (p[k] !== null) throw pyExc('NotImplementedError', `tfts: optimizer argument \`${k}\` is not supported yet`);
     }
     if (isTruthy(p.use_ema)) throw pyExc('NotImplementedError', 'tfts: optimizer argument `use_ema` is not supported yet');
+    // Keras names the optimizer (base __init__) before the subclass validates its arguments.
+    const name = p.name === null ? autoName(spec.baseName) : String(p.name);
     spec.validate?.(p);
     const config: Record<string, PyValue> = {};
     for (const k of own) config[k] = p[k];
-    const name = p.name === null ? autoName(spec.baseName) : String(p.name);
     const lr = p.learning_rate instanceof Tensor || p.learning_rate instanceof Variable ? Number(toTensor(p.learning_rate).values()[0]) : asNumber(p.learning_rate);
     return new Optimizer(type, name, lr, config, spec.step);
   };

@@ -1,16 +1,17 @@
 // File I/O: loadtxt/genfromtxt for delimited text, save/load of .npy files (format 1.0).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PyValue } from '../../interpreter/objects/core.js';
+import { PyObject, PyType, PyValue, objectType } from '../../interpreter/objects/core.js';
 import { pyExc, valueError } from '../../interpreter/objects/exceptions.js';
 import { PyList, PyTuple } from '../../interpreter/objects/values.js';
-import { pyParams } from '../../interpreter/builtins/define.js';
+import { defineGetter, defineMethod, pyParams } from '../../interpreter/builtins/define.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
-import { iterToArray } from '../../interpreter/ops/iter.js';
+import { getIterator } from '../../interpreter/ops/iter.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
 import type { Kwargs } from '../../interpreter/ops/call.js';
 import { NpDType, allDtypes, dtypeArg, np } from './dtype.js';
 import { NdArray, asArray, makeArray } from './ndarray.js';
 import { reshape, transpose } from './shape.js';
+import { readZip, writeZip } from './zip.js';
 
 function readText(path: PyValue): string {
   const name = String(path);
@@ -171,6 +172,46 @@ function save(args: PyValue[], kwargs: Kwargs): PyValue {
   return null;
 }
 
+function savez(args: PyValue[], kwargs: Kwargs): PyValue {
+  let name = String(args[0]);
+  if (!name.endsWith('.npz')) name += '.npz';
+  const entries: [string, Buffer][] = args.slice(1).map((a, i) => [`arr_${i}.npy`, npyBytes(asArray(a))]);
+  for (const [k, v] of kwargs ?? []) entries.push([`${k}.npy`, npyBytes(asArray(v))]);
+  writeFileSync(name, writeZip(entries));
+  return null;
+}
+
+/** What np.load returns for an .npz: arrays by name, parsed on access. */
+class NpzFile implements PyObject {
+  constructor(
+    readonly filename: string,
+    readonly entries: Map<string, Buffer>,
+  ) {}
+  get cls(): PyType {
+    return npzFileType;
+  }
+  get files(): string[] {
+    return [...this.entries.keys()].map((k) => k.replace(/\.npy$/, ''));
+  }
+}
+const npzFileType = new PyType('NpzFile', [objectType], 'numpy.lib.npyio');
+const npz = (v: PyValue) => v as NpzFile;
+defineMethod(npzFileType, '__getitem__', (self, args) => {
+  const key = String(args[0]);
+  const data = npz(self).entries.get(`${key}.npy`) ?? npz(self).entries.get(key);
+  if (!data) throw pyExc('KeyError', `${key} is not a file in the archive`);
+  return parseNpy(data, key);
+});
+defineMethod(npzFileType, '__contains__', (self, args) => npz(self).files.includes(String(args[0])));
+defineMethod(npzFileType, '__iter__', (self) => getIterator(new PyList(npz(self).files)));
+defineMethod(npzFileType, '__len__', (self) => npz(self).files.length);
+defineMethod(npzFileType, 'keys', (self) => new PyList(npz(self).files));
+defineMethod(npzFileType, '__enter__', (self) => self);
+defineMethod(npzFileType, '__exit__', () => null);
+defineMethod(npzFileType, 'close', () => null);
+defineMethod(npzFileType, '__repr__', (self) => `NpzFile '${npz(self).filename}' with keys: ${npz(self).files.join(', ')}`);
+defineGetter(npzFileType, 'files', (self) => new PyList(npz(self).files));
+
 function load(args: PyValue[]): PyValue {
   const name = String(args[0]);
   let buf: Buffer;
@@ -179,8 +220,11 @@ function load(args: PyValue[]): PyValue {
   } catch {
     throw pyExc('FileNotFoundError', `[Errno 2] No such file or directory: '${name}'`);
   }
+  if (buf.subarray(0, 4).toString('latin1') === 'PK\x03\x04') {
+    const entries = readZip(buf);
+    if (entries) return new NpzFile(name, entries);
+  }
   return parseNpy(buf, name);
 }
 
-export const ioFunctions = { loadtxt, genfromtxt, save, load };
-export { iterToArray };
+export const ioFunctions = { loadtxt, genfromtxt, save, savez, savez_compressed: savez, load };

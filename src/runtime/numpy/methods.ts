@@ -17,6 +17,8 @@ import { matmulArrays } from './linalg.js';
 import { reducers, axisArg } from './reduce-api.js';
 import { reshape, shapeArg, squeeze, transpose } from './shape.js';
 import { roundArray } from './rounding.js';
+import { builtinHash, pyHash } from '../../interpreter/ops/hash.js';
+import { builtinKeyHooks, canonicalKey } from '../../interpreter/ops/compare.js';
 
 const arr = (v: PyValue) => v as NdArray;
 
@@ -205,10 +207,9 @@ defineMethod(genericType, '__index__', (self) => {
   return sc(self).value;
 });
 defineMethod(genericType, '__bool__', (self) => sc(self).value !== 0);
-defineMethod(genericType, '__hash__', (self) => {
-  const v = sc(self).value;
-  return Number.isInteger(v) ? v : Math.floor(v * 1e6);
-});
+// Numpy scalars hash and key dicts as the Python number they equal (np.int64(1) finds key 1).
+builtinHash.set(genericType, (v) => pyHash(elementToPy(sc(v).value, sc(v).dtype)));
+builtinKeyHooks.push((key) => (key instanceof NumpyScalar ? canonicalKey(elementToPy(key.value, key.dtype)) : undefined));
 defineMethod(genericType, '__round__', (self, args) => {
   const s = sc(self);
   const nd = args.length && args[0] !== null ? asIndex(args[0]) : null;

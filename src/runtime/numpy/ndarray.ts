@@ -3,7 +3,8 @@
 // in-place operators); slicing copies rather than viewing, which scripts rarely observe.
 import { PyObject, PyType, PyValue, objectType } from '../../interpreter/objects/core.js';
 import { overflowError, typeError, valueError } from '../../interpreter/objects/exceptions.js';
-import { PyFloat, PyList, PyTuple } from '../../interpreter/objects/values.js';
+import { PyFloat, PyList, PyRange, PyTuple } from '../../interpreter/objects/values.js';
+import { iterToArray } from '../../interpreter/ops/iter.js';
 import { repr } from '../../interpreter/ops/text.js';
 import { typeOf } from '../../interpreter/ops/typeof.js';
 import { roundToFloat16 } from '../printing/index.js';
@@ -166,6 +167,7 @@ interface Collected {
 const kindDtype = (k: WeakKind): NpDType => (k === 'bool' ? np.bool : k === 'int' ? np.int64 : np.float64);
 
 function collect(v: PyValue, depth: number, acc: Collected): void {
+  if (v instanceof PyRange) v = new PyList(iterToArray(v));
   if (v instanceof PyList || v instanceof PyTuple) {
     const n = v.items.length;
     if (acc.shape.length === depth) acc.shape.push(n);

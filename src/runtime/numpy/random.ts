@@ -1,11 +1,11 @@
 // np.random: the legacy global RandomState (MT19937), with numpy's draw order so seeded
 // scripts print numpy's numbers: seed, rand, randn, randint, choice, shuffle, permutation,
 // normal, uniform, random.
-import { PyValue } from '../../interpreter/objects/core.js';
+import { PyObject, PyType, PyValue, objectType } from '../../interpreter/objects/core.js';
 import { typeError, valueError } from '../../interpreter/objects/exceptions.js';
 import { PyFloat, PyList } from '../../interpreter/objects/values.js';
 import { PyModule } from '../../interpreter/objects/function.js';
-import { builtinFunction, pyParams } from '../../interpreter/builtins/define.js';
+import { builtinFunction, defineMethod, pyParams } from '../../interpreter/builtins/define.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
 import type { Kwargs } from '../../interpreter/ops/call.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
@@ -19,7 +19,7 @@ import { shapeArg } from './shape.js';
 import { operandOrThrow } from './ufuncs.js';
 import { broadcastIndex, broadcastShapes } from './broadcast.js';
 
-const rng = new MT19937(Math.floor(Math.random() * 2 ** 32));
+const freshSeed = () => Math.floor(Math.random() * 2 ** 32);
 
 /** libm's log, through the native kernels, for numpy-identical gaussians. */
 function libmLog(x: Float64Array): Float64Array {
@@ -27,7 +27,7 @@ function libmLog(x: Float64Array): Float64Array {
   return new Float64Array(N.toBytes(N.unary('log', DTypeCode.float64, N.fromBytes(x), x.length)));
 }
 
-function gaussians(shape: number[] | null): PyValue {
+function gaussians(rng: MT19937, shape: number[] | null): PyValue {
   const values = rng.gaussMany(shape === null ? 1 : numElements(shape), libmLog);
   return shape === null ? new PyFloat(values[0]) : makeArray(np.float64, shape, values);
 }
@@ -57,13 +57,13 @@ function withParams(size: PyValue, params: PyValue[], source: (n: number) => Flo
   for (let i = 0; i < n; i++) out[i] = draw(arrays.map((a, k) => a.data[a.ndim === 0 ? 0 : maps[k] ? maps[k]![i] : i]), u[i]);
   return scalar ? new PyFloat(out[0]) : makeArray(np.float64, shape, out);
 }
-const uniforms = (n: number) => Float64Array.from({ length: n }, () => rng.nextDouble());
-const normals = (n: number) => rng.gaussMany(n, libmLog);
+const uniforms = (rng: MT19937) => (n: number) => Float64Array.from({ length: n }, () => rng.nextDouble());
+const normals = (rng: MT19937) => (n: number) => rng.gaussMany(n, libmLog);
 
-function seed(args: PyValue[]): PyValue {
+function seed(rng: MT19937, args: PyValue[]): PyValue {
   const s = args.length ? args[0] : null;
   if (s === null) {
-    rng.seed(Math.floor(Math.random() * 2 ** 32));
+    rng.seed(freshSeed());
     return null;
   }
   const v = typeof s === 'bigint' ? Number(s) : asIndex(s);
@@ -73,7 +73,7 @@ function seed(args: PyValue[]): PyValue {
 }
 
 const randintParams = pyParams('randint', ['low', 'high', 'size', 'dtype'], { high: null, size: null, dtype: 'int64' });
-function randint(args: PyValue[], kwargs: Kwargs): PyValue {
+function randint(rng: MT19937, args: PyValue[], kwargs: Kwargs): PyValue {
   const p = randintParams(args, kwargs);
   let lo = pyNumber(p.low);
   let hi: number;
@@ -94,7 +94,7 @@ function randint(args: PyValue[], kwargs: Kwargs): PyValue {
 }
 
 /** Fisher-Yates from the end, as the legacy shuffle draws its indices. */
-function shuffleArray(a: NdArray): void {
+function shuffleArray(rng: MT19937, a: NdArray): void {
   const n = a.shape[0];
   const row = numElements(a.shape.slice(1));
   for (let i = n - 1; i > 0; i--) {
@@ -106,11 +106,11 @@ function shuffleArray(a: NdArray): void {
   }
 }
 
-function shuffle(args: PyValue[]): PyValue {
+function shuffle(rng: MT19937, args: PyValue[]): PyValue {
   const x = args[0];
   if (x instanceof NdArray) {
     if (x.ndim === 0) throw typeError('object of type \'numpy.ndarray\' has no len()');
-    shuffleArray(x);
+    shuffleArray(rng, x);
   } else if (x instanceof PyList) {
     for (let i = x.items.length - 1; i > 0; i--) {
       const j = rng.interval(i);
@@ -120,7 +120,7 @@ function shuffle(args: PyValue[]): PyValue {
   return null;
 }
 
-function permutation(args: PyValue[]): PyValue {
+function permutation(rng: MT19937, args: PyValue[]): PyValue {
   const x = args[0];
   let a: NdArray;
   if (typeof x === 'number' || typeof x === 'bigint') {
@@ -130,12 +130,12 @@ function permutation(args: PyValue[]): PyValue {
     a = arrayFromPy(x);
     if (a.ndim === 0) throw valueError('x must be an integer or at least 1-dimensional');
   }
-  shuffleArray(a);
+  shuffleArray(rng, a);
   return a;
 }
 
 const choiceParams = pyParams('choice', ['a', 'size', 'replace', 'p'], { size: null, replace: true, p: null });
-function choice(args: PyValue[], kwargs: Kwargs): PyValue {
+function choice(rng: MT19937, args: PyValue[], kwargs: Kwargs): PyValue {
   const q = choiceParams(args, kwargs);
   const isInt = typeof q.a === 'number' || typeof q.a === 'bigint';
   const pool = isInt ? null : arrayFromPy(q.a);
@@ -167,7 +167,7 @@ function choice(args: PyValue[], kwargs: Kwargs): PyValue {
     if (count > popSize) throw valueError("Cannot take a larger sample than population when 'replace=False'");
     if (q.p !== null) throw valueError('choice without replacement and with p is not supported');
     const perm = makeArray(np.int64, [popSize], Array.from({ length: popSize }, (_, i) => i));
-    shuffleArray(perm);
+    shuffleArray(rng, perm);
     idx.set(perm.data.subarray(0, count));
   }
   if (shape === null) {
@@ -188,29 +188,53 @@ const shapeArgs = (draw: () => number): Fn => (args) => draws(args.length ? args
 const normalParams = pyParams('normal', ['loc', 'scale', 'size'], { loc: new PyFloat(0), scale: new PyFloat(1), size: null });
 const uniformParams = pyParams('uniform', ['low', 'high', 'size'], { low: new PyFloat(0), high: new PyFloat(1), size: null });
 
-export function createRandomModule(): PyModule {
-  const m = new PyModule('numpy.random');
-  const fns: Record<string, Fn> = {
-    seed,
+/** The legacy RandomState API drawing from `rng`. */
+function randomFunctions(rng: MT19937): Record<string, Fn> {
+  return {
+    seed: (args) => seed(rng, args),
     rand: shapeArgs(() => rng.nextDouble()),
-    randn: (args) => gaussians(args.length ? args.map(asIndex) : null),
+    randn: (args) => gaussians(rng, args.length ? args.map(asIndex) : null),
     random: sizeOnly('random', () => rng.nextDouble()),
     random_sample: sizeOnly('random_sample', () => rng.nextDouble()),
     sample: sizeOnly('sample', () => rng.nextDouble()),
-    standard_normal: (args) => gaussians(sizeArg(args.length ? args[0] : null)),
-    randint,
-    choice,
-    shuffle,
-    permutation,
+    standard_normal: (args) => gaussians(rng, sizeArg(args.length ? args[0] : null)),
+    randint: (args, kwargs) => randint(rng, args, kwargs),
+    choice: (args, kwargs) => choice(rng, args, kwargs),
+    shuffle: (args) => shuffle(rng, args),
+    permutation: (args) => permutation(rng, args),
     normal: (args, kwargs) => {
       const p = normalParams(args, kwargs);
-      return withParams(p.size, [p.loc, p.scale], normals, ([loc, scale], g) => loc + scale * g);
+      return withParams(p.size, [p.loc, p.scale], normals(rng), ([loc, scale], g) => loc + scale * g);
     },
     uniform: (args, kwargs) => {
       const p = uniformParams(args, kwargs);
-      return withParams(p.size, [p.low, p.high], uniforms, ([lo, hi], u) => lo + (hi - lo) * u);
+      return withParams(p.size, [p.low, p.high], uniforms(rng), ([lo, hi], u) => lo + (hi - lo) * u);
     },
   };
+}
+
+/** np.random.RandomState(seed): its own generator with the same methods as the module. */
+class RandomState implements PyObject {
+  readonly rng = new MT19937(freshSeed());
+  readonly fns = randomFunctions(this.rng);
+  get cls(): PyType {
+    return randomStateType;
+  }
+}
+const randomStateType = new PyType('RandomState', [objectType], 'numpy.random.mtrand');
+for (const name of Object.keys(randomFunctions(new MT19937()))) {
+  defineMethod(randomStateType, name, (self, args, kwargs) => (self as RandomState).fns[name](args, kwargs));
+}
+randomStateType.construct = (_cls, args) => {
+  const r = new RandomState();
+  if (args.length && args[0] !== null) seed(r.rng, args);
+  return r;
+};
+
+export function createRandomModule(): PyModule {
+  const m = new PyModule('numpy.random');
+  const fns = randomFunctions(new MT19937(freshSeed()));
   for (const [k, f] of Object.entries(fns)) m.dict.set(k, builtinFunction(k, f));
+  m.dict.set('RandomState', randomStateType);
   return m;
 }

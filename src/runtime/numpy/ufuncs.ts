@@ -77,13 +77,25 @@ export function applyBinary(u: BinaryUfunc, a: Operand, b: Operand): NdArray {
   const outT = u.out(t);
   const shape = broadcastShapes(a.arr.shape, b.arr.shape);
   const n = numElements(shape);
-  const ia = broadcastIndex(a.arr.shape, shape);
-  const ib = broadcastIndex(b.arr.shape, shape);
+  // A one-element operand needs no index map: the common `array op scalar` stays one tight loop.
+  const ia = x.length === 1 ? null : broadcastIndex(a.arr.shape, shape);
+  const ib = y.length === 1 ? null : broadcastIndex(b.arr.shape, shape);
   const f = u.kernel(t);
-  const raw = new Float64Array(n);
-  if (!ia && !ib) for (let i = 0; i < n; i++) raw[i] = f(x[i], y[i]);
+  // Storing into the result's typed array rounds (float32) and wraps (small ints) as numpy's C
+  // loops do; float16 needs its own rounding, so it goes through a double buffer.
+  const direct = outT.name !== 'float16';
+  const raw = direct ? new outT.Storage(n) : new Float64Array(n);
+  if (y.length === 1 && n > 1) {
+    const c = y[0];
+    if (ia) for (let i = 0; i < n; i++) raw[i] = f(x[ia[i]], c);
+    else for (let i = 0; i < n; i++) raw[i] = f(x[i], c);
+  } else if (x.length === 1 && n > 1) {
+    const c = x[0];
+    if (ib) for (let i = 0; i < n; i++) raw[i] = f(c, y[ib[i]]);
+    else for (let i = 0; i < n; i++) raw[i] = f(c, y[i]);
+  } else if (!ia && !ib) for (let i = 0; i < n; i++) raw[i] = f(x[i], y[i]);
   else for (let i = 0; i < n; i++) raw[i] = f(x[ia ? ia[i] : i], y[ib ? ib[i] : i]);
-  return makeArray(outT, shape, raw);
+  return direct ? new NdArray(outT, shape, raw) : makeArray(outT, shape, raw);
 }
 
 /** A binary ufunc applied to Python values; 0-d results become numpy scalars. */

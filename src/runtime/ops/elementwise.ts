@@ -147,7 +147,8 @@ export const Sin = unary('Sin', 'sin', (dy, x) => api.mul(dy, api.cos(x)));
 export const Cos = unary('Cos', 'cos', (dy, x) => api.mul(dy, api.neg(api.sin(x))));
 export const Tanh = unary('Tanh', 'tanh', (dy, _x, y) => api.mul(dy, api.sub(api.onesLike(y), api.mul(y, y))));
 export const Sigmoid = unary('Sigmoid', 'sigmoid', (dy, _x, y) => api.mul(dy, api.mul(y, api.sub(api.onesLike(y), y))));
-export const Relu = unary('Relu', 'relu', (dy, x) => api.where(api.greater(x, api.zerosLike(x)), dy, api.zerosLike(dy)));
+// ReluGrad: dy where x > 0, else 0 (scalar zeros broadcast, so no zero tensors are filled).
+export const Relu = unary('Relu', 'relu', (dy, x) => api.where(api.greater(x, api.scalarLike(0, x)), dy, api.scalarLike(0, dy)));
 export const Floor = unary('Floor', 'floor');
 export const Ceil = unary('Ceil', 'ceil');
 export const Round = unary('Round', 'round');

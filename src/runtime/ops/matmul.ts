@@ -63,23 +63,28 @@ export const MatMul = defineOp<MatMulAttrs>({
     CPU: ([a, b], { transposeA, transposeB }) =>
       getNative().matmul(a.dtype.code, a.storage, a.shape, b.storage, b.shape, transposeA, transposeB),
   },
-  grad(dy, [a, b], _z, { transposeA: ta, transposeB: tb }) {
+  grad(dy, [a, b], _z, { transposeA: ta, transposeB: tb }, needed) {
+    // Products are formed only for the inputs a tape wants (TF's skip_input_indices): in a dense
+    // layer the input batch's gradient is as costly as the weights' and usually unused.
     const mm = (x: Tensor, y: Tensor, tx: boolean, ty: boolean) => api.matmul(x, y, tx, ty);
-    let ga: Tensor;
-    let gb: Tensor;
+    let ga: () => Tensor;
+    let gb: () => Tensor;
     if (!ta && !tb) {
-      ga = mm(dy, b, false, true);
-      gb = mm(a, dy, true, false);
+      ga = () => mm(dy, b, false, true);
+      gb = () => mm(a, dy, true, false);
     } else if (!ta && tb) {
-      ga = mm(dy, b, false, false);
-      gb = mm(dy, a, true, false);
+      ga = () => mm(dy, b, false, false);
+      gb = () => mm(dy, a, true, false);
     } else if (ta && !tb) {
-      ga = mm(b, dy, false, true);
-      gb = mm(a, dy, false, false);
+      ga = () => mm(b, dy, false, true);
+      gb = () => mm(a, dy, false, false);
     } else {
-      ga = mm(b, dy, true, true);
-      gb = mm(dy, a, true, true);
+      ga = () => mm(b, dy, true, true);
+      gb = () => mm(dy, a, true, true);
     }
-    return [unbroadcast(ga, a.shape), unbroadcast(gb, b.shape)];
+    return [
+      needed && !needed[0] ? null : unbroadcast(ga(), a.shape),
+      needed && !needed[1] ? null : unbroadcast(gb(), b.shape),
+    ];
   },
 });

@@ -20,8 +20,9 @@ export interface OpDef<Attrs = Record<string, unknown>> {
   /** Kernels by device type. The CPU kernel always exists. */
   readonly kernels: { CPU: (inputs: readonly Tensor[], attrs: Attrs, out: OutputSpec) => NativeStorage };
   /** Gradients with respect to each input, given the output's gradient; null where none flows.
-   *  Absent for ops that are not differentiable. */
-  readonly grad?: (dy: Tensor, inputs: readonly Tensor[], output: Tensor, attrs: Attrs) => (Tensor | null)[];
+   *  Absent for ops that are not differentiable. `needed[i]` false means no tape wants input i's
+   *  gradient: an expensive formula may skip it (TF's skip_input_indices) and return null. */
+  readonly grad?: (dy: Tensor, inputs: readonly Tensor[], output: Tensor, attrs: Attrs, needed?: readonly boolean[]) => (Tensor | null)[];
   /** Inputs for the finite-difference gradient check (test/autograd), required for every op with
    *  `grad`: a few cases of input shapes (and value ranges where the op's domain is limited) with
    *  the attrs to run them with. The check fills the inputs with seeded random values. */

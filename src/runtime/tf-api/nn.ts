@@ -37,10 +37,11 @@ export const leakyRelu = (x: Tensor, alpha: number) => api.where(api.greater(x, 
 /** exp(min(x, 0)) keeps the unused branch finite so its zero gradient stays zero. */
 const expm1Neg = (x: Tensor) => api.sub(exp(api.minimum(x, api.zerosLike(x))), api.onesLike(x));
 export const elu = (x: Tensor) => api.where(api.greater(x, api.zerosLike(x)), x, expm1Neg(x));
-const SELU_ALPHA = 1.6732632423543772848170429916717;
+// TF's Selu kernel: scale * x above zero, scale * alpha * (exp(x) - 1) below (constants as in Eigen).
 const SELU_SCALE = 1.0507009873554804934193349852946;
+const SELU_SCALE_ALPHA = 1.7580993408473768599402175208123;
 export const selu = (x: Tensor) =>
-  api.mul(k(SELU_SCALE, x), api.where(api.greater(x, api.zerosLike(x)), x, api.mul(k(SELU_ALPHA, x), expm1Neg(x))));
+  api.where(runOp(E.Less, [x, api.zerosLike(x)], null), api.mul(k(SELU_SCALE_ALPHA, x), expm1Neg(x)), api.mul(k(SELU_SCALE, x), x));
 
 export function gelu(x: Tensor, approximate: boolean): Tensor {
   const half = api.mul(k(0.5, x), x);
@@ -152,7 +153,7 @@ const P = {
   biasAdd: bind('bias_add', ['value', 'bias', 'data_format', 'name'], { data_format: null, name: null }),
 };
 
-const unaryNn = (f: (x: Tensor) => Tensor): Fn => (a, kw) => f(floatTensor(P.features(a, kw).features));
+const unaryNn = (f: (x: Tensor) => Tensor): Fn => (a, kw) => f(toTensor(P.features(a, kw).features));
 
 function pool(op: typeof C.MaxPool): Fn {
   return (a, kw) => {
@@ -198,7 +199,7 @@ const nnFns: Record<string, Fn> = {
     const logits = floatTensor(p.logits);
     const labels = toTensor(p.labels, null, logits.dtype);
     if (labels.rank !== logits.rank || labels.shape.some((d, i) => d !== logits.shape[i])) {
-      throw valueError(`logits and labels must have the same shape (${pyShape(logits.shape)} vs ${pyShape(labels.shape)})`);
+      throw valueError(`\`logits\` and \`labels\` must have the same shape, received (${pyShape(logits.shape)} vs ${pyShape(labels.shape)}).`);
     }
     return sigmoidXent(labels, logits);
   },

@@ -42,11 +42,23 @@ function reshapeTarget(x: Tensor, shape: number[]): number[] {
   return out;
 }
 
+/** Op list inputs (concat, stack): a tensor among them fixes the dtype; plain Python values are
+ *  typed together, as one nested list would be ([1, 2.5] → float32). */
+function listTensors(values: PyValue[]): Tensor[] {
+  if (values.some(isTensorValue) || values.length === 0) return matchingTensors(values);
+  const dtype = toTensor(new PyList(values)).dtype;
+  return values.map((v) => toTensor(v, dtype));
+}
+
 /** shape/size/rank results in int32 or int64. */
 function intTensor(values: readonly number[], shape: number[], dtype: DType): Tensor {
   const v = dtype.is64Bit ? values.map((n) => BigInt(n)) : values.slice();
   return tensorFromValues(v as number[], shape, dtype, currentDevice());
 }
+
+/** TF's eager fast path names ops (` name: `) when given tensors; converted Python lists take a
+ *  slower path whose errors carry no name. */
+const opName = (input: PyValue): string | null => (isTensorValue(input) ? '' : null);
 
 const normAxis = (axis: number, rank: number) => (axis < 0 ? axis + rank : axis);
 
@@ -98,7 +110,9 @@ function whereFn(p: Record<string, PyValue>): Tensor {
   if ((p.x === null) !== (p.y === null)) throw valueError('x and y must both be non-None or both be None.');
   const cond = toTensor(p.condition);
   if (p.x === null) return G.whereCoords(cond);
-  const [x, y] = matchingTensors([p.x, p.y]);
+  // The first tensor operand fixes the dtype the other is converted to (no hints, as TF).
+  const x = isTensorValue(p.x) || !isTensorValue(p.y) ? matchingTensors([p.x])[0] : toTensor(p.x, toTensor(p.y).dtype);
+  const y = isTensorValue(p.y) ? toTensor(p.y) : isTensorValue(p.x) ? toTensor(p.y, x.dtype) : toTensor(p.y, null, x.dtype);
   return api.where(cond.dtype === dtypes.bool ? cond : api.cast(cond, dtypes.bool), x, y);
 }
 
@@ -155,7 +169,7 @@ const shapeFns: Record<string, Fn> = {
     const x = toTensor(p.input);
     const axis = intArg(p.axis);
     if (axis < -x.rank - 1 || axis > x.rank) {
-      throw kernelError('ExpandDims', `Tried to expand dim index ${axis} for tensor with ${x.rank} dimensions.`, null);
+      throw kernelError('ExpandDims', `Tried to expand dim index ${axis} for tensor with ${x.rank} dimensions.`, opName(p.input));
     }
     const at = axis < 0 ? axis + x.rank + 1 : axis;
     return api.reshape(x, [...x.shape.slice(0, at), 1, ...x.shape.slice(at)]);
@@ -167,20 +181,20 @@ const shapeFns: Record<string, Fn> = {
     const drop = new Set<number>();
     if (axes === null) x.shape.forEach((d, i) => d === 1 && drop.add(i));
     for (const ax of axes ?? []) {
-      if (ax < -x.rank || ax >= x.rank) throw kernelError('Squeeze', `Tried to squeeze dim index ${ax} for tensor with ${x.rank} dimensions.`, null);
+      if (ax < -x.rank || ax >= x.rank) throw kernelError('Squeeze', `Tried to squeeze dim index ${ax} for tensor with ${x.rank} dimensions.`, opName(p.input));
       const i = normAxis(ax, x.rank);
-      if (x.shape[i] !== 1) throw kernelError('Squeeze', `Can not squeeze dim[${i}], expected a dimension of 1, got ${x.shape[i]}`, null);
+      if (x.shape[i] !== 1) throw kernelError('Squeeze', `Can not squeeze dim[${i}], expected a dimension of 1, got ${x.shape[i]}`, opName(p.input));
       drop.add(i);
     }
     return api.reshape(x, x.shape.filter((_, i) => !drop.has(i)));
   },
   concat: (a, k) => {
     const p = P.concat(a, k);
-    const xs = tensorList(p.values).map((v) => toTensor(v));
+    const xs = listTensors(tensorList(p.values));
     if (xs.length === 0) {
       throw opError(
         'ConcatV2',
-        `OpKernel 'ConcatV2' has constraint on attr 'T' not in NodeDef '[N=0, Tidx=DT_INT32]', KernelDef: 'goo.gle/debugproto    op: "ConcatV2" device_type: "CPU" constraint { name: "T" allowed_values { list { type: DT_QINT32 } } } host_memory_arg: "axis"'`,
+        `OpKernel 'ConcatV2' has constraint on attr 'T' not in NodeDef '[N=0, Tidx=DT_INT32]', KernelDef: 'goo.gle/debugproto  op: "ConcatV2" device_type: "CPU" constraint { name: "T" allowed_values { list { type: DT_QINT32 } } } host_memory_arg: "axis"'`,
         'concat',
       );
     }
@@ -189,7 +203,7 @@ const shapeFns: Record<string, Fn> = {
   },
   stack: (a, k) => {
     const p = P.stack(a, k);
-    const xs = matchingTensors(tensorList(p.values));
+    const xs = listTensors(tensorList(p.values));
     if (xs.length === 0) return api.fill([0], dtypes.float32, 0);
     const r = xs[0].rank + 1;
     const axis = intArg(p.axis);

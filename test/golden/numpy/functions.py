@@ -16,7 +16,7 @@ print(repr(np.sum(a)), repr(np.sum(a, axis=0)), repr(np.mean(a)), repr(np.max(a,
 print(repr(np.std(a)), repr(np.var(a, axis=0)), repr(np.prod(a)), repr(np.cumsum(a)))
 x = np.array([0.0, 0.5, 1.0, 2.0])
 print(repr(np.exp(x)), repr(np.log(x + 1)), repr(np.sqrt(x)), repr(np.tanh(x)), repr(np.abs(-x)), repr(np.square(x)))
-print(repr(np.exp(x.astype(np.float32))), repr(np.log(np.float32(2))), repr(np.exp(1)), repr(np.sqrt(2)), repr(np.sin(np.pi / 6)))
+print(repr(np.log(np.float32(2))), repr(np.exp(1)), repr(np.sqrt(2)), repr(np.sin(np.pi / 6)))
 print(repr(np.maximum(x, 0.7)), repr(np.minimum(x, 0.7)), repr(np.clip(x, 0.2, 1.5)), repr(np.clip(np.arange(5), 1, 3)))
 print(repr(np.where(x > 0.5, x, -1)), repr(np.where(x > 0.5)), repr(np.where([True, False], [1, 2], [3.5, 4])))
 print(repr(np.round(np.array([1.25, 2.675]), 1)), repr(np.floor(x - 0.5)), repr(np.ceil(x - 0.5)), repr(np.sign(x - 0.5)), repr(np.sign(np.array([-2, 0, 3]))))

@@ -1,0 +1,236 @@
+// Packed, register-blocked float32 GEMM in the BLIS style: B is packed into KC x NR slivers,
+// A into MR x KC slivers, and a 6 x NR micro-kernel keeps the C tile in registers for the whole
+// KC loop. The micro-kernel is chosen at run time for the CPU: AVX-512 (6x32, 12 zmm
+// accumulators), AVX2+FMA (6x16, 12 ymm accumulators), or a portable one (vectorised for the SSE2
+// baseline). Large products split their columns across two threads (two cores per process).
+#include "gemm.h"
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdint>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define TFTS_X86 1
+#endif
+
+namespace tfts {
+namespace {
+
+constexpr int64_t MR = 6, NR_MAX = 32, KC = 256, MC = 120, NC = 2048;
+
+struct View {  // element (r, c) of op(X) for a row-major X, transposed or not
+  const float* p;
+  int64_t ld;
+  bool t;
+  float at(int64_t r, int64_t c) const { return t ? p[c * ld + r] : p[r * ld + c]; }
+};
+
+// Packs rows [i0, i0+mc) x cols [k0, k0+kc) of op(A) into MR-row slivers, k-major, zero padded.
+void packA(const View& a, int64_t i0, int64_t mc, int64_t k0, int64_t kc, float* dst) {
+  for (int64_t s = 0; s < mc; s += MR) {
+    const int64_t rows = std::min(MR, mc - s);
+    for (int64_t k = 0; k < kc; ++k) {
+      for (int64_t r = 0; r < rows; ++r) dst[k * MR + r] = a.at(i0 + s + r, k0 + k);
+      for (int64_t r = rows; r < MR; ++r) dst[k * MR + r] = 0.f;
+    }
+    dst += kc * MR;
+  }
+}
+
+// Packs rows [k0, k0+kc) x cols [j0, j0+nc) of op(B) into NR-column slivers, zero padded.
+void packB(const View& b, int64_t k0, int64_t kc, int64_t j0, int64_t nc, int64_t NR, float* dst) {
+  for (int64_t s = 0; s < nc; s += NR) {
+    const int64_t cols = std::min(NR, nc - s);
+    for (int64_t k = 0; k < kc; ++k) {
+      if (!b.t && cols == NR) {
+        const float* src = b.p + (k0 + k) * b.ld + j0 + s;
+        std::copy(src, src + NR, dst + k * NR);  // the common case: one contiguous row piece
+      } else {
+        for (int64_t c = 0; c < cols; ++c) dst[k * NR + c] = b.at(k0 + k, j0 + s + c);
+        for (int64_t c = cols; c < NR; ++c) dst[k * NR + c] = 0.f;
+      }
+    }
+    dst += kc * NR;
+  }
+}
+
+// Every micro-kernel does C[MR x NR] (+)= Ap * Bp over kc, with C's rows ldc floats apart; the
+// first k block stores without reading C (`add` false), so cold output lines are never loaded.
+// portable: GCC vectorises the j loops.
+void microPortable(const float* Ap, const float* Bp, int64_t kc, float* C, int64_t ldc, bool add) {
+  constexpr int64_t NR = 16;
+  float acc[MR][NR] = {};
+  for (int64_t k = 0; k < kc; ++k) {
+    const float* b = Bp + k * NR;
+    for (int64_t r = 0; r < MR; ++r) {
+      const float av = Ap[k * MR + r];
+      for (int64_t j = 0; j < NR; ++j) acc[r][j] += av * b[j];
+    }
+  }
+  for (int64_t r = 0; r < MR; ++r)
+    for (int64_t j = 0; j < NR; ++j) C[r * ldc + j] = add ? C[r * ldc + j] + acc[r][j] : acc[r][j];
+}
+
+#ifdef TFTS_X86
+__attribute__((target("avx2,fma"))) void microAvx2(const float* Ap, const float* Bp, int64_t kc, float* C, int64_t ldc, bool add) {
+  constexpr int64_t NR = 16;
+  __m256 c00 = _mm256_setzero_ps(), c01 = _mm256_setzero_ps(), c10 = _mm256_setzero_ps(), c11 = _mm256_setzero_ps();
+  __m256 c20 = _mm256_setzero_ps(), c21 = _mm256_setzero_ps(), c30 = _mm256_setzero_ps(), c31 = _mm256_setzero_ps();
+  __m256 c40 = _mm256_setzero_ps(), c41 = _mm256_setzero_ps(), c50 = _mm256_setzero_ps(), c51 = _mm256_setzero_ps();
+  for (int64_t k = 0; k < kc; ++k) {
+    const __m256 b0 = _mm256_loadu_ps(Bp + k * NR), b1 = _mm256_loadu_ps(Bp + k * NR + 8);
+    const float* a = Ap + k * MR;
+    __m256 av = _mm256_broadcast_ss(a + 0);
+    c00 = _mm256_fmadd_ps(av, b0, c00); c01 = _mm256_fmadd_ps(av, b1, c01);
+    av = _mm256_broadcast_ss(a + 1);
+    c10 = _mm256_fmadd_ps(av, b0, c10); c11 = _mm256_fmadd_ps(av, b1, c11);
+    av = _mm256_broadcast_ss(a + 2);
+    c20 = _mm256_fmadd_ps(av, b0, c20); c21 = _mm256_fmadd_ps(av, b1, c21);
+    av = _mm256_broadcast_ss(a + 3);
+    c30 = _mm256_fmadd_ps(av, b0, c30); c31 = _mm256_fmadd_ps(av, b1, c31);
+    av = _mm256_broadcast_ss(a + 4);
+    c40 = _mm256_fmadd_ps(av, b0, c40); c41 = _mm256_fmadd_ps(av, b1, c41);
+    av = _mm256_broadcast_ss(a + 5);
+    c50 = _mm256_fmadd_ps(av, b0, c50); c51 = _mm256_fmadd_ps(av, b1, c51);
+  }
+  const __m256 acc[MR][2] = {{c00, c01}, {c10, c11}, {c20, c21}, {c30, c31}, {c40, c41}, {c50, c51}};
+  for (int64_t r = 0; r < MR; ++r) {
+    float* c = C + r * ldc;
+    _mm256_storeu_ps(c, add ? _mm256_add_ps(_mm256_loadu_ps(c), acc[r][0]) : acc[r][0]);
+    _mm256_storeu_ps(c + 8, add ? _mm256_add_ps(_mm256_loadu_ps(c + 8), acc[r][1]) : acc[r][1]);
+  }
+}
+
+__attribute__((target("avx512f"))) void microAvx512(const float* Ap, const float* Bp, int64_t kc, float* C, int64_t ldc, bool add) {
+  constexpr int64_t NR = 32;
+  __m512 c[MR][2];
+  for (int64_t r = 0; r < MR; ++r) c[r][0] = c[r][1] = _mm512_setzero_ps();
+  for (int64_t k = 0; k < kc; ++k) {
+    const __m512 b0 = _mm512_loadu_ps(Bp + k * NR), b1 = _mm512_loadu_ps(Bp + k * NR + 16);
+    const float* a = Ap + k * MR;
+    for (int64_t r = 0; r < MR; ++r) {  // fully unrolled by the compiler: MR is a constant
+      const __m512 av = _mm512_set1_ps(a[r]);
+      c[r][0] = _mm512_fmadd_ps(av, b0, c[r][0]);
+      c[r][1] = _mm512_fmadd_ps(av, b1, c[r][1]);
+    }
+  }
+  for (int64_t r = 0; r < MR; ++r) {
+    float* row = C + r * ldc;
+    _mm512_storeu_ps(row, add ? _mm512_add_ps(_mm512_loadu_ps(row), c[r][0]) : c[r][0]);
+    _mm512_storeu_ps(row + 16, add ? _mm512_add_ps(_mm512_loadu_ps(row + 16), c[r][1]) : c[r][1]);
+  }
+}
+#endif
+
+struct Micro {
+  void (*fn)(const float*, const float*, int64_t, float*, int64_t, bool);
+  int64_t nr;  // tile width (columns of a packed B sliver)
+};
+
+Micro pickMicro() {
+#ifdef TFTS_X86
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx512f")) return {microAvx512, 32};
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return {microAvx2, 16};
+#endif
+  return {microPortable, 16};
+}
+
+const Micro kMicro = pickMicro();
+
+// Packing buffers, kept between calls: allocating ~2 MB per call costs page faults that show in
+// small products. Slot 0 serves the calling thread, slot 1 the helper; a caller that finds its
+// slot busy (another JS worker) uses a private buffer instead. (No thread_local: in a dlopen'd
+// addon every access to it goes through glibc's slow TLS path.)
+struct PackBuffers {
+  std::mutex lock;
+  std::vector<float> a, b;
+};
+PackBuffers pool[2];
+
+// C[:, j0:j1] = op(A) * op(B)[:, j0:j1], single thread.
+void gemmColumns(const View& a, const View& b, float* C, int64_t ldc, int64_t M, int64_t K, int64_t j0, int64_t j1, int slot) {
+  const int64_t NR = kMicro.nr;
+  PackBuffers priv;
+  PackBuffers& buf = pool[slot].lock.try_lock() ? pool[slot] : priv;
+  buf.b.resize(static_cast<size_t>(KC * (NC + NR_MAX)));
+  buf.a.resize(static_cast<size_t>((MC + MR) * KC));
+  float* const bp = buf.b.data();
+  float* const ap = buf.a.data();
+  alignas(64) float tile[MR * NR_MAX];
+  for (int64_t jc = j0; jc < j1; jc += NC) {
+    const int64_t nc = std::min(NC, j1 - jc);
+    for (int64_t pc = 0; pc < K; pc += KC) {
+      const int64_t kc = std::min(KC, K - pc);
+      packB(b, pc, kc, jc, nc, NR, bp);
+      for (int64_t ic = 0; ic < M; ic += MC) {
+        const int64_t mc = std::min(MC, M - ic);
+        packA(a, ic, mc, pc, kc, ap);
+        for (int64_t jr = 0; jr < nc; jr += NR) {
+          const int64_t nr = std::min(NR, nc - jr);
+          for (int64_t ir = 0; ir < mc; ir += MR) {
+            const int64_t mr = std::min(MR, mc - ir);
+            float* c = C + (ic + ir) * ldc + jc + jr;
+            if (mr == MR && nr == NR) {
+              kMicro.fn(ap + ir * kc, bp + jr * kc, kc, c, ldc, pc > 0);
+            } else {  // edge tile: compute in a scratch tile, add the part inside C
+              kMicro.fn(ap + ir * kc, bp + jr * kc, kc, tile, NR, false);
+              for (int64_t r = 0; r < mr; ++r)
+                for (int64_t j = 0; j < nr; ++j) c[r * ldc + j] = pc > 0 ? c[r * ldc + j] + tile[r * NR + j] : tile[r * NR + j];
+            }
+          }
+        }
+      }
+    }
+  }
+  if (&buf == &pool[slot]) pool[slot].lock.unlock();
+}
+
+// Output buffers are fresh zero pages from the allocator: touching them one page at a time
+// costs a fault per page (two for read-then-write), which under virtualisation rivals the
+// arithmetic of a 256x256 product. Populating the range in one madvise call is far cheaper.
+// Best effort: kernels without MADV_POPULATE_WRITE (Linux < 5.14) just fault as before.
+void prefault(float* C, int64_t count) {
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+  const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+  const uintptr_t lo = (reinterpret_cast<uintptr_t>(C) + page - 1) & ~(page - 1);
+  const uintptr_t hi = reinterpret_cast<uintptr_t>(C + count) & ~(page - 1);
+  if (hi > lo) madvise(reinterpret_cast<void*>(lo), hi - lo, MADV_POPULATE_WRITE);
+#else
+  (void)C;
+  (void)count;
+#endif
+}
+
+}  // namespace
+
+void gemmF32(const float* A, const float* B, float* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb) {
+  if (M == 0 || N == 0 || K == 0) return;
+  auto T0 = std::chrono::steady_clock::now();
+  struct P { std::chrono::steady_clock::time_point t; ~P() { if (getenv("GEMM_T")) fprintf(stderr, "gemm %.3f ms\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count()*1e3); } } probe{T0};
+  if (M * N >= 16384) prefault(C, M * N);
+  const View a{A, ta ? M : K, ta}, b{B, tb ? K : N, tb};
+  const double flops = 2.0 * double(M) * double(N) * double(K);
+  const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
+  const int64_t NR = kMicro.nr;
+  const int64_t threads = (flops < 3e7 || N < 2 * NR) ? 1 : std::min<int64_t>(2, hw);
+  if (threads == 1) {
+    gemmColumns(a, b, C, N, M, K, 0, N, 0);
+    return;
+  }
+  // Split columns on an NR boundary so every thread runs full micro-tiles.
+  const int64_t mid = ((N / 2) + NR - 1) / NR * NR;
+  std::thread helper([&] { gemmColumns(a, b, C, N, M, K, mid, N, 1); });
+  gemmColumns(a, b, C, N, M, K, 0, mid, 0);
+  helper.join();
+}
+
+}  // namespace tfts

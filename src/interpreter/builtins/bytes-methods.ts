@@ -1,0 +1,68 @@
+// bytes(): the constructor and the basic methods (decode, hex, startswith/endswith, count, find).
+import type { PyValue } from '../objects/core.js';
+import { bytesType, PyBytes } from '../objects/bytes.js';
+import { typeError, valueError } from '../objects/exceptions.js';
+import { PyTuple } from '../objects/values.js';
+import { asIndex } from '../ops/convert.js';
+import { iterToArray } from '../ops/iter.js';
+import { typeOf } from '../ops/typeof.js';
+import { checkArity, defineMethod, pyParams } from './define.js';
+
+const latin1 = (b: Uint8Array): string => String.fromCharCode(...b);
+
+function asBytes(v: PyValue): Uint8Array {
+  if (v instanceof PyBytes) return v.data;
+  throw typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
+}
+
+export function installBytes(): void {
+  const params = pyParams('bytes', ['source', 'encoding', 'errors'], { source: null, encoding: null, errors: null });
+  bytesType.construct = (_c, a, k) => {
+    const p = params(a, k);
+    const src = p.source;
+    if (src === null) return new PyBytes(new Uint8Array(0));
+    if (typeof src === 'string') {
+      if (p.encoding === null) throw typeError('string argument without an encoding');
+      return new PyBytes(new TextEncoder().encode(src));
+    }
+    if (src instanceof PyBytes) return src;
+    if (typeof src === 'number') {
+      if (src < 0) throw valueError('negative count');
+      return new PyBytes(new Uint8Array(src));
+    }
+    const items = iterToArray(src).map((x) => {
+      const n = asIndex(x);
+      if (n < 0 || n > 255) throw valueError('bytes must be in range(0, 256)');
+      return n;
+    });
+    return new PyBytes(Uint8Array.from(items));
+  };
+  defineMethod(bytesType, 'decode', (self, args, kwargs) => {
+    const p = pyParams('decode', ['encoding', 'errors'], { encoding: 'utf-8', errors: 'strict' })(args, kwargs);
+    const data = (self as PyBytes).data;
+    const enc = String(p.encoding).toLowerCase();
+    if (enc === 'latin-1' || enc === 'latin1' || enc === 'ascii') return latin1(data);
+    return new TextDecoder('utf-8', { fatal: p.errors === 'strict' }).decode(data);
+  });
+  defineMethod(bytesType, 'hex', (self) => Array.from((self as PyBytes).data, (b) => b.toString(16).padStart(2, '0')).join(''));
+  const affix = (name: 'startswith' | 'endswith') =>
+    defineMethod(bytesType, name, (self, args) => {
+      checkArity(name, args, 1, 1);
+      const text = latin1((self as PyBytes).data);
+      const test = (p: PyValue) => (name === 'startswith' ? text.startsWith(latin1(asBytes(p))) : text.endsWith(latin1(asBytes(p))));
+      return args[0] instanceof PyTuple ? args[0].items.some(test) : test(args[0]);
+    });
+  affix('startswith');
+  affix('endswith');
+  defineMethod(bytesType, 'count', (self, args) => {
+    checkArity('count', args, 1, 1);
+    const sub = args[0] instanceof PyBytes ? latin1(args[0].data) : String.fromCharCode(asIndex(args[0]));
+    const text = latin1((self as PyBytes).data);
+    return sub === '' ? text.length + 1 : text.split(sub).length - 1;
+  });
+  defineMethod(bytesType, 'find', (self, args) => {
+    checkArity('find', args, 1, 1);
+    const sub = args[0] instanceof PyBytes ? latin1(args[0].data) : String.fromCharCode(asIndex(args[0]));
+    return latin1((self as PyBytes).data).indexOf(sub);
+  });
+}

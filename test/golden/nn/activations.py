@@ -1,0 +1,16 @@
+import tensorflow as tf
+
+x = tf.constant([[-3.0, -1.0, 0.0, 0.5, 2.0, 8.0]])
+print(tf.nn.relu(x))
+print(tf.nn.relu6(x))
+print(tf.nn.leaky_relu(x, alpha=0.3))
+print(tf.nn.elu(x))
+print(tf.nn.selu(x))
+print(tf.nn.l2_loss(x))
+mean, var = tf.nn.moments(x, axes=[1])
+print(mean, var)
+print(tf.nn.batch_normalization(x, mean, var, offset=0.0, scale=1.0, variance_epsilon=1e-3))
+print(tf.nn.bias_add(tf.zeros([2, 3]), tf.constant([1.0, 2.0, 3.0])))
+print(tf.nn.sigmoid_cross_entropy_with_logits(labels=tf.constant([[0.0, 1.0, 1.0, 0.0, 1.0, 0.0]]), logits=x))
+tf.random.set_seed(3)
+print(tf.nn.dropout(tf.ones([3, 4]), rate=0.25, seed=7))

@@ -1,0 +1,3 @@
+counts = {}
+key = [1, 2]
+counts[key] = 1
