@@ -104,6 +104,20 @@ SHAPE = {
         "tf.one_hot([0, 2, -1], 3)", "tf.one_hot([1, 0], 3, on_value=5, off_value=-1)", "tf.one_hot([[1, 0]], 3, axis=0)",
         "tf.one_hot([1, 0], 3, dtype=tf.int64)",
     ],
+    "edge": [
+        "tf.concat([tf.zeros([0, 3]), m], 0)", "tf.stack([tf.zeros([0]), tf.zeros([0])])", "tf.gather(tf.zeros([0, 2]), [], axis=0)",
+        "tf.gather(m, tf.zeros([0], tf.int32), axis=1)", "tf.pad(tf.zeros([0, 2]), [[1, 1], [0, 0]])", "tf.tile(tf.zeros([0, 2]), [3, 2])",
+        "tf.reverse(tf.zeros([2, 0]), [1])", "tf.split(tf.zeros([0, 4]), 2, axis=1)", "tf.boolean_mask(m, [False, False])",
+        "tf.where(tf.zeros([2, 2]) > 1)", "tf.where(tf.constant(True))", "tf.scatter_nd(tf.zeros([0, 1], tf.int32), tf.zeros([0]), [3])",
+        "tf.reshape(tf.constant(3.5), [])", "tf.expand_dims(tf.constant(3.5), 0)", "tf.squeeze(tf.constant([[[7]]]))",
+        "tf.transpose(tf.constant(2))", "tf.tile(tf.constant([[[[1, 2]]]]), [2, 1, 2, 1])",
+        "tf.transpose(tf.reshape(tf.constant(list(range(24))), [1, 2, 3, 4]), [3, 1, 0, 2])",
+        "tf.reshape(tf.constant(list(range(24))), [1, 2, 3, 4])[0, :, ::2, -2:]", "x[..., -1:, :][0]",
+        "tf.gather(tf.reshape(tf.constant(list(range(24))), [2, 1, 3, 4]), [2, 0], axis=-2)",
+        "tf.concat([tf.ones([1, 1, 2, 2], tf.int64), tf.zeros([1, 1, 2, 2], tf.int64)], -1)",
+        "tf.stack([tf.constant(1.5, tf.float64), tf.constant(2.0, tf.float64)])", "tf.one_hot(tf.zeros([0], tf.int32), 2)",
+        "tf.pad(tf.constant([True]), [[1, 1]])", "tf.broadcast_to(tf.constant(7, tf.int64), [2, 1, 2])",
+    ],
     "gradients": [
         "grad(lambda a: a[0, ::-1] * 2.0, f)", "grad(lambda a: tf.reduce_sum(a[:, None, 1:]), f)",
         "grad(lambda a: tf.gather(a, [1, 1, 0]), f)", "grad(lambda a: tf.gather(a, [2, 0], axis=1), f)",
@@ -129,6 +143,9 @@ NN = {
         "tf.nn.sparse_softmax_cross_entropy_with_logits(labels=[9, 0], logits=f)",
         "tf.nn.sigmoid_cross_entropy_with_logits(labels=tf.ones_like(f), logits=f)",
         "tf.nn.sigmoid_cross_entropy_with_logits(labels=[1.0], logits=f)",
+        "tf.nn.l2_normalize(tf.constant([[3.0, 4.0], [0.0, 0.0]]), axis=1)", "tf.nn.l2_normalize(tf.constant([3.0, 4.0]))",
+        "tf.nn.embedding_lookup(f, [1, 0, 1])", "tf.nn.embedding_lookup(f, [[2]])",
+        "grad(lambda a: tf.nn.embedding_lookup(a, [1, 1]) * 2.0, f)",
         "tf.nn.dropout(tf.ones([2, 5]), 0.5, seed=1)", "tf.nn.dropout(tf.ones([2, 5]), 1.5)",
     ],
     "conv_pool": [
@@ -137,18 +154,31 @@ NN = {
         "tf.nn.conv2d_transpose(img, k, [1, 8, 8, 2], 2, 'SAME')", "tf.nn.conv2d_transpose(img, k, [1, 6, 6, 2], 1, 'VALID')",
         "tf.nn.max_pool2d(img, 2, 2, 'VALID')", "tf.nn.max_pool2d(img, 3, 2, 'SAME')", "tf.nn.max_pool2d(-img, [2, 3], [1, 2], 'SAME')",
         "tf.nn.avg_pool2d(img, 3, 2, 'SAME')", "tf.nn.avg_pool2d(img, 3, 1, 'VALID')",
+        "tf.nn.max_pool(img, 2, 2, 'SAME')", "tf.nn.avg_pool(img, [1, 2, 2, 1], [1, 1, 1, 1], 'VALID')",
         "grad(lambda a, b: tf.nn.conv2d(a, b, 1, 'SAME') ** 2.0, img, k)", "grad(lambda a, b: tf.nn.conv2d(a, b, 2, 'VALID'), img, k)",
         "grad(lambda a: tf.nn.max_pool2d(a, 2, 2, 'VALID') * 3.0, img)", "grad(lambda a: tf.nn.avg_pool2d(a, 3, 2, 'SAME'), img)",
         "grad(lambda a, b: tf.nn.conv2d_transpose(a, b, [1, 8, 8, 2], 2, 'SAME'), img, k)",
     ],
     "fused_approx": [
-        "flat(tf.nn.sigmoid(f))", "flat(tf.nn.tanh(f))", "flat(tf.nn.gelu(f))", "flat(tf.nn.gelu(f, approximate=True))", "flat(tf.nn.softmax(f))", "flat(tf.nn.softmax(f, axis=0))",
+        "flat(tf.nn.sigmoid(f))", "flat(tf.nn.tanh(f))", "flat(tf.nn.gelu(f))", "flat(tf.nn.silu(f))", "flat(tf.nn.swish(f))", "flat(tf.nn.gelu(f, approximate=True))", "flat(tf.nn.softmax(f))", "flat(tf.nn.softmax(f, axis=0))",
         "flat(tf.nn.log_softmax(f))", "flat(tf.nn.softmax_cross_entropy_with_logits(labels=[[0.0, 0.0, 1.0], [0.5, 0.5, 0.0]], logits=f))",
         "flat(tf.nn.sparse_softmax_cross_entropy_with_logits(labels=[2, 0], logits=f))",
         "flat(grad(lambda a: tf.nn.softmax(a) * tf.constant([[1.0, 2.0, 3.0]]), f)[0])",
         "flat(grad(lambda a: tf.nn.sparse_softmax_cross_entropy_with_logits(labels=[2, 0], logits=a), f)[0])",
     ],
 }
+
+NN["image"] = [
+    "tf.image.resize(img, [5, 7])", "tf.image.resize(img, [2, 2])", "tf.image.resize(img[0], (6, 3), method='nearest')",
+    "tf.image.resize(tf.cast(img, tf.int32), [4, 4], method='nearest')", "tf.image.resize(tf.cast(img, tf.uint8), [4, 5])",
+    "tf.image.resize(img, [4, 5], method=tf.image.ResizeMethod.BILINEAR)", "tf.image.resize(img, [4])",
+    "tf.image.resize(img[0, 0], [4, 4])", "tf.image.resize(img, [4, 4], method='bicubicx')", "tf.image.flip_left_right(img[0])",
+    "tf.image.flip_up_down(img)", "tf.image.rot90(img[0])", "tf.image.rot90(img, k=2)", "tf.image.rot90(img[0], k=3)",
+    "tf.image.random_crop(img, [1, 2, 2, 2], seed=3)", "tf.image.random_crop(img, [1, 8, 2, 2], seed=3)",
+    "grad(lambda a: tf.image.resize(a, [5, 3]) * tf.reshape(tf.constant([float(i) for i in range(30)]), [1, 5, 3, 2]), img[:1, :3, :4])",
+    "grad(lambda a: tf.image.resize(a, [7, 2], method='nearest'), img)",
+    "(tf.image.ResizeMethod.BILINEAR, tf.image.ResizeMethod.NEAREST_NEIGHBOR)",
+]
 
 NN_SETUP = """
 img = tf.reshape(tf.constant([float(i) for i in range(32)]), [1, 4, 4, 2])

@@ -14,8 +14,9 @@ export class Engine {
   /** A request is in flight (Python code may be running). */
   busy = false;
 
-  constructor(unbuffered: boolean) {
-    const setup: WorkerSetup = { interrupt: this.flag.buffer as SharedArrayBuffer, unbuffered };
+  /** Starts the worker at once: it loads the interpreter while the command line is read. */
+  constructor() {
+    const setup: WorkerSetup = { interrupt: this.flag.buffer as SharedArrayBuffer };
     // stdout/stderr: false — the worker writes fds 1 and 2 itself (see fd-output.ts).
     this.worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, stdout: false, stderr: false });
     this.worker.on('message', (reply: Reply) => {
@@ -24,10 +25,19 @@ export class Engine {
       this.busy = this.pending.size > 0;
       done?.(reply);
     });
+    // A failure outside Python's own error handling (the build is broken, an interpreter bug):
+    // say so briefly; TFTS_DEBUG shows the JavaScript stack.
     this.worker.on('error', (e) => {
-      process.stderr.write(`tfts: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      const detail = e instanceof Error ? (process.env.TFTS_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+      process.stderr.write(`tfts: internal error: ${detail}\n`);
       process.exit(1);
     });
+    // The worker ended by itself (process.exit inside it): nothing will answer, so end too.
+    this.worker.on('exit', (code) => process.exit(code));
+  }
+
+  configure(unbuffered: boolean): void {
+    this.worker.postMessage({ op: 'configure', id: 0, unbuffered });
   }
 
   run(program: Program): Promise<RunReply> {
@@ -45,6 +55,7 @@ export class Engine {
   /** Ctrl-C: the running Python code raises KeyboardInterrupt at its next poll. */
   interrupt(): void {
     Atomics.store(this.flag, 0, 1);
+    Atomics.notify(this.flag, 0); // wakes an interruptible time.sleep
   }
 
   private request(req: { op: string; [k: string]: unknown }): Promise<Reply> {

@@ -10,13 +10,24 @@ export function historyFile(): string {
   return path.join(os.homedir(), '.tfts_history');
 }
 
-/** Saved entries, newest first (the order node:readline wants). */
+/** Saved entries, newest first (the order node:readline wants). A file grown to twice the
+ *  history size is cut back to it, so appending never makes it grow without end. */
 export function loadHistory(): string[] {
+  let entries: string[];
   try {
-    return fs.readFileSync(historyFile(), 'utf8').split('\n').filter((l) => l !== '').slice(-HISTORY_SIZE).reverse();
+    entries = fs.readFileSync(historyFile(), 'utf8').split('\n').filter((l) => l !== '');
   } catch {
     return [];
   }
+  const kept = entries.slice(-HISTORY_SIZE);
+  if (entries.length > 2 * HISTORY_SIZE) {
+    try {
+      fs.writeFileSync(historyFile(), `${kept.join('\n')}\n`);
+    } catch {
+      // Left as it is; only its size suffers.
+    }
+  }
+  return kept.reverse();
 }
 
 /** Appends an entry at once, so a session that is killed keeps what was typed. */

@@ -2,10 +2,14 @@
 // the REPL. This thread keeps the terminal and signals; Python runs in a worker (worker.ts) so
 // that Ctrl-C reaches running code as KeyboardInterrupt.
 import { Engine } from './engine.js';
-import { Invocation, USAGE, UsageError, parseArgs } from './args.js';
-import { runRepl } from './repl.js';
+import type { Invocation } from './args.js';
 
 export async function main(argv: string[]): Promise<void> {
+  // The worker loads the interpreter meanwhile (the slow part of starting), so the command line
+  // (commander) and the REPL are loaded after it has started.
+  const engine = new Engine();
+  process.on('SIGINT', () => engine.interrupt());
+  const { USAGE, UsageError, parseArgs } = await import('./args.js');
   let inv: Invocation;
   try {
     inv = parseArgs(argv.slice(2));
@@ -14,8 +18,7 @@ export async function main(argv: string[]): Promise<void> {
     process.stderr.write(`${e.message}\n${USAGE}\nTry \`tfts -h' for more information.\n`);
     process.exit(2);
   }
-  const engine = new Engine(inv.unbuffered);
-  process.on('SIGINT', () => engine.interrupt());
+  engine.configure(inv.unbuffered);
   let program = inv.program;
   // Like python: with no program, a terminal gets the REPL and anything else is a script.
   if (program === null && !process.stdin.isTTY && !inv.inspect) program = { kind: 'stdin', argv0: '', args: [] };
@@ -24,6 +27,7 @@ export async function main(argv: string[]): Promise<void> {
     if (result.interrupted && !inv.inspect) await dieOfSigint();
     if (!inv.inspect) process.exit(result.status);
   }
+  const { runRepl } = await import('./repl.js');
   process.exit(await runRepl(engine, program === null && !inv.quiet));
 }
 

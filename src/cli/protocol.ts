@@ -10,6 +10,8 @@ export type Program =
   | { kind: 'notebook'; file: string; args: string[]; write: string | null; allowErrors: boolean };
 
 export type Request =
+  /** Settings from the command line, sent before anything runs; no reply. */
+  | { id: number; op: 'configure'; unbuffered: boolean }
   | { id: number; op: 'run'; program: Program }
   /** A REPL input so far (lines joined with newlines): run it if complete. */
   | { id: number; op: 'input'; source: string }
@@ -41,5 +43,4 @@ export interface CompleteReply {
 export interface WorkerSetup {
   /** Int32Array's buffer whose element 0 the main thread sets on Ctrl-C. */
   interrupt: SharedArrayBuffer;
-  unbuffered: boolean;
 }

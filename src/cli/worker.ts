@@ -27,18 +27,20 @@ const setup = workerData as WorkerSetup;
 const interrupt = new Int32Array(setup.interrupt);
 routeOutputToFds();
 setInterruptFlag(interrupt);
-// CPython line-buffers a terminal and honours -u; unbuffered is what a person watching sees.
-setUnbuffered(setup.unbuffered || process.stdout.isTTY === true || fs.fstatSync(1).isCharacterDevice());
+// CPython line-buffers a terminal; unbuffered is what a person watching it sees.
+const stdoutIsTerminal = fs.fstatSync(1).isCharacterDevice();
+setUnbuffered(stdoutIsTerminal);
 registerRuntimeModules();
 
 /** The namespace the REPL continues in (a script's, after `-i`). */
 let session: ModuleSession | null = null;
 
 parentPort!.on('message', (req: Request) => {
-  parentPort!.postMessage(handle(req));
+  if (req.op === 'configure') setUnbuffered(req.unbuffered || stdoutIsTerminal);
+  else parentPort!.postMessage(handle(req));
 });
 
-function handle(req: Request): RunReply | InputReply | CompleteReply {
+function handle(req: Exclude<Request, { op: 'configure' }>): RunReply | InputReply | CompleteReply {
   switch (req.op) {
     case 'run':
       return { id: req.id, ...run(req.program) };

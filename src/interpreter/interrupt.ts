@@ -18,3 +18,17 @@ export function pollInterrupt(): void {
     throw pyExc('KeyboardInterrupt');
   }
 }
+
+/** time.sleep: blocks for `ms` milliseconds, but Ctrl-C ends the wait at once (the main thread
+ *  notifies the flag) and raises KeyboardInterrupt, as in CPython. */
+export function sleepInterruptibly(ms: number): void {
+  if (flag === null) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+    return;
+  }
+  const end = performance.now() + ms;
+  for (let left = ms; left > 0; left = end - performance.now()) {
+    Atomics.wait(flag, 0, 0, left);
+    pollInterrupt();
+  }
+}

@@ -71,6 +71,8 @@ export function toTensor(v: PyValue, dtype: DType | null = null, hint: DType | n
   }
   if (v instanceof NdArray || v instanceof NumpyScalar) {
     const t = numpyToTensor(v);
+    // A numpy scalar next to a tensor takes the tensor's dtype, truncating as tf.cast does.
+    if (v instanceof NumpyScalar && !dtype && hint && hint !== t.dtype) return cast(t, hint);
     return dtype && dtype !== t.dtype ? cast(t, dtype) : t;
   }
   const shape: number[] = [];

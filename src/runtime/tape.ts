@@ -67,13 +67,3 @@ export function recordVariableRead(v: WatchableVariable, output: Tensor, readOp:
 
 /** Sets of variables read while they are open (custom_gradient's VariableWatcher). */
 export const variableWatchers: Set<WatchableVariable>[] = [];
-
-/** Runs `fn` with no tape recording (tf.stop_gradient's and custom_gradient's forward pass). */
-export function withoutRecording<T>(fn: () => T): T {
-  const saved = activeTapes.splice(0, activeTapes.length);
-  try {
-    return fn();
-  } finally {
-    activeTapes.splice(0, activeTapes.length, ...saved);
-  }
-}

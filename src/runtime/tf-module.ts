@@ -33,6 +33,7 @@ import { installAutograd } from './autograd/install.js';
 import { installKeras } from './keras/install.js';
 import { installShapeApi } from './tf-api/shape.js';
 import { installNnApi } from './tf-api/nn.js';
+import { installImageApi } from './tf-api/image.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 
@@ -257,8 +258,6 @@ export function createTensorflowModule(): PyModule {
     return api.matmul(a, b, isTruthy(p.transpose_a) || isTruthy(p.adjoint_a), isTruthy(p.transpose_b) || isTruthy(p.adjoint_b));
   };
   const castParams = pyParams('cast', ['x', 'dtype', 'name'], { name: null });
-  const reshapeParams = pyParams('reshape', ['tensor', 'shape', 'name'], { name: null });
-  const transposeParams = pyParams('transpose', ['a', 'perm', 'conjugate', 'name'], { perm: null, conjugate: false, name: null });
   const fillParams = pyParams('fill', ['dims', 'value', 'name'], { name: null });
   const convertParams = pyParams('convert_to_tensor', ['value', 'dtype', 'dtype_hint', 'name'], { dtype: null, dtype_hint: null, name: null });
 
@@ -319,20 +318,6 @@ export function createTensorflowModule(): PyModule {
         const p = castParams(args, kwargs);
         return api.cast(toTensor(p.x), dtypeArg(p.dtype, null)!);
       },
-      reshape: (args, kwargs) => {
-        const p = reshapeParams(args, kwargs);
-        const x = toTensor(p.tensor);
-        const shape = shapeArg(p.shape);
-        const unknown = shape.indexOf(-1);
-        if (unknown >= 0) shape[unknown] = x.size / Math.max(1, numElements(shape.filter((d) => d !== -1)));
-        return api.reshape(x, shape);
-      },
-      transpose: (args, kwargs) => {
-        const p = transposeParams(args, kwargs);
-        const x = toTensor(p.a);
-        const perm = p.perm === null ? x.shape.map((_, i) => x.rank - 1 - i) : shapeArg(p.perm);
-        return api.transpose(x, perm);
-      },
       zeros: creationFn('zeros', 0),
       ones: creationFn('ones', 1),
       zeros_like: likeFn('zeros_like', 0),
@@ -351,13 +336,6 @@ export function createTensorflowModule(): PyModule {
         if (name !== null && typeof name !== 'string') throw typeError('tf.device does not support functions.');
         return new DeviceContext(name === null ? null : parseDevice(name));
       },
-      identity: (args) => {
-        const t = toTensor(args[0]);
-        return api.reshape(t, t.shape);
-      },
-      shape: (args) => tensorFromValues(toTensor(args[0]).shape, [toTensor(args[0]).rank], dtypes.int32, currentDevice()),
-      rank: (args) => tensorFromValues([toTensor(args[0]).rank], [], dtypes.int32, currentDevice()),
-      size: (args) => tensorFromValues([toTensor(args[0]).size], [], dtypes.int32, currentDevice()),
     },
     {
       __version__: TF_VERSION,
@@ -381,6 +359,7 @@ export function createTensorflowModule(): PyModule {
   installKeras(tf);
   installShapeApi(tf);
   installNnApi(tf);
+  installImageApi(tf);
   installMathApi(tf);
   return tf;
 }

@@ -9,8 +9,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
 #include <cstdint>
 #include <mutex>
 #include <thread>
@@ -214,8 +212,6 @@ void prefault(float* C, int64_t count) {
 
 void gemmF32(const float* A, const float* B, float* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb) {
   if (M == 0 || N == 0 || K == 0) return;
-  auto T0 = std::chrono::steady_clock::now();
-  struct P { std::chrono::steady_clock::time_point t; ~P() { if (getenv("GEMM_T")) fprintf(stderr, "gemm %.3f ms\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count()*1e3); } } probe{T0};
   if (M * N >= 16384) prefault(C, M * N);
   const View a{A, ta ? M : K, ta}, b{B, tb ? K : N, tb};
   const double flops = 2.0 * double(M) * double(N) * double(K);

@@ -45,6 +45,8 @@ export function pyParams(
   positional: string[],
   defaults: Record<string, PyValue> = {},
   kwonly: string[] = [],
+  /** Builtins parsed with PyArg_ParseTupleAndKeywords word an unknown keyword differently. */
+  invalidKeywordStyle = false,
 ): (args: PyValue[], kwargs: Kwargs) => Record<string, PyValue> {
   const firstDefault = positional.findIndex((p) => p in defaults);
   const defaultList = firstDefault < 0 ? [] : positional.slice(firstDefault).map((p) => defaults[p]);
@@ -52,6 +54,11 @@ export function pyParams(
   const sig = new Signature(simpleSpec(positional, kwonly), defaultList, kwDefaults);
   const names = [...positional, ...kwonly];
   return (args, kwargs) => {
+    if (invalidKeywordStyle && kwargs) {
+      for (const k of kwargs.keys()) {
+        if (!names.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+      }
+    }
     const slots = sig.bind(name, args, kwargs);
     const out: Record<string, PyValue> = {};
     for (let i = 0; i < names.length; i++) out[names[i]] = slots[i];

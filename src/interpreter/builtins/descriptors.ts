@@ -11,6 +11,7 @@ const propertyParams = pyParams('property', ['fget', 'fset', 'fdel', 'doc'], { f
 
 export function installDescriptorTypes(): void {
   propertyType.construct = (_c, a, k) => {
+    if (a.length > 4) throw typeError(`property() takes at most 4 arguments (${a.length} given)`);
     const p = propertyParams(a, k);
     let doc = p.doc;
     if (doc === null && p.fget instanceof PyFunction) {
@@ -38,12 +39,12 @@ export function installDescriptorTypes(): void {
 
   staticmethodType.construct = (_c, a, k) => {
     noKwargs('staticmethod', k);
-    checkArity('staticmethod', a, 1, 1);
+    if (a.length !== 1) throw typeError(`staticmethod expected 1 argument, got ${a.length}`);
     return new PyStaticMethod(a[0]);
   };
   classmethodType.construct = (_c, a, k) => {
     noKwargs('classmethod', k);
-    checkArity('classmethod', a, 1, 1);
+    if (a.length !== 1) throw typeError(`classmethod expected 1 argument, got ${a.length}`);
     return new PyClassMethod(a[0]);
   };
 

@@ -22,8 +22,9 @@ import { writeStdout } from '../io.js';
 import { builtinFunction, checkArity, noKwargs, pyParams } from './define.js';
 import { roundBuiltin } from './round.js';
 import { pyHash } from '../ops/hash.js';
+import { inputBuiltin } from './input.js';
 
-const printParams = pyParams('print', [], { sep: ' ', end: '\n', file: null, flush: false }, ['sep', 'end', 'file', 'flush']);
+const printParams = pyParams('print', [], { sep: ' ', end: '\n', file: null, flush: false }, ['sep', 'end', 'file', 'flush'], true);
 
 function print(args: PyValue[], kwargs: Kwargs): PyValue {
   let sep = ' ';
@@ -60,8 +61,8 @@ function isinstanceCheck(v: PyValue, spec: PyValue, fname: string): boolean {
 
 // A default of NO_DEFAULT means "not given" (None is a valid default).
 const NO_DEFAULT = new PyTuple([]);
-const minParams = pyParams('min', [], { key: null, default: NO_DEFAULT }, ['key', 'default']);
-const maxParams = pyParams('max', [], { key: null, default: NO_DEFAULT }, ['key', 'default']);
+const minParams = pyParams('min', [], { key: null, default: NO_DEFAULT }, ['key', 'default'], true);
+const maxParams = pyParams('max', [], { key: null, default: NO_DEFAULT }, ['key', 'default'], true);
 
 function minmax(name: 'min' | 'max', args: PyValue[], kwargs: Kwargs): PyValue {
   const opts = (name === 'min' ? minParams : maxParams)([], kwargs);
@@ -180,8 +181,10 @@ function filter(args: PyValue[]): PyValue {
   }, 'filter');
 }
 
+const sortParams = pyParams('sort', [], { key: null, reverse: false }, ['key', 'reverse'], true);
+
 function sorted(args: PyValue[], kwargs: Kwargs): PyValue {
-  checkArity('sorted', args, 1, 1);
+  if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
   const list = new PyList(iterToArray(args[0]));
   sortList(list, kwargs);
   return list;
@@ -189,7 +192,7 @@ function sorted(args: PyValue[], kwargs: Kwargs): PyValue {
 
 /** list.sort semantics: stable, key=, reverse= (reverse keeps stability, as CPython). */
 export function sortList(list: PyList, kwargs: Kwargs): void {
-  const p = pyParams('sort', [], { key: null, reverse: false }, ['key', 'reverse'])([], kwargs);
+  const p = sortParams([], kwargs);
   const keys = p.key === null ? list.items : list.items.map((x) => call(p.key, [x], null));
   const idx = list.items.map((_, i) => i);
   const reverse = isTruthy(p.reverse);
@@ -371,6 +374,7 @@ export function builtinFunctions(): Record<string, PyValue> {
       checkArity('len', args, 1, 1);
       return len(args[0]);
     }),
+    input: builtinFunction('input', inputBuiltin),
     ascii: builtinFunction('ascii', (args) => {
       checkArity('ascii', args, 1, 1);
       return repr(args[0]).replace(/[^\x00-\x7f]/gu, (ch) => {
@@ -451,6 +455,7 @@ export function builtinFunctions(): Record<string, PyValue> {
     }),
     hasattr: builtinFunction('hasattr', (args) => {
       checkArity('hasattr', args, 2, 2);
+      if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeOf(args[1]).name}'`);
       try {
         return lookupAttr(args[0], args[1] as string) !== undefined;
       } catch (e) {
@@ -478,6 +483,7 @@ export function builtinFunctions(): Record<string, PyValue> {
       return formatValue(args[0], spec);
     }),
     dir: builtinFunction('dir', (args) => {
+      if (args.length > 1) throw typeError(`dir expected at most 1 argument, got ${args.length}`);
       checkArity('dir', args, 1, 1);
       return new PyList(dirNames(args[0]));
     }),

@@ -14,6 +14,7 @@ import { installDescriptorTypes } from './descriptors.js';
 import { installValueMethods } from './value-methods.js';
 import { installRangeSlice } from './range-slice.js';
 import { installBytes } from './bytes-methods.js';
+import { installTypeDunders } from './type-dunders.js';
 import { bytesType } from '../objects/bytes.js';
 import {
   classmethodType,
@@ -40,6 +41,7 @@ export function installBuiltins(): Map<string, PyValue> {
   installValueMethods();
   installRangeSlice();
   installBytes();
+  installTypeDunders();
   attrDictView.make = (dict) => new PyDict(new AttrDictStorage(dict));
   classDictView.make = (cls) => {
     const d = new PyDict();

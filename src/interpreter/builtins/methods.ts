@@ -103,7 +103,8 @@ function installStrMethods(): void {
   });
   defineMethod(strType, 'split', (self, args, kwargs) => {
     const p = pyParams('split', ['sep', 'maxsplit'], { sep: null, maxsplit: -1 })(args, kwargs);
-    return new PyList(splitStr(self as string, p.sep === null ? null : asStr(p.sep, 'sep'), asIndex(p.maxsplit)));
+    if (p.sep !== null && typeof p.sep !== 'string') throw typeError(`must be str or None, not ${typeOf(p.sep).name}`);
+    return new PyList(splitStr(self as string, p.sep, asIndex(p.maxsplit)));
   });
   m('splitlines', (s) => new PyList(s.split(/\r\n|\r|\n/).filter((x, i, arr) => i < arr.length - 1 || x !== '')));
   m('join', (s, a) => {
@@ -231,6 +232,21 @@ function formatField(field: string, args: PyValue[], kwargs: Map<string, PyValue
   return formatValue(value, spec);
 }
 
+/** list.index/tuple.index: the first position of args[0] within the optional [start, stop). */
+function indexIn(items: readonly PyValue[], args: PyValue[]): number {
+  const n = items.length;
+  const clamp = (v: PyValue | undefined, dflt: number) => {
+    if (v === undefined) return dflt;
+    let i = asIndex(v);
+    if (i < 0) i = Math.max(0, i + n);
+    return Math.min(i, n);
+  };
+  const start = clamp(args[1], 0);
+  const stop = clamp(args[2], n);
+  for (let i = start; i < stop; i++) if (items[i] === args[0] || pyEquals(items[i], args[0])) return i;
+  return -1;
+}
+
 function installListMethods(): void {
   const m = (name: string, body: (l: PyList, args: PyValue[]) => PyValue) =>
     defineMethod(listType, name, (self, args) => body(self as PyList, args));
@@ -265,7 +281,8 @@ function installListMethods(): void {
     return null;
   });
   m('index', (l, a) => {
-    const i = l.items.findIndex((x) => pyEquals(x, a[0]));
+    checkArity('index', a, 1, 3);
+    const i = indexIn(l.items, a);
     if (i < 0) throw valueError(`${reprOf(a[0])} is not in list`);
     return i;
   });
@@ -285,7 +302,8 @@ function installListMethods(): void {
     return null;
   });
   defineMethod(tupleType, 'index', (self, args) => {
-    const i = (self as PyTuple).items.findIndex((x) => pyEquals(x, args[0]));
+    checkArity('index', args, 1, 3);
+    const i = indexIn((self as PyTuple).items, args);
     if (i < 0) throw valueError('tuple.index(x): x not in tuple');
     return i;
   });

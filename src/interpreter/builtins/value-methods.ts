@@ -326,7 +326,8 @@ function fieldNames(s: string): string[] {
 const bigOf = (v: PyValue): bigint => BigInt(typeof v === 'boolean' ? (v ? 1 : 0) : (v as number | bigint));
 
 function installIntExtras(): void {
-  defineMethod(intType, 'bit_length', (self) => {
+  defineMethod(intType, 'bit_length', (self, args) => {
+    if (args.length) throw typeError(`int.bit_length() takes no arguments (${args.length} given)`);
     const v = bigOf(self);
     return (v < 0n ? -v : v).toString(2).replace(/^0$/, '').length;
   });

@@ -313,6 +313,7 @@ export function compileBodyJS(stmts: A.Stmt[], ctx: CompileContext): Ex | null {
     const src =
       `return function body(f){const L=f.locals;let $s=0;${g.declarations()}` +
       `try{${body}\nreturn 0;}catch(e){throw rt.noteLocation(e,f,SP[$s]);}};`;
+    if (process.env.TFTS_JIT_DUMP) process.stderr.write(`${ctx.frameName}:\n${src}\n`);
     const make = new Function('rt', 'K', 'C', 'S', 'ST', 'P', 'SP', src) as (...a: unknown[]) => (f: Frame) => number;
     return make(rt, g.consts, g.closures, g.stmts, g.stores, g.positions, g.stmtPositions) as Ex;
   } catch (e) {

@@ -5,10 +5,10 @@ import type { PyValue } from '../objects/core.js';
 import { typeError, valueError, zeroDivisionError } from '../objects/exceptions.js';
 import { getIterator, iterToArray } from './iter.js';
 import { percentFormat } from './percent-format.js';
-import { NotImplemented, PyFloat, PyList, PyTuple } from '../objects/values.js';
+import { NotImplemented, PyDict, PyFloat, PyList, PyTuple } from '../objects/values.js';
 import * as I from './int-math.js';
 import { typeOf } from './typeof.js';
-import { callDunder } from './call.js';
+import { callDunder, callMethod } from './call.js';
 import { isTruthy } from './truth.js';
 import { PySet } from '../objects/set.js';
 import { PyBytes } from '../objects/bytes.js';
@@ -201,6 +201,13 @@ function builtinBinary(op: Operator, info: OpInfo, a: PyValue, b: PyValue): PyVa
     const r = setOperator(op, a, b);
     if (r !== NotImplemented) return r;
   }
+  if (op === 'BitOr' && a instanceof PyDict && b instanceof PyDict) {
+    // d1 | d2: a new dict of d1's kind with d2's entries winning.
+    const merged = new PyDict();
+    for (const [k, v] of a.storage.entries()) merged.storage.set(k, v);
+    for (const [k, v] of b.storage.entries()) merged.storage.set(k, v);
+    return merged;
+  }
   switch (op) {
     case 'Add':
       if (typeof a === 'string' && typeof b === 'string') return a + b;
@@ -280,6 +287,11 @@ export function inplaceOp(op: Operator, a: PyValue, b: PyValue): PyValue {
     return a;
   }
   if (a instanceof PySet && !a.frozen && b instanceof PySet && isSetOp(op)) return setInplace(op, a, b);
+  if (op === 'BitOr' && a instanceof PyDict) {
+    // d |= other accepts any mapping or iterable of pairs, like dict.update.
+    callMethod(a, 'update', [b], null);
+    return a;
+  }
   const r = builtinBinary(op, info, a, b);
   if (r !== NotImplemented) return r;
   const ri = callDunder(a, info.idunder, [b]);
@@ -308,3 +320,12 @@ export function unaryOp(op: UnaryOperator, v: PyValue): PyValue {
 }
 
 export { asInt, asFloat };
+
+/** The builtin meaning of a <op> b only (no dunder fallback): what int.__add__ and friends do
+ *  when Python code calls them explicitly. NotImplemented when the builtin types do not apply. */
+export function builtinOperator(op: Operator, a: PyValue, b: PyValue): PyValue {
+  return builtinBinary(op, ops[op], a, b);
+}
+
+/** The dunder names of each operator, for installing them on the builtin types. */
+export const operatorDunders: [Operator, string, string][] = (Object.keys(ops) as Operator[]).map((op) => [op, ops[op].dunder, ops[op].rdunder]);

@@ -295,6 +295,9 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
   const t = typeOf(obj);
   const descr = t.lookup(name);
   if (descr instanceof PyProperty) {
+    if (descr.fset === null && descr.fget instanceof PyBuiltinFunction) {
+      throw attributeError(`attribute '${name}' of '${t.name}' objects is not writable`, obj, name);
+    }
     if (descr.fset === null) throw attributeError(`property '${name}' of '${t.name}' object has no setter`, obj, name);
     call(descr.fset, [obj, value], null);
     return;

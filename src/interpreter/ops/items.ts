@@ -60,10 +60,25 @@ function sliceItems<T>(items: readonly T[], s: PySlice): T[] {
   return out;
 }
 
+// A one-entry cache: loops index the same string over and over.
+let lastChecked = '';
+let lastAstral = false;
+/** True when s holds characters outside the BMP (JS indices then differ from Python's). */
+function hasAstral(s: string): boolean {
+  if (s === lastChecked) return lastAstral;
+  lastChecked = s;
+  lastAstral = /[\uD800-\uDFFF]/.test(s);
+  return lastAstral;
+}
+
 function seqIndex(key: PyValue, length: number, what: string): number {
   if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint') {
     const hasIndex = key !== null && typeOf(key).lookup('__index__') !== undefined;
-    if (!hasIndex) throw typeError(`${what} indices must be integers or slices, not ${typeOf(key).name}`);
+    if (!hasIndex) {
+      // str words it differently from list and tuple.
+      if (what === 'string') throw typeError(`string indices must be integers, not '${typeOf(key).name}'`);
+      throw typeError(`${what} indices must be integers or slices, not ${typeOf(key).name}`);
+    }
   }
   let i = asIndex(key);
   if (i < 0) i += length;
@@ -90,6 +105,17 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
     return v;
   }
   if (typeof obj === 'string') {
+    if (!hasAstral(obj)) {
+      // UTF-16 units are code points: index without splitting the string.
+      if (key instanceof PySlice) {
+        const [start, , step, count] = sliceIndices(key, obj.length);
+        if (step === 1) return obj.slice(start, start + count);
+        let out = '';
+        for (let i = 0; i < count; i++) out += obj[start + i * step];
+        return out;
+      }
+      return obj[seqIndex(key, obj.length, 'string')];
+    }
     if (key instanceof PySlice) return sliceItems(Array.from(obj), key).join('');
     const chars = Array.from(obj);
     return chars[seqIndex(key, chars.length, 'string')];

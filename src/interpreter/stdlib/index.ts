@@ -11,3 +11,8 @@ import './keyword.js';
 import './collections.js';
 import './functools.js';
 import './io-file.js';
+import './json.js';
+import './re.js';
+import './copy.js';
+import './string.js';
+import './glob.js';

@@ -4,7 +4,7 @@
 // flushed on flush()/close()/exit, as CPython's buffered writer does.
 import * as fs from 'node:fs';
 import { PyObject, PyType, PyValue, objectType } from '../objects/core.js';
-import { pyExc, typeError, valueError } from '../objects/exceptions.js';
+import { excType, PyBaseException, pyExc, typeError, valueError } from '../objects/exceptions.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyList } from '../objects/values.js';
 import { asIndex } from '../ops/convert.js';
@@ -18,11 +18,7 @@ import { installOsErrorStr, osErrorFromNode } from './os-errors.js';
 export const textIOWrapperType = new PyType('TextIOWrapper', [objectType], '_io');
 export const bufferedReaderType = new PyType('BufferedReader', [objectType], '_io');
 export const bufferedWriterType = new PyType('BufferedWriter', [objectType], '_io');
-const unsupportedOperation = new PyType('UnsupportedOperation', [excTypeSafe('OSError'), excTypeSafe('ValueError')], 'io');
-
-function excTypeSafe(name: string): PyType {
-  return pyExc(name).cls;
-}
+const unsupportedOperation = new PyType('UnsupportedOperation', [excType('OSError'), excType('ValueError')], 'io');
 
 const openFiles = new Set<PyFile>();
 process.on('exit', () => {
@@ -171,9 +167,7 @@ function charIndexOfByte(text: string, byteOffset: number): number {
 }
 
 function unsupported(message: string) {
-  const e = pyExc('OSError', message);
-  (e as { cls: PyType }).cls = unsupportedOperation;
-  return e;
+  return new PyBaseException(unsupportedOperation, [message]);
 }
 
 const openParams = pyParams(
@@ -185,7 +179,6 @@ const openParams = pyParams(
 const ENCODINGS: Record<string, string> = { 'utf-8': 'UTF-8', utf8: 'UTF-8', 'utf_8': 'UTF-8', 'latin-1': 'latin-1', latin1: 'latin-1', 'iso-8859-1': 'latin-1', ascii: 'ascii' };
 
 export function openFile(args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
-  installOsErrorStr();
   const p = openParams(args, kwargs);
   const file = p.file;
   if (typeof file !== 'string') {
@@ -296,4 +289,5 @@ for (const t of [textIOWrapperType, bufferedReaderType, bufferedWriterType]) {
 }
 
 // The one registration of the builtin: open() lives here with its file type.
+installOsErrorStr();
 builtinsDict.set('open', builtinFunction('open', openFile));

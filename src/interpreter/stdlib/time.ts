@@ -3,13 +3,14 @@ import { PyFloat } from '../objects/values.js';
 import { asNumber } from '../ops/convert.js';
 import { registerBuiltinModule } from '../modules/loader.js';
 import { makeModule } from './module-helpers.js';
+import { sleepInterruptibly } from '../interrupt.js';
 
 const nowSeconds = () => Number(process.hrtime.bigint()) / 1e9;
 
 export function sleepSeconds(s: number): void {
   if (s <= 0) return;
-  // Blocks the thread as time.sleep does; Atomics.wait is the one synchronous sleep JS has.
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, s * 1000);
+  // Blocks the thread as time.sleep does (Atomics.wait), but Ctrl-C ends it with KeyboardInterrupt.
+  sleepInterruptibly(s * 1000);
 }
 
 registerBuiltinModule('time', () =>

@@ -36,9 +36,9 @@ tensorSpecType.construct = (_cls, args, kwargs) => {
 };
 
 const asSpec = (v: PyValue) => v as TensorSpec;
-const text = (s: TensorSpec) => `TensorSpec(shape=${s.shape === null ? '<unknown>' : shapeStr(s.shape)}, dtype=tf.${s.dtype.name}, name=${repr(s.name)})`;
-defineMethod(tensorSpecType, '__repr__', (self) => text(asSpec(self)));
-defineMethod(tensorSpecType, '__str__', (self) => text(asSpec(self)));
+export const specText = (s: TensorSpec) => `TensorSpec(shape=${s.shape === null ? '<unknown>' : shapeStr(s.shape)}, dtype=tf.${s.dtype.name}, name=${repr(s.name)})`;
+defineMethod(tensorSpecType, '__repr__', (self) => specText(asSpec(self)));
+defineMethod(tensorSpecType, '__str__', (self) => specText(asSpec(self)));
 defineGetter(tensorSpecType, 'shape', (self) => new TensorShape(asSpec(self).shape ?? []));
 defineGetter(tensorSpecType, 'dtype', (self) => asSpec(self).dtype);
 defineGetter(tensorSpecType, 'name', (self) => asSpec(self).name);

@@ -4,13 +4,16 @@
 // jit_compile, reduce_retracing and the other options are accepted.
 import { PyObject, PyType, PyValue, objectType } from '../../interpreter/objects/core.js';
 import { builtinFunction, defineGetter, defineMethod, pyParams } from '../../interpreter/builtins/define.js';
-import { PyFloat, PyList, PyTuple } from '../../interpreter/objects/values.js';
+import { PyDict, PyFloat, PyList, PyTuple } from '../../interpreter/objects/values.js';
+import { PyFunction } from '../../interpreter/objects/function.js';
+import { typeError } from '../../interpreter/objects/exceptions.js';
+import { repr } from '../../interpreter/ops/text.js';
 import { call } from '../../interpreter/ops/call.js';
 import { iterToArray } from '../../interpreter/ops/iter.js';
 import type { Kwargs } from '../../interpreter/ops/call.js';
 import { Tensor } from '../tensor.js';
-import { toTensor } from '../convert.js';
-import { TensorSpec } from './tensor-spec.js';
+import { isTensorLike, toTensor } from '../convert.js';
+import { specText, TensorSpec } from './tensor-spec.js';
 
 /** A traced function returns tensors: Python numbers in the result become tensors (None stays). */
 function toOutputs(v: PyValue): PyValue {
@@ -31,9 +34,30 @@ export class TfFunction implements PyObject {
     return functionType;
   }
   invoke(args: PyValue[], kwargs: Kwargs): PyValue {
-    const sig = this.inputSignature;
-    const converted = sig ? args.map((a, i) => (i < sig.length && !(a instanceof Tensor) ? toTensor(a, sig[i].dtype) : a)) : args;
+    const converted = this.inputSignature ? this.bindSignature(args, kwargs, this.inputSignature) : args;
     return toOutputs(call(this.pythonFunction, converted, kwargs));
+  }
+
+  /** Converts the arguments to the signature's specs, with TF's binding error otherwise. */
+  private bindSignature(args: PyValue[], kwargs: Kwargs, specs: TensorSpec[]): PyValue[] {
+    const fail = (why: string) => {
+      const f = this.pythonFunction;
+      const names = f instanceof PyFunction ? [...f.signature.spec.posonly, ...f.signature.spec.args] : [];
+      const signature = specs.map((spec, i) => `${names[i] ?? `arg${i}`}: ${specText(spec)}`).join(', ');
+      const kw = new PyDict();
+      if (kwargs) for (const [k, v] of kwargs) kw.storage.set(k, v);
+      return typeError(`Binding inputs to tf.function failed due to \`${why}\`. Received args: ${repr(new PyTuple(args))} and kwargs: ${repr(kw)} for signature: (${signature}).`);
+    };
+    if (args.length > specs.length) throw fail('too many positional arguments');
+    return args.map((a, i) => {
+      const spec = specs[i];
+      const t = a instanceof Tensor ? a : isTensorLike(a) ? a.readTensor() : toTensor(a, spec.dtype);
+      const shapeOk = spec.shape === null || (spec.shape.length === t.rank && spec.shape.every((d, k) => d === null || d === t.shape[k]));
+      if (t.dtype !== spec.dtype || !shapeOk) {
+        throw fail(`Can not cast ${specText(new TensorSpec(t.shape.slice(), t.dtype, null))} to ${specText(spec)}`);
+      }
+      return t;
+    });
   }
 }
 

@@ -8,7 +8,7 @@ import { PyFloat, PyList, PyTuple } from '../../interpreter/objects/values.js';
 import { pyExc, typeError, valueError } from '../../interpreter/objects/exceptions.js';
 import { iterToArray } from '../../interpreter/ops/iter.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
-import { repr } from '../../interpreter/ops/text.js';
+import { repr, str } from '../../interpreter/ops/text.js';
 import { asNumber } from '../../interpreter/ops/convert.js';
 import type { Kwargs } from '../../interpreter/ops/call.js';
 import { writeStderr } from '../../interpreter/io.js';
@@ -19,10 +19,19 @@ import { toTensor } from '../convert.js';
 import * as api from '../ops/api.js';
 import { KerasVariable } from './keras-variable.js';
 import { adagradStep, adamStep, rmspropStep, sgdStep, UpdateContext } from './update-rules.js';
+import { applyWeightDecay, clipByGlobalNorm, clipByNorm, clipByValue } from './clipping.js';
 
 export const optimizerType = new PyType('Optimizer', [objectType], 'keras.src.optimizers.optimizer');
 
 type Step = (ctx: UpdateContext, config: Record<string, unknown>) => void;
+
+/** The base optimizer's gradient clipping and weight decay settings (null: off). */
+interface Clipping {
+  clipnorm: number | null;
+  clipvalue: number | null;
+  global_clipnorm: number | null;
+  weight_decay: number | null;
+}
 
 /** Names already taken, as keras.src.utils.naming.auto_name counts them (adam, adam_1, ...). */
 const nameCounts = new Map<string, number>();
@@ -42,6 +51,7 @@ export class Optimizer implements PyObject {
     learningRate: number,
     readonly config: Record<string, PyValue>,
     private readonly step: Step,
+    readonly clipping: Clipping,
   ) {
     this.learningRate = new KerasVariable(scalar(learningRate, 'float32'), `${name}/learning_rate`, false);
     this.iterations = new KerasVariable(scalar(0, 'int64'), `${name}/iteration`, false);
@@ -71,8 +81,15 @@ export class Optimizer implements PyObject {
     }
     const iterations = Number(this.iterations.value.values()[0]);
     const config = Object.fromEntries(Object.entries(this.config).map(([k, v]) => [k, v instanceof PyFloat ? v.v : v]));
-    for (const [g, variable] of pairs) {
-      if (g === null) continue;
+    const present = pairs.filter(([g]) => g !== null) as [Tensor, Variable][];
+    // As base_optimizer.apply: clip the gradients, decay the weights, then each update_step.
+    const grads = this.clip(present.map(([g]) => g));
+    if (this.clipping.weight_decay !== null) {
+      for (const [, variable] of present) applyWeightDecay(variable, this.clipping.weight_decay, this.learningRate.value);
+    }
+    for (let i = 0; i < present.length; i++) {
+      const [, variable] = present[i];
+      const g = grads[i];
       const dtype = variable.value.dtype;
       this.step(
         {
@@ -86,6 +103,15 @@ export class Optimizer implements PyObject {
       );
     }
     this.iterations.assign(api.add(this.iterations.value, scalar(1, 'int64')));
+  }
+
+  /** Keras's _clip_gradients: clipnorm, else global_clipnorm, else clipvalue (each only if > 0). */
+  private clip(grads: Tensor[]): Tensor[] {
+    const { clipnorm, global_clipnorm: globalClipnorm, clipvalue } = this.clipping;
+    if (clipnorm !== null && clipnorm > 0) return grads.map((g) => clipByNorm(g, clipnorm));
+    if (globalClipnorm !== null && globalClipnorm > 0) return clipByGlobalNorm(grads, globalClipnorm);
+    if (clipvalue !== null && clipvalue > 0) return grads.map((g) => clipByValue(g, clipvalue));
+    return grads;
   }
 }
 
@@ -172,7 +198,7 @@ function defineOptimizer(spec: OptimizerSpec): PyType {
       if (unknown.length) throw valueError(`Argument(s) not recognized: {${unknown.map(([k, v]) => `${repr(k)}: ${repr(v)}`).join(', ')}}`);
     }
     const p = bind(args, rest);
-    for (const k of ['weight_decay', 'clipnorm', 'clipvalue', 'global_clipnorm', 'loss_scale_factor', 'gradient_accumulation_steps']) {
+    for (const k of ['loss_scale_factor', 'gradient_accumulation_steps']) {
       if (p[k] !== null) throw pyExc('NotImplementedError', `tfts: optimizer argument \`${k}\` is not supported yet`);
     }
     if (isTruthy(p.use_ema)) throw pyExc('NotImplementedError', 'tfts: optimizer argument `use_ema` is not supported yet');
@@ -182,7 +208,12 @@ function defineOptimizer(spec: OptimizerSpec): PyType {
     const config: Record<string, PyValue> = {};
     for (const k of own) config[k] = p[k];
     const lr = p.learning_rate instanceof Tensor || p.learning_rate instanceof Variable ? Number(toTensor(p.learning_rate).values()[0]) : asNumber(p.learning_rate);
-    return new Optimizer(type, name, lr, config, spec.step);
+    const opt = (k: string) => (p[k] === null ? null : num(p[k]));
+    const clipping = { clipnorm: opt('clipnorm'), clipvalue: opt('clipvalue'), global_clipnorm: opt('global_clipnorm'), weight_decay: opt('weight_decay') };
+    if ([clipping.clipnorm, clipping.clipvalue, clipping.global_clipnorm].filter((v) => v !== null).length > 1) {
+      throw valueError(`Only one of \`clipnorm\`, \`clipvalue\` and \`global_clipnorm\` can be set. Received: clipnorm=${str(p.clipnorm)}, clipvalue=${str(p.clipvalue)}, global_clipnorm=${str(p.global_clipnorm)}`);
+    }
+    return new Optimizer(type, name, lr, config, spec.step, clipping);
   };
   for (const k of own) defineGetter(type, k, (self) => asOpt(self).config[k]);
   return type;

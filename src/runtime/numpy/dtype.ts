@@ -8,7 +8,7 @@ import { DType } from '../dtypes.js';
 
 export type NpKind = 'b' | 'i' | 'u' | 'f';
 export type NpTypedArray = Float32Array | Float64Array | Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
-type ArrayCtor = { new (n: number): NpTypedArray; from(v: ArrayLike<number>): NpTypedArray };
+type ArrayCtor = { new (n: number): NpTypedArray; new (buf: ArrayBuffer): NpTypedArray; from(v: ArrayLike<number>): NpTypedArray };
 
 export const npDtypeType = new PyType('dtype', [objectType], 'numpy');
 // The abstract scalar hierarchy (np.generic, np.number, ...), for isinstance checks.
@@ -72,7 +72,6 @@ export const allDtypes: NpDType[] = Object.values(np);
 np.bool.scalarType.qualname = 'bool';
 
 const byScalarType = new Map<PyType, NpDType>(allDtypes.map((t) => [t.scalarType, t]));
-export const dtypeOfScalarType = (t: PyType): NpDType | undefined => byScalarType.get(t);
 
 const aliases: Record<string, NpDType> = {
   float: np.float64, int: np.int64, bool: np.bool, bool_: np.bool, double: np.float64, single: np.float32,

@@ -2,10 +2,10 @@
 // integer arrays (advanced indexing). A key is turned into a plan: the result shape and, for
 // each result element, the flat offset it reads from (or, for assignment, writes to).
 import { PyValue } from '../../interpreter/objects/core.js';
-import { indexError, typeError, valueError } from '../../interpreter/objects/exceptions.js';
+import { indexError, valueError } from '../../interpreter/objects/exceptions.js';
 import { Ellipsis, PyList, PySlice, PyTuple } from '../../interpreter/objects/values.js';
 import { sliceIndices } from '../../interpreter/ops/items.js';
-import { NdArray, NumpyScalar, arrayFromPy, castValues, checkIntFits, makeArray, numElements, pyNumber, weakKind } from './ndarray.js';
+import { NdArray, NumpyScalar, arrayFromPy, castValues, checkIntFits, makeArray, numElements, pyNumber, weakKind, writeBack } from './ndarray.js';
 import { broadcastIndex, broadcastShapes } from './broadcast.js';
 import { np } from './dtype.js';
 
@@ -178,12 +178,30 @@ export function indexPlan(a: NdArray, key: PyValue): Plan {
   return { shape, offsets, scalar: entries.every((e) => e.kind === 'int') && !hasAdvanced };
 }
 
+function isAdvanced(key: PyValue): boolean {
+  const items = key instanceof PyTuple ? key.items : [key];
+  return items.some((it) => it instanceof NdArray || it instanceof PyList);
+}
+
+function isRun(offsets: Float64Array): boolean {
+  for (let i = 1; i < offsets.length; i++) if (offsets[i] !== offsets[0] + i) return false;
+  return true;
+}
+
 export function getItem(a: NdArray, key: PyValue): PyValue {
   const plan = indexPlan(a, key);
   if (plan.scalar) return new NumpyScalar(a.dtype, a.data[plan.offsets[0]]);
+  // A contiguous selection (a row, a block of rows) is a view sharing the array's memory, so
+  // `a[0][1] = 5` and `for row in a: row[:] = 0` write into `a` as in numpy. Other selections copy.
+  if (!isAdvanced(key) && isRun(plan.offsets)) {
+    const start = plan.offsets.length ? plan.offsets[0] : 0;
+    return new NdArray(a.dtype, plan.shape, a.data.subarray(start, start + plan.offsets.length));
+  }
   const out = new a.dtype.Storage(plan.offsets.length);
   for (let i = 0; i < plan.offsets.length; i++) out[i] = a.data[plan.offsets[i]];
-  return new NdArray(a.dtype, plan.shape, out);
+  const r = new NdArray(a.dtype, plan.shape, out);
+  if (!isAdvanced(key)) r.viewOf = { base: a, offsets: plan.offsets };
+  return r;
 }
 
 export function setItem(a: NdArray, key: PyValue, value: PyValue): void {
@@ -210,6 +228,6 @@ export function setItem(a: NdArray, key: PyValue, value: PyValue): void {
   const map = broadcastIndex(src.shape, plan.shape);
   const vals = src.dtype === a.dtype ? src.data : castValues(src.data, a.dtype);
   for (let i = 0; i < plan.offsets.length; i++) a.data[plan.offsets[i]] = vals[map ? map[i] : i];
+  writeBack(a);
 }
 
-export { typeError };

@@ -157,7 +157,7 @@ function parseNpy(buf: Buffer, name: string): NdArray {
   if (dtype.name === 'int64') values = Array.from(new BigInt64Array(copy, 0, body.length / 8), Number);
   else if (dtype.name === 'uint64') values = Array.from(new BigUint64Array(copy, 0, body.length / 8), Number);
   else if (dtype.name === 'float16') values = Array.from({ length: body.length / 2 }, (_, i) => fromHalfBits(body.readUInt16LE(i * 2)));
-  else values = new dtype.Storage(copy as unknown as number);
+  else values = new dtype.Storage(copy);
   const flatShape = fortran ? shape.slice().reverse() : shape;
   const a = makeArray(dtype, flatShape, values);
   return fortran ? transpose(a, null) : a;

@@ -10,7 +10,7 @@ import { formatValue } from '../../interpreter/ops/format.js';
 import { PyIterator } from '../../interpreter/ops/iter.js';
 import { formatNdarrayRepr, formatNdarrayStr, formatNumpyScalarRepr, formatNumpyScalarStr, PrintDType } from '../printing/index.js';
 import { genericType, dtypeArg, np } from './dtype.js';
-import { NdArray, NumpyScalar, astype, elementToPy, makeArray, ndarrayType, scalarToArray, toPyList, wrapResult } from './ndarray.js';
+import { NdArray, NumpyScalar, astype, elementToPy, makeArray, ndarrayType, scalarToArray, toPyList, wrapResult, writeBack } from './ndarray.js';
 import * as U from './ufuncs.js';
 import { getItem, setItem } from './indexing.js';
 import { matmulArrays } from './linalg.js';
@@ -95,6 +95,7 @@ for (const [, name, u] of binaryOps) {
       throw valueError(`non-broadcastable output operand with shape ${st(a.shape)} doesn't match the broadcast shape ${st(r.shape)}`);
     }
     a.data.set(astype(r, a.dtype).data);
+    writeBack(a);
     return a;
   });
 }
@@ -155,7 +156,8 @@ const astypeParams = pyParams('astype', ['dtype', 'order', 'casting', 'subok', '
 defineMethod(ndarrayType, 'astype', (self, args, kwargs) => astype(arr(self), dtypeArg(astypeParams(args, kwargs).dtype)!));
 defineMethod(ndarrayType, 'reshape', (self, args) => reshape(arr(self), shapeArg(args)));
 defineMethod(ndarrayType, 'flatten', (self) => makeArray(arr(self).dtype, [arr(self).size], arr(self).data));
-defineMethod(ndarrayType, 'ravel', (self) => makeArray(arr(self).dtype, [arr(self).size], arr(self).data));
+// ravel is a view of the (always C-contiguous) data; flatten copies.
+defineMethod(ndarrayType, 'ravel', (self) => new NdArray(arr(self).dtype, [arr(self).size], arr(self).data));
 defineMethod(ndarrayType, 'copy', (self) => makeArray(arr(self).dtype, arr(self).shape.slice(), arr(self).data));
 defineMethod(ndarrayType, 'tolist', (self) => toPyList(arr(self)));
 defineMethod(ndarrayType, 'transpose', (self, args) => transpose(arr(self), args.length === 0 || (args.length === 1 && args[0] === null) ? null : shapeArg(args)));
@@ -163,6 +165,7 @@ defineMethod(ndarrayType, 'squeeze', (self, args) => squeeze(arr(self), axisArg(
 defineMethod(ndarrayType, 'fill', (self, args) => {
   const a = arr(self);
   a.data.set(makeArray(a.dtype, [a.size], new Array<number>(a.size).fill(Number(U.operandOrThrow(args[0]).arr.data[0]))).data);
+  writeBack(a);
   return null;
 });
 defineMethod(ndarrayType, 'item', (self, args) => {

@@ -2,8 +2,8 @@
 // functions, constants, dtypes, np.random and file I/O, bound like numpy's signatures.
 import { PyObject, PyType, PyValue, objectType } from '../../interpreter/objects/core.js';
 import { PyModule } from '../../interpreter/objects/function.js';
-import { PyFloat, PyList, PySlice, PyTuple } from '../../interpreter/objects/values.js';
-import { typeError, valueError } from '../../interpreter/objects/exceptions.js';
+import { PyFloat, PySlice, PyTuple } from '../../interpreter/objects/values.js';
+import { valueError } from '../../interpreter/objects/exceptions.js';
 import { builtinFunction, defineMethod, pyParams } from '../../interpreter/builtins/define.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
@@ -18,6 +18,8 @@ import { dot, matmul } from './linalg.js';
 import { roundArray } from './rounding.js';
 import { createRandomModule } from './random.js';
 import { ioFunctions } from './io.js';
+import { createLinalgModule, moreFunctions } from './more-functions.js';
+import { getPrintoptions, setPrintoptions } from './print-options.js';
 import { broadcastIndex, broadcastShapes } from './broadcast.js';
 import { sortArray, uniqueArrays } from './sorting.js';
 import './methods.js';
@@ -343,6 +345,9 @@ export function createNumpyModule(): PyModule {
     meshgrid,
     promote_types: (args) => promoteTypes(dtypeArg(args[0])!, dtypeArg(args[1])!),
     ...ioFunctions,
+    ...moreFunctions,
+    set_printoptions: setPrintoptions,
+    get_printoptions: () => getPrintoptions(),
   };
   for (const [name, r] of Object.entries(reducers)) {
     fns[name] = (args, kwargs) => r(arr(args[0]), args.slice(1), kwargs);
@@ -362,10 +367,10 @@ export function createNumpyModule(): PyModule {
     True_: new NumpyScalar(np.bool, 1), False_: new NumpyScalar(np.bool, 0),
     c_: new ConcatHelper(true), r_: new ConcatHelper(false),
     random: createRandomModule(),
+    linalg: createLinalgModule(),
     __version__: '2.4.6',
   };
   for (const [k, v] of Object.entries(values)) m.dict.set(k, v);
   return m;
 }
 
-export { typeError, PyList };

@@ -5,15 +5,19 @@ import { PyObject, PyType, PyValue, objectType } from '../../interpreter/objects
 import { overflowError, typeError, valueError } from '../../interpreter/objects/exceptions.js';
 import { PyFloat, PyList, PyRange, PyTuple } from '../../interpreter/objects/values.js';
 import { iterToArray } from '../../interpreter/ops/iter.js';
-import { repr } from '../../interpreter/ops/text.js';
 import { typeOf } from '../../interpreter/ops/typeof.js';
 import { roundToFloat16 } from '../printing/index.js';
 import { Tensor } from '../tensor.js';
-import { NpDType, NpTypedArray, WeakKind, np, promoteTypes } from './dtype.js';
+import { NpDType, NpTypedArray, WeakKind, defaultDtypeForWeak, np, promoteTypes } from './dtype.js';
 
 export const ndarrayType = new PyType('ndarray', [objectType], 'numpy');
 
 export class NdArray implements PyObject {
+  /** For a strided selection (a column, a stepped slice): where its elements live in the array it
+   *  was taken from. Its data is a copy, written back after every in-place change (see
+   *  writeBack), so assigning through `b = a[:, 0]` reaches `a`. Contiguous selections instead
+   *  share memory (a subarray) and need no write-back. */
+  viewOf: { base: NdArray; offsets: Float64Array } | null = null;
   constructor(
     public dtype: NpDType,
     public shape: number[],
@@ -45,6 +49,14 @@ export class NumpyScalar implements PyObject {
  *  shape so this module does not import the converter, which imports numpy). */
 function readsAsTensor(v: PyValue): v is PyObject & { readTensor(): Tensor } {
   return v !== null && typeof v === 'object' && typeof (v as { readTensor?: unknown }).readTensor === 'function';
+}
+
+/** Propagates an in-place change of a strided selection to the arrays it was taken from. */
+export function writeBack(a: NdArray): void {
+  for (let v: NdArray | null = a; v && v.viewOf; v = v.viewOf.base) {
+    const { base, offsets } = v.viewOf;
+    for (let i = 0; i < offsets.length; i++) base.data[offsets[i]] = v.data[i];
+  }
 }
 
 export function numElements(shape: readonly number[]): number {
@@ -164,7 +176,6 @@ interface Collected {
   dtype: NpDType | null;
 }
 
-const kindDtype = (k: WeakKind): NpDType => (k === 'bool' ? np.bool : k === 'int' ? np.int64 : np.float64);
 
 function collect(v: PyValue, depth: number, acc: Collected): void {
   if (v instanceof PyRange) v = new PyList(iterToArray(v));
@@ -184,7 +195,7 @@ function collect(v: PyValue, depth: number, acc: Collected): void {
     const k = weakKind(v);
     if (k === null) throw typeError(`float() argument must be a string or a real number, not '${typeOf(v).name}'`);
     if (depth < acc.shape.length) throw inhomogeneous(depth, acc.shape);
-    acc.dtype = acc.dtype ? promoteTypes(acc.dtype, kindDtype(k)) : kindDtype(k);
+    acc.dtype = acc.dtype ? promoteTypes(acc.dtype, defaultDtypeForWeak(k)) : defaultDtypeForWeak(k);
     acc.values.push(pyNumber(v));
     return;
   }
@@ -225,6 +236,3 @@ export function asArray(v: PyValue, dtype: NpDType | null = null): NdArray {
   return arrayFromPy(v, dtype);
 }
 
-export function describe(v: PyValue): string {
-  return repr(v);
-}

@@ -13,7 +13,7 @@ import { MT19937 } from './mt19937.js';
 import { getNative } from '../native/binding.js';
 import { DTypeCode } from '../native/dtype-codes.js';
 import { dtypeArg, np } from './dtype.js';
-import { NdArray, arrayFromPy, makeArray, numElements, pyNumber } from './ndarray.js';
+import { NdArray, arrayFromPy, makeArray, numElements, pyNumber, writeBack } from './ndarray.js';
 import { getItem } from './indexing.js';
 import { shapeArg } from './shape.js';
 import { operandOrThrow } from './ufuncs.js';
@@ -111,6 +111,7 @@ function shuffle(rng: MT19937, args: PyValue[]): PyValue {
   if (x instanceof NdArray) {
     if (x.ndim === 0) throw typeError('object of type \'numpy.ndarray\' has no len()');
     shuffleArray(rng, x);
+    writeBack(x);
   } else if (x instanceof PyList) {
     for (let i = x.items.length - 1; i > 0; i--) {
       const j = rng.interval(i);

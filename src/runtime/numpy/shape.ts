@@ -1,6 +1,6 @@
 // Shape manipulation: reshape (with -1), transpose, squeeze, expand_dims, concatenate, stack.
 import { PyValue } from '../../interpreter/objects/core.js';
-import { typeError, valueError } from '../../interpreter/objects/exceptions.js';
+import { valueError } from '../../interpreter/objects/exceptions.js';
 import { PyList, PyTuple } from '../../interpreter/objects/values.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
 import { iterToArray } from '../../interpreter/ops/iter.js';
@@ -119,4 +119,3 @@ export function stack(arrays: NdArray[], axis: number): NdArray {
 export const atLeast2d = (a: NdArray): NdArray => (a.ndim === 0 ? reshape(a, [1, 1]) : a.ndim === 1 ? reshape(a, [1, a.shape[0]]) : a);
 export const atLeast1d = (a: NdArray): NdArray => (a.ndim === 0 ? reshape(a, [1]) : a);
 
-export { typeError };

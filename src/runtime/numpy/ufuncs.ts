@@ -9,7 +9,7 @@ import { getNative, UnaryOp } from '../native/binding.js';
 import { DTypeCode } from '../native/dtype-codes.js';
 import { NpDType, WeakKind, defaultDtypeForWeak, floatResultType, np, promoteTypes, promoteWithWeak } from './dtype.js';
 import {
-  NdArray, NumpyScalar, arrayFromPy, castValues, checkIntFits, coerce, makeArray, numElements, pyNumber,
+  NdArray, NumpyScalar, arrayFromPy, castValues, checkIntFits, makeArray, numElements, pyNumber,
   scalarToArray, weakKind, wrapResult,
 } from './ndarray.js';
 import { broadcastIndex, broadcastShapes } from './broadcast.js';
@@ -104,8 +104,6 @@ export function callBinary(u: BinaryUfunc, a: PyValue, b: PyValue): PyValue {
 }
 
 const same = (t: NpDType) => t;
-const numeric = (t: NpDType) => t;
-const noBool = (t: NpDType) => (t.kind === 'b' ? null : t);
 const toBool = () => np.bool;
 
 function intFloorDiv(x: number, y: number): number {
@@ -153,9 +151,9 @@ const minNan = (x: number, y: number) => (Number.isNaN(x) || Number.isNaN(y) ? N
 
 const ufunc = (name: string, loop: BinaryUfunc['loop'], out: BinaryUfunc['out'], kernel: BinaryUfunc['kernel'], checkFit = true): BinaryUfunc => ({ name, loop, out, kernel, checkFit });
 
-export const add = ufunc('add', numeric, same, (t) => (t.kind === 'b' ? (x, y) => (x || y ? 1 : 0) : (x, y) => x + y));
+export const add = ufunc('add', same, same, (t) => (t.kind === 'b' ? (x, y) => (x || y ? 1 : 0) : (x, y) => x + y));
 export const subtract: BinaryUfunc = ufunc('subtract', (t) => t, same, () => (x, y) => x - y);
-export const multiply = ufunc('multiply', numeric, same, (t) =>
+export const multiply = ufunc('multiply', same, same, (t) =>
   t.kind === 'b' ? (x, y) => (x && y ? 1 : 0) : t.isInt && t.itemsize === 4 ? (x, y) => Math.imul(x, y) : (x, y) => x * y,
 );
 export const trueDivide = ufunc('divide', (t) => (t.kind === 'f' ? t : np.float64), same, () => (x, y) => x / y);
@@ -178,7 +176,6 @@ export const bitwiseAnd = ufunc('bitwise_and', intOrBool, same, () => (x, y) => 
 export const bitwiseOr = ufunc('bitwise_or', intOrBool, same, () => (x, y) => Number(BigInt(x) | BigInt(y)));
 export const bitwiseXor = ufunc('bitwise_xor', intOrBool, same, () => (x, y) => Number(BigInt(x) ^ BigInt(y)));
 export const arctan2 = ufunc('arctan2', (t) => floatResultType(t), same, () => Math.atan2);
-export { noBool };
 
 /** `-` on booleans is refused with numpy's advice. */
 export function checkSubtract(a: Operand, b: Operand): void {
@@ -255,4 +252,3 @@ export function checkSameKind(ufunc: string, from: NpDType, to: NpDType): void {
   if (rank(from) > rank(to)) throw outputCastingErrorFor(ufunc, from.name, to.name);
 }
 
-export { coerce };

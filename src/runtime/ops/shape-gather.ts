@@ -25,9 +25,16 @@ export interface GatherAttrs {
   indices: Indices;
   axis: number;
   batchDims: number;
+  /** The op name TF shows in errors (` name: …`); absent where tf.gather shows none. */
+  name?: string;
 }
 
-function gatherMap(params: readonly number[], { indices, axis, batchDims }: GatherAttrs, fail: (m: string) => PyBaseException): Int32Array {
+/** "1,0": a flat position in `shape` as the coordinates TF prints in index errors. */
+const coords = (at: number, shape: readonly number[]): string =>
+  shape.length === 0 ? `${at}` : stridesOf(shape).map((s, i) => Math.floor(at / s) % shape[i]).join(',');
+
+function gatherMap(params: readonly number[], { indices, axis, batchDims, name }: GatherAttrs): Int32Array {
+  const fail = (m: string) => kernelError('GatherV2', m, name ?? null);
   const outer = numElements(params.slice(0, axis));
   const inner = numElements(params.slice(axis + 1));
   const dim = params[axis];
@@ -41,10 +48,7 @@ function gatherMap(params: readonly number[], { indices, axis, batchDims }: Gath
     for (let j = 0; j < perBatch; j++) {
       const at = b * perBatch + j;
       const idx = indices.values[at];
-      if (idx < 0 || idx >= dim) {
-        const where = batchDims > 0 ? `${b},${j}` : `${at}`;
-        throw fail(`indices[${where}] = ${idx} is not in [0, ${dim})`);
-      }
+      if (idx < 0 || idx >= dim) throw fail(`indices[${coords(at, indices.shape)}] = ${idx} is not in [0, ${dim})`);
       const base = (o * dim + idx) * inner;
       for (let k = 0; k < inner; k++) map[pos++] = base + k;
     }
@@ -60,8 +64,8 @@ export const GatherV2 = defineOp<GatherAttrs>({
     if (axis >= p.rank) throw gatherFail(`Shape must be at least rank ${axis + 1} but is rank ${p.rank}`);
     return { shape: [...p.shape.slice(0, axis), ...indices.shape.slice(batchDims), ...p.shape.slice(axis + 1)], dtype: p.dtype };
   },
-  kernels: { CPU: ([p], attrs) => gatherStorage(p, gatherMap(p.shape, attrs, gatherFail)) },
-  grad: (dy, [p], _y, attrs) => [scatterAdd(dy, gatherMap(p.shape, attrs, gatherFail), p.shape)],
+  kernels: { CPU: ([p], attrs) => gatherStorage(p, gatherMap(p.shape, attrs)) },
+  grad: (dy, [p], _y, attrs) => [scatterAdd(dy, gatherMap(p.shape, attrs), p.shape)],
   gradCheck: [
     { inputs: [{ shape: [3, 2] }], attrs: { indices: { values: Int32Array.from([2, 0, 2]), shape: [3] }, axis: 0, batchDims: 0 } },
     { inputs: [{ shape: [2, 3] }], attrs: { indices: { values: Int32Array.from([1, 2]), shape: [2, 1] }, axis: 1, batchDims: 1 } },
@@ -221,10 +225,13 @@ export const WhereOp = defineOp<null>({
   },
 });
 
-export const whereCoords = (c: Tensor): Tensor => runOp(WhereOp, [c], null);
+export function whereCoords(c: Tensor): Tensor {
+  if (c.rank === 0) throw kernelError('Where', 'WhereOp : Unhandled input dimensions: 0');
+  return runOp(WhereOp, [c], null);
+}
 
-export function gather(p: Tensor, indices: Indices, axis: number, batchDims: number): Tensor {
-  return runOp(GatherV2, [p], { indices, axis, batchDims });
+export function gather(p: Tensor, indices: Indices, axis: number, batchDims: number, name?: string): Tensor {
+  return runOp(GatherV2, [p], { indices, axis, batchDims, name });
 }
 
 /** tf.boolean_mask: the mask's dims (starting at `axis`) are flattened and the true rows kept. */

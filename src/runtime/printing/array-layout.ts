@@ -7,10 +7,8 @@
 
 import { PrintDType, PrintElement } from './dtypes.js';
 import { makeElementFormatter } from './element-format.js';
+import { printOptions } from './print-options.js';
 
-export const THRESHOLD = 1000;
-export const EDGE_ITEMS = 3;
-export const LINE_WIDTH = 75;
 
 export interface LayoutOptions {
   /** ' ' for str, ', ' for repr. */
@@ -37,9 +35,10 @@ function stridesOf(shape: readonly number[]): number[] {
 
 /** Indices kept along one axis: all of them, or the edges when summarising a long axis. */
 function keptIndices(len: number, summarise: boolean): number[] {
-  if (summarise && len > 2 * EDGE_ITEMS) {
-    const head = Array.from({ length: EDGE_ITEMS }, (_, i) => i);
-    const tail = Array.from({ length: EDGE_ITEMS }, (_, i) => len - EDGE_ITEMS + i);
+  const edge = printOptions.edgeitems;
+  if (summarise && len > 2 * edge) {
+    const head = Array.from({ length: edge }, (_, i) => i);
+    const tail = Array.from({ length: edge }, (_, i) => len - edge + i);
     return head.concat(tail);
   }
   return Array.from({ length: len }, (_, i) => i);
@@ -77,7 +76,7 @@ export function layoutArray(
   dtype: PrintDType,
   options: LayoutOptions,
 ): string {
-  const summarise = shapeSize(shape) > THRESHOLD;
+  const summarise = shapeSize(shape) > printOptions.threshold;
   const format = makeElementFormatter(dtype, visibleElements(values, shape, summarise), shape.length === 0);
   const strides = stridesOf(shape);
   const sep = options.separator;
@@ -90,9 +89,9 @@ export function layoutArray(
     const nextIndent = hangingIndent + ' ';
     const nextWidth = currWidth - 1;
     const len = shape[axis];
-    const showSummary = summarise && 2 * EDGE_ITEMS < len;
-    const leading = showSummary ? EDGE_ITEMS : 0;
-    const trailing = showSummary ? EDGE_ITEMS : len;
+    const showSummary = summarise && 2 * printOptions.edgeitems < len;
+    const leading = showSummary ? printOptions.edgeitems : 0;
+    const trailing = showSummary ? printOptions.edgeitems : len;
     const child = (i: number): string => recurse(axis + 1, offset + i * strides[axis], nextIndent, nextWidth);
 
     let s = '';

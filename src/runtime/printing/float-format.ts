@@ -1,5 +1,5 @@
 /**
- * numpy's FloatingFormat for the default print options (precision 8,
+ * numpy's FloatingFormat for the print options (precision, suppress; default 8,
  * floatmode 'maxprec', suppress False, sign '-', legacy off): one pass over the
  * values picks fixed or scientific notation and the column widths, then every
  * element is printed with those widths so columns line up.
@@ -7,8 +7,7 @@
 
 import { formatPositional, formatScientific } from './dragon4-format.js';
 import { BINARY_FORMATS, FloatKind, roundToFormat } from './float-kinds.js';
-
-const PRECISION = 8;
+import { printOptions } from './print-options.js';
 
 /**
  * Largest magnitude still printed in fixed notation inside arrays:
@@ -54,7 +53,7 @@ export function makeFloatFormatter(data: ArrayLike<number>, kind: FloatKind): El
     // 0.0001 is not below float32(1e-4).
     const smallCutoff = roundToFormat(1e-4, fmt);
     const ratio = roundToFormat(kind === 'float16' ? Math.fround(maxVal / minVal) : maxVal / minVal, fmt);
-    expFormat = maxVal >= EXP_CUTOFF_MAX[kind] || minVal < smallCutoff || ratio > 1000;
+    expFormat = maxVal >= EXP_CUTOFF_MAX[kind] || (!printOptions.suppress && (minVal < smallCutoff || ratio > 1000));
   }
 
   let padLeft = 0;
@@ -63,7 +62,7 @@ export function makeFloatFormatter(data: ArrayLike<number>, kind: FloatKind): El
   let expSize = 0;
   if (finite.length > 0 && expFormat) {
     for (const v of finite) {
-      const s = formatScientific(v, kind, { precision: PRECISION, trim: '.' });
+      const s = formatScientific(v, kind, { precision: printOptions.precision, trim: '.' });
       const ePos = s.indexOf('e');
       const dot = s.indexOf('.');
       padLeft = Math.max(padLeft, dot);
@@ -73,7 +72,7 @@ export function makeFloatFormatter(data: ArrayLike<number>, kind: FloatKind): El
     padRight = expSize + 2 + precision;
   } else if (finite.length > 0) {
     for (const v of finite) {
-      const s = formatPositional(v, kind, { precision: PRECISION, trim: '.' });
+      const s = formatPositional(v, kind, { precision: printOptions.precision, trim: '.' });
       const dot = s.indexOf('.');
       padLeft = Math.max(padLeft, dot);
       padRight = Math.max(padRight, s.length - dot - 1);
@@ -95,6 +94,6 @@ export function makeFloatFormatter(data: ArrayLike<number>, kind: FloatKind): El
     if (expFormat) {
       return formatScientific(x, kind, { precision, minDigits: precision, trim: 'k', padLeft, expDigits: expSize });
     }
-    return formatPositional(x, kind, { precision: PRECISION, minDigits: 0, trim: '.', padLeft, padRight });
+    return formatPositional(x, kind, { precision: printOptions.precision, minDigits: 0, trim: '.', padLeft, padRight });
   };
 }

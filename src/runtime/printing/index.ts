@@ -8,3 +8,5 @@ export type { PrintDType, PrintElement, PrintValues } from './dtypes.js';
 export { pyBytesRepr } from './bytes-repr.js';
 export { formatPositional, formatScientific } from './dragon4-format.js';
 export { roundToBfloat16, roundToFloat16 } from './float-kinds.js';
+export { DEFAULT_PRINT_OPTIONS, printOptions } from './print-options.js';
+export type { PrintOptions } from './print-options.js';

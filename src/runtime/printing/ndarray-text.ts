@@ -2,7 +2,8 @@
  * numpy `str(arr)` and `repr(arr)` for the default print options.
  */
 
-import { LINE_WIDTH, THRESHOLD, layoutArray, shapeSize } from './array-layout.js';
+import { layoutArray, shapeSize } from './array-layout.js';
+import { printOptions } from './print-options.js';
 import { PrintDType, PrintElement, PrintValues, numpyDTypeImplied, numpyDTypeName } from './dtypes.js';
 import { formatNumpyScalarStr } from './numpy-scalar.js';
 import { shapeStr } from './shape-text.js';
@@ -15,7 +16,7 @@ function asElements(values: PrintValues): ArrayLike<PrintElement> {
 export function formatNdarrayStr(values: PrintValues, shape: readonly number[], dtype: PrintDType): string {
   if (shape.length === 0) return formatNumpyScalarStr(asElements(values)[0], dtype);
   if (shapeSize(shape) === 0) return '[]';
-  return layoutArray(asElements(values), shape, dtype, { separator: ' ', prefix: '', lineWidth: LINE_WIDTH });
+  return layoutArray(asElements(values), shape, dtype, { separator: ' ', prefix: '', lineWidth: printOptions.linewidth });
 }
 
 /** `repr(arr)`: `array(...)` plus whatever `shape=`/`dtype=` the text does not already imply. */
@@ -26,11 +27,11 @@ export function formatNdarrayRepr(values: PrintValues, shape: readonly number[],
   const body =
     size === 0
       ? '[]'
-      : layoutArray(asElements(values), shape, dtype, { separator: ', ', prefix, lineWidth: LINE_WIDTH - 1 });
+      : layoutArray(asElements(values), shape, dtype, { separator: ', ', prefix, lineWidth: printOptions.linewidth - 1 });
 
   const extras: string[] = [];
   // Summarised arrays (numpy >= 2.2) and empty arrays other than 1-D state their shape.
-  if ((size === 0 && !(shape.length === 1 && shape[0] === 0)) || size > THRESHOLD) {
+  if ((size === 0 && !(shape.length === 1 && shape[0] === 0)) || size > printOptions.threshold) {
     extras.push(`shape=${shapeStr(shape)}`);
   }
   if (!numpyDTypeImplied(dtype) || size === 0) extras.push(`dtype=${numpyDTypeName(dtype)}`);
@@ -40,6 +41,6 @@ export function formatNdarrayRepr(values: PrintValues, shape: readonly number[],
   const extraText = extras.join(', ') + ')';
   // Move the extras to their own line when they would overflow the last one.
   const lastLineLength = head.length - (head.lastIndexOf('\n') + 1);
-  const spacer = lastLineLength + extraText.length + 1 > LINE_WIDTH ? '\n' + ' '.repeat(prefix.length) : ' ';
+  const spacer = lastLineLength + extraText.length + 1 > printOptions.linewidth ? '\n' + ' '.repeat(prefix.length) : ' ';
   return head + spacer + extraText;
 }

@@ -150,6 +150,9 @@ const P = {
   pool: bind('max_pool2d', ['input', 'ksize', 'strides', 'padding', 'data_format', 'name'], { data_format: 'NHWC', name: null }),
   moments: bind('moments', ['x', 'axes', 'shift', 'keepdims', 'name'], { shift: null, keepdims: false, name: null }),
   batchNorm: bind('batch_normalization', ['x', 'mean', 'variance', 'offset', 'scale', 'variance_epsilon', 'name'], { name: null }),
+  silu: bind('silu', ['features', 'beta'], { beta: new PyFloat(1) }),
+  l2Normalize: bind('l2_normalize', ['x', 'axis', 'epsilon', 'name', 'dim'], { axis: null, epsilon: new PyFloat(1e-12), name: null, dim: null }),
+  embedding: bind('embedding_lookup', ['params', 'ids', 'max_norm', 'name'], { max_norm: null, name: null }),
   biasAdd: bind('bias_add', ['value', 'bias', 'data_format', 'name'], { data_format: null, name: null }),
 };
 
@@ -220,6 +223,25 @@ const nnFns: Record<string, Fn> = {
   },
   max_pool2d: pool(C.MaxPool),
   avg_pool2d: pool(C.AvgPool),
+  // tf.nn.max_pool/avg_pool take N-D input; the 4-D (NHWC) case is the one scripts use.
+  max_pool: pool(C.MaxPool),
+  avg_pool: pool(C.AvgPool),
+  silu: (a, kw) => {
+    const p = P.silu(a, kw);
+    const x = toTensor(p.features);
+    return api.mul(x, runOp(E.Sigmoid, [api.mul(toTensor(p.beta, x.dtype), x)], null));
+  },
+  l2_normalize: (a, kw) => {
+    const p = P.l2Normalize(a, kw);
+    const x = floatTensor(p.x);
+    const axes = p.axis === null ? null : R.normalizeAxes(intList(p.axis), x.rank, 'Sum');
+    const squareSum = runOp(R.Sum, [runOp(E.Square, [x], null)], { axes: axes ?? R.normalizeAxes(null, x.rank, 'Sum'), keepdims: true });
+    return api.mul(x, runOp(E.Rsqrt, [api.maximum(squareSum, toTensor(p.epsilon, x.dtype))], null));
+  },
+  embedding_lookup: (a, kw) => {
+    const p = P.embedding(a, kw);
+    return G.gather(toTensor(p.params), G.indicesOf(toTensor(p.ids)), 0, 0, '');
+  },
   moments: (a, kw) => {
     const p = P.moments(a, kw);
     const x = floatTensor(p.x);
@@ -250,5 +272,5 @@ const nnFns: Record<string, Fn> = {
 };
 
 export function installNnApi(tf: PyModule): void {
-  addFunctions(submodule(tf, 'nn', 'tensorflow._api.v2.nn'), nnFns);
+  addFunctions(submodule(tf, 'nn', 'tensorflow._api.v2.nn'), { ...nnFns, swish: nnFns.silu });
 }

@@ -2,7 +2,7 @@
 // errors (ValueError/TypeError texts), then the shape ops (src/runtime/ops/shape-*.ts).
 import type { PyValue } from '../../interpreter/objects/core.js';
 import type { PyModule } from '../../interpreter/objects/function.js';
-import { PyList } from '../../interpreter/objects/values.js';
+import { PyList, PyTuple } from '../../interpreter/objects/values.js';
 import { typeError, valueError } from '../../interpreter/objects/exceptions.js';
 import { pyParams } from '../../interpreter/builtins/define.js';
 import { DType, dtypes } from '../dtypes.js';
@@ -253,9 +253,12 @@ const shapeFns: Record<string, Fn> = {
     const params = toTensor(p.params);
     const idx = toTensor(p.indices);
     if (!['int16', 'int32', 'int64'].includes(idx.dtype.name)) {
+      // A Python list takes TF's slow path, whose errors carry no op name.
+      const name = p.indices instanceof PyList || p.indices instanceof PyTuple ? null : '';
       throw opError(
         'GatherV2',
         `Value for attr 'Tindices' of ${cppDtypeName(idx.dtype)} is not in the list of allowed values: int16, int32, int64\n\t; NodeDef: {{node GatherV2}}; Op<name=GatherV2; signature=params:Tparams, indices:Tindices, axis:Taxis -> output:Tparams; attr=batch_dims:int,default=0; attr=Tparams:type; attr=Tindices:type,allowed=[DT_INT16, DT_INT32, DT_INT64]; attr=Taxis:type,allowed=[DT_INT32, DT_INT64]>`,
+        name,
       );
     }
     const batchDims = intArg(p.batch_dims);

@@ -1,0 +1,303 @@
+// Further array functions scripts reach for: tile, repeat, outer, diag, flip, roll, split,
+// column_stack, count_nonzero, median/percentile, pad (constant), take, trace, linalg.norm.
+import { PyValue } from '../../interpreter/objects/core.js';
+import { PyModule } from '../../interpreter/objects/function.js';
+import { PyFloat, PyList, PySlice, PyTuple } from '../../interpreter/objects/values.js';
+import { valueError } from '../../interpreter/objects/exceptions.js';
+import { builtinFunction, pyParams } from '../../interpreter/builtins/define.js';
+import { asIndex } from '../../interpreter/ops/convert.js';
+import type { Kwargs } from '../../interpreter/ops/call.js';
+import { np } from './dtype.js';
+import { NdArray, makeArray, numElements, pyNumber, wrapResult } from './ndarray.js';
+import { applyBinary, floatUnary, multiply, operandOrThrow } from './ufuncs.js';
+import { normalizeAxis } from './errors.js';
+import { axisArg } from './reduce-api.js';
+import { sortArray } from './sorting.js';
+import { permute } from './reductions.js';
+import * as S from './shape.js';
+import { getItem } from './indexing.js';
+import * as R from './reductions.js';
+
+type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
+const arr = (v: PyValue) => operandOrThrow(v).arr;
+
+/** Element at multi-index `idx` of C-ordered `a`. */
+function strides(shape: readonly number[]): number[] {
+  const out = new Array<number>(shape.length);
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    out[i] = s;
+    s *= shape[i];
+  }
+  return out;
+}
+
+/** Builds an array of `shape` whose element at multi-index idx is a.data[source(idx)]. */
+function gather(a: NdArray, shape: number[], source: (idx: number[]) => number): NdArray {
+  const n = numElements(shape);
+  const out = new a.dtype.Storage(n);
+  const idx = new Array<number>(shape.length).fill(0);
+  for (let k = 0; k < n; k++) {
+    out[k] = a.data[source(idx)];
+    for (let d = shape.length - 1; d >= 0; d--) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return new NdArray(a.dtype, shape, out);
+}
+
+function tile(a: NdArray, reps: number[]): NdArray {
+  const nd = Math.max(a.ndim, reps.length);
+  const shape = [...new Array<number>(nd - a.ndim).fill(1), ...a.shape];
+  const r = [...new Array<number>(nd - reps.length).fill(1), ...reps];
+  const src = S.reshape(a, shape);
+  const st = strides(shape);
+  return gather(src, shape.map((s, i) => s * r[i]), (idx) => idx.reduce((off, x, i) => off + (x % shape[i]) * st[i], 0));
+}
+
+function repeat(a: NdArray, repeats: number, axis: number | null): NdArray {
+  const src = axis === null ? S.reshape(a, [a.size]) : a;
+  const ax = axis === null ? 0 : normalizeAxis(axis, a.ndim);
+  const shape = src.shape.slice();
+  shape[ax] *= repeats;
+  const st = strides(src.shape);
+  return gather(src, shape, (idx) => idx.reduce((off, x, i) => off + (i === ax ? Math.floor(x / repeats) : x) * st[i], 0));
+}
+
+function flip(a: NdArray, axes: number[] | null): NdArray {
+  const ax = axes === null ? a.shape.map((_, i) => i) : axes.map((x) => normalizeAxis(x, a.ndim));
+  const st = strides(a.shape);
+  return gather(a, a.shape.slice(), (idx) => idx.reduce((off, x, i) => off + (ax.includes(i) ? a.shape[i] - 1 - x : x) * st[i], 0));
+}
+
+function roll(a: NdArray, shift: number, axis: number | null): NdArray {
+  if (axis === null) return S.reshape(roll(S.reshape(a, [a.size]), shift, 0), a.shape.slice());
+  const ax = normalizeAxis(axis, a.ndim);
+  const st = strides(a.shape);
+  const len = a.shape[ax];
+  return gather(a, a.shape.slice(), (idx) => idx.reduce((off, x, i) => off + (i === ax ? (((x - shift) % len) + len) % len : x) * st[i], 0));
+}
+
+function splitArray(a: NdArray, sections: PyValue, axis: number, strict: boolean): PyValue {
+  const ax = normalizeAxis(axis, a.ndim);
+  const len = a.shape[ax];
+  let bounds: number[];
+  if (sections instanceof PyList || sections instanceof PyTuple || sections instanceof NdArray) {
+    const cuts = sections instanceof NdArray ? Array.from(sections.data) : sections.items.map(asIndex);
+    bounds = [0, ...cuts.map((c) => Math.min(Math.max(c < 0 ? c + len : c, 0), len)), len];
+  } else {
+    const n = asIndex(sections);
+    if (n <= 0) throw valueError('number sections must be larger than 0.');
+    if (strict && len % n !== 0) throw valueError('array split does not result in an equal division');
+    const base = Math.floor(len / n);
+    const extra = len % n;
+    bounds = [0];
+    for (let i = 0; i < n; i++) bounds.push(bounds[i] + base + (i < extra ? 1 : 0));
+  }
+  const parts: PyValue[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const lo = bounds[i];
+    const hi = Math.max(bounds[i + 1], lo);
+    const st = strides(a.shape);
+    const shape = a.shape.slice();
+    shape[ax] = hi - lo;
+    parts.push(gather(a, shape, (idx) => idx.reduce((off, x, k) => off + (k === ax ? x + lo : x) * st[k], 0)));
+  }
+  return new PyList(parts);
+}
+
+/** numpy's 'linear' percentile: the value at fractional rank q/100 * (n-1) along the data. */
+function percentileOf(a: NdArray, q: number[], axis: number | null): NdArray {
+  if (q.some((x) => x < 0 || x > 100)) throw valueError('Percentiles must be in the range [0, 100]');
+  const sorted = sortArray(a, axis === null ? null : axis, false);
+  const src = axis === null ? S.reshape(sorted, [sorted.size]) : sorted;
+  const ax = axis === null ? 0 : normalizeAxis(axis, a.ndim);
+  const moved = permute(src.data, src.shape, [...src.shape.keys()].filter((i) => i !== ax).concat([ax]));
+  const len = src.shape[ax];
+  const outer = src.size / Math.max(len, 1);
+  const out = new Float64Array(q.length * outer);
+  q.forEach((qq, qi) => {
+    const rank = (qq / 100) * (len - 1);
+    const lo = Math.floor(rank);
+    const hi = Math.min(lo + 1, len - 1);
+    const frac = rank - lo;
+    for (let o = 0; o < outer; o++) {
+      const x = moved[o * len + lo];
+      const y = moved[o * len + hi];
+      // numpy's _lerp: a + (b - a) * t, switched to b - (b - a) * (1 - t) for t >= 0.5.
+      const diff = y - x;
+      out[qi * outer + o] = frac >= 0.5 ? y - diff * (1 - frac) : x + diff * frac;
+    }
+  });
+  const rest = src.shape.filter((_, i) => i !== ax);
+  const t = a.dtype.isFloat ? a.dtype : np.float64;
+  return makeArray(t, [...(q.length > 1 ? [q.length] : []), ...rest], out);
+}
+
+/** The middle element, or the mean of the two middle ones, of each sorted lane (as np.median). */
+function median(a: NdArray, axis: number | null): NdArray {
+  const src = axis === null ? S.reshape(a, [a.size]) : a;
+  const ax = axis === null ? 0 : normalizeAxis(axis, a.ndim);
+  const sorted = sortArray(src, ax, false);
+  const moved = permute(sorted.data, sorted.shape, [...sorted.shape.keys()].filter((i) => i !== ax).concat([ax]));
+  const len = sorted.shape[ax];
+  const outer = sorted.size / Math.max(len, 1);
+  const t = a.dtype.isFloat ? a.dtype : np.float64;
+  const r = t.name === 'float64' ? (x: number) => x : Math.fround;
+  const out = new Float64Array(outer);
+  for (let o = 0; o < outer; o++) {
+    const lo = moved[o * len + Math.floor((len - 1) / 2)];
+    const hi = moved[o * len + Math.floor(len / 2)];
+    out[o] = len % 2 ? lo : r(r(lo + hi) / 2);
+  }
+  return makeArray(t, sorted.shape.filter((_, i) => i !== ax), out);
+}
+
+const countParams = pyParams('count_nonzero', ['a', 'axis'], { axis: null, keepdims: false }, ['keepdims']);
+const diagParams = pyParams('diag', ['v', 'k'], { k: 0 });
+const percentileParams = pyParams('percentile', ['a', 'q', 'axis'], { axis: null });
+const medianParams = pyParams('median', ['a', 'axis'], { axis: null });
+const repeatParams = pyParams('repeat', ['a', 'repeats', 'axis'], { axis: null });
+const rollParams = pyParams('roll', ['a', 'shift', 'axis'], { axis: null });
+const flipParams = pyParams('flip', ['m', 'axis'], { axis: null });
+const splitParams = pyParams('split', ['ary', 'indices_or_sections', 'axis'], { axis: 0 });
+const padParams = pyParams('pad', ['array', 'pad_width', 'mode', 'constant_values'], { mode: 'constant', constant_values: 0 });
+const normParams = pyParams('norm', ['x', 'ord', 'axis', 'keepdims'], { ord: null, axis: null, keepdims: false });
+const takeParams = pyParams('take', ['a', 'indices', 'axis'], { axis: null });
+
+function pad(a: NdArray, width: PyValue, value: number): NdArray {
+  let pairs: number[][];
+  const w = arr(width);
+  if (w.size === 1) pairs = a.shape.map(() => [w.data[0], w.data[0]]);
+  else if (w.ndim === 1 && w.size === 2) pairs = a.shape.map(() => [w.data[0], w.data[1]]);
+  else pairs = a.shape.map((_, i) => [w.data[i * 2], w.data[i * 2 + 1]]);
+  const shape = a.shape.map((s, i) => s + pairs[i][0] + pairs[i][1]);
+  const out = makeArray(a.dtype, shape, new Float64Array(numElements(shape)).fill(value));
+  const st = strides(a.shape);
+  const ost = strides(shape);
+  const idx = new Array<number>(a.ndim).fill(0);
+  for (let k = 0; k < a.size; k++) {
+    out.data[idx.reduce((off, x, i) => off + (x + pairs[i][0]) * ost[i], 0)] = a.data[idx.reduce((off, x, i) => off + x * st[i], 0)];
+    for (let d = a.ndim - 1; d >= 0; d--) {
+      if (++idx[d] < a.shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return out;
+}
+
+function norm(args: PyValue[], kwargs: Kwargs): PyValue {
+  const p = normParams(args, kwargs);
+  const a = arr(p.x);
+  const x = a.dtype.isFloat ? a : makeArray(np.float64, a.shape, a.data);
+  const axes = axisArg(p.axis);
+  const keep = p.keepdims === true;
+  const ord = p.ord === null ? null : p.ord instanceof PyFloat || typeof p.ord === 'number' ? pyNumber(p.ord) : p.ord;
+  const absx = makeArray(x.dtype, x.shape, Array.from(x.data, Math.abs));
+  if (ord === null || ord === 2 || ord === 'fro') {
+    if (ord === 2 && (axes === null ? x.ndim : axes.length) === 2) throw valueError('tfts: the matrix 2-norm (largest singular value) is not supported');
+    const sq = makeArray(x.dtype, x.shape, Array.from(x.data, (v) => v * v));
+    const s = R.sum(sq, axes, keep);
+    return wrapResult(floatUnary('sqrt', s));
+  }
+  if (ord === Infinity) return wrapResult(R.extremum(absx, axes, keep, true));
+  if (ord === -Infinity) return wrapResult(R.extremum(absx, axes, keep, false));
+  if (ord === 1) return wrapResult(R.sum(absx, axes, keep));
+  if (ord === 0) return wrapResult(R.sum(makeArray(x.dtype, x.shape, Array.from(x.data, (v) => (v !== 0 ? 1 : 0))), axes, keep));
+  throw valueError(`Invalid norm order '${String(ord)}' for vectors`);
+}
+
+export const moreFunctions: Record<string, Fn> = {
+  tile: (args) => tile(arr(args[0]), S.shapeArg(args[1])),
+  repeat: (args, kwargs) => {
+    const p = repeatParams(args, kwargs);
+    return repeat(arr(p.a), asIndex(p.repeats), p.axis === null ? null : asIndex(p.axis));
+  },
+  outer: (args) => {
+    const a = arr(args[0]);
+    const b = arr(args[1]);
+    const x = S.reshape(a, [a.size, 1]);
+    const y = S.reshape(b, [1, b.size]);
+    return applyBinary(multiply, operandOrThrow(x), operandOrThrow(y));
+  },
+  diag: (args, kwargs) => {
+    const p = diagParams(args, kwargs);
+    const a = arr(p.v);
+    const k = asIndex(p.k);
+    if (a.ndim === 1) {
+      const n = a.size + Math.abs(k);
+      const out = makeArray(a.dtype, [n, n], new Float64Array(n * n));
+      for (let i = 0; i < a.size; i++) out.data[(i + Math.max(-k, 0)) * n + i + Math.max(k, 0)] = a.data[i];
+      return out;
+    }
+    if (a.ndim !== 2) throw valueError('Input must be 1- or 2-d.');
+    const [r, c] = a.shape;
+    const vals: number[] = [];
+    for (let i = Math.max(-k, 0); i < r && i + k < c; i++) vals.push(a.data[i * c + i + k]);
+    return makeArray(a.dtype, [vals.length], vals);
+  },
+  trace: (args) => {
+    const a = arr(args[0]);
+    if (a.ndim < 2) throw valueError('diag requires an array of at least two dimensions');
+    const [r, c] = a.shape;
+    let s = 0;
+    for (let i = 0; i < Math.min(r, c); i++) s += a.data[i * c + i];
+    return wrapResult(makeArray(R.sumDtype(a.dtype), [], [s]));
+  },
+  count_nonzero: (args, kwargs) => {
+    const p = countParams(args, kwargs);
+    const a = arr(p.a);
+    const ones = makeArray(np.int64, a.shape, Array.from(a.data, (v) => (v !== 0 ? 1 : 0)));
+    return wrapResult(R.sum(ones, axisArg(p.axis), p.keepdims === true));
+  },
+  flip: (args, kwargs) => {
+    const p = flipParams(args, kwargs);
+    return flip(arr(p.m), axisArg(p.axis));
+  },
+  fliplr: (args) => flip(arr(args[0]), [1]),
+  flipud: (args) => flip(arr(args[0]), [0]),
+  roll: (args, kwargs) => {
+    const p = rollParams(args, kwargs);
+    return roll(arr(p.a), asIndex(p.shift), p.axis === null ? null : asIndex(p.axis));
+  },
+  split: (args, kwargs) => {
+    const p = splitParams(args, kwargs);
+    return splitArray(arr(p.ary), p.indices_or_sections, asIndex(p.axis), true);
+  },
+  array_split: (args, kwargs) => {
+    const p = splitParams(args, kwargs);
+    return splitArray(arr(p.ary), p.indices_or_sections, asIndex(p.axis), false);
+  },
+  column_stack: (args) => S.concatenate(S.arraysArg(args[0]).map((a) => (a.ndim < 2 ? S.reshape(a, [a.size, 1]) : a)), 1),
+  atleast_1d: (args) => S.atLeast1d(arr(args[0])),
+  atleast_2d: (args) => S.atLeast2d(arr(args[0])),
+  median: (args, kwargs) => {
+    const p = medianParams(args, kwargs);
+    return wrapResult(median(arr(p.a), p.axis === null ? null : asIndex(p.axis)));
+  },
+  percentile: (args, kwargs) => {
+    const p = percentileParams(args, kwargs);
+    const q = arr(p.q);
+    return wrapResult(percentileOf(arr(p.a), Array.from(q.data), p.axis === null ? null : asIndex(p.axis)));
+  },
+  pad: (args, kwargs) => {
+    const p = padParams(args, kwargs);
+    if (p.mode !== 'constant') throw valueError(`tfts: np.pad mode '${String(p.mode)}' is not supported`);
+    return pad(arr(p.array), p.pad_width, pyNumber(p.constant_values));
+  },
+  take: (args, kwargs) => {
+    const p = takeParams(args, kwargs);
+    const a = arr(p.a);
+    if (p.axis === null) return getItem(S.reshape(a, [a.size]), p.indices);
+    const ax = normalizeAxis(asIndex(p.axis), a.ndim);
+    const key = a.shape.map((_, i) => (i === ax ? p.indices : null));
+    return getItem(a, new PyTuple(key.map((k) => (k === null ? new PySlice(null, null, null) : k))));
+  },
+};
+
+export function createLinalgModule(): PyModule {
+  const m = new PyModule('numpy.linalg');
+  m.dict.set('norm', builtinFunction('norm', norm));
+  return m;
+}

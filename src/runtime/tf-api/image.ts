@@ -1,0 +1,97 @@
+// tf.image: resize (bilinear, nearest), flips, rot90 and random_crop, with TF's argument checks.
+// 3-D images [H, W, C] are handled as a batch of one, as TF does.
+import type { PyModule } from '../../interpreter/objects/function.js';
+import { PyType, objectType } from '../../interpreter/objects/core.js';
+import { pyParams } from '../../interpreter/builtins/define.js';
+import { PyBaseException, valueError } from '../../interpreter/objects/exceptions.js';
+import { getNative } from '../native/binding.js';
+import { dtypes } from '../dtypes.js';
+import { Tensor } from '../tensor.js';
+import { toTensor } from '../convert.js';
+import { tfErrorTypes } from '../errors.js';
+import { runOp } from '../ops/registry.js';
+import * as api from '../ops/api.js';
+import * as Rand from '../ops/random.js';
+import { ReverseV2 } from '../ops/shape-layout.js';
+import { slice } from '../ops/shape-slice.js';
+import { resizeBilinear, resizeNearest } from '../ops/image-resize.js';
+import { addFunctions, Fn, intArg, intList, submodule } from './shape-args.js';
+
+const bind = pyParams;
+
+/** Runs `f` on a 4-D view of a 3-D or 4-D image batch and restores the caller's rank. */
+function batched(images: Tensor, f: (x: Tensor) => Tensor): Tensor {
+  if (images.rank !== 3 && images.rank !== 4) throw valueError("'images' must have either 3 or 4 dimensions.");
+  if (images.rank === 4) return f(images);
+  const out = f(api.reshape(images, [1, ...images.shape]));
+  return api.reshape(out, out.shape.slice(1));
+}
+
+const reverse = (x: Tensor, axes: number[]) => runOp(ReverseV2, [x], { axes });
+
+function rot90(x: Tensor, k: number): Tensor {
+  switch (((k % 4) + 4) % 4) {
+    case 1:
+      return api.transpose(reverse(x, [2]), [0, 2, 1, 3]);
+    case 2:
+      return reverse(x, [1, 2]);
+    case 3:
+      return reverse(api.transpose(x, [0, 2, 1, 3]), [2]);
+    default:
+      return x;
+  }
+}
+
+/** tf.image.ResizeMethod: the method names as class attributes. */
+const resizeMethodType = new PyType('ResizeMethod', [objectType], 'tensorflow.python.ops.image_ops_impl');
+const METHODS = { BILINEAR: 'bilinear', NEAREST_NEIGHBOR: 'nearest', BICUBIC: 'bicubic', AREA: 'area', LANCZOS3: 'lanczos3', LANCZOS5: 'lanczos5', GAUSSIAN: 'gaussian', MITCHELLCUBIC: 'mitchellcubic' };
+for (const [k, v] of Object.entries(METHODS)) resizeMethodType.dict.set(k, v);
+
+function randomCropFailure(value: Tensor, size: number[]): PyBaseException {
+  return new PyBaseException(tfErrorTypes.InvalidArgumentError, [
+    `Expected 'tf.Tensor(False, shape=(), dtype=bool)' to be true. Summarized data: b'Need value.shape >= size, got '\n${value.shape.join(', ')}\n${size.join(', ')}`,
+  ]);
+}
+
+const P = {
+  resize: bind('resize', ['images', 'size', 'method', 'preserve_aspect_ratio', 'antialias', 'name'], { method: 'bilinear', preserve_aspect_ratio: false, antialias: false, name: null }),
+  image: bind('flip_left_right', ['image'], {}),
+  rot90: bind('rot90', ['image', 'k', 'name'], { k: 1, name: null }),
+  crop: bind('random_crop', ['value', 'size', 'seed', 'name'], { seed: null, name: null }),
+};
+
+const imageFns: Record<string, Fn> = {
+  resize: (a, k) => {
+    const p = P.resize(a, k);
+    const images = toTensor(p.images);
+    const size = intList(p.size);
+    if (size.length !== 2) throw valueError("'size' must be a 1-D Tensor of 2 elements: new_height, new_width");
+    const method = String(p.method);
+    if (method !== 'bilinear' && method !== 'nearest') throw valueError(`Resize method is not implemented: ${method}`);
+    return batched(images, (x) => (method === 'nearest' ? resizeNearest(x, size[0], size[1]) : resizeBilinear(x, size[0], size[1])));
+  },
+  flip_left_right: (a, k) => batched(toTensor(P.image(a, k).image), (x) => reverse(x, [2])),
+  flip_up_down: (a, k) => batched(toTensor(P.image(a, k).image), (x) => reverse(x, [1])),
+  rot90: (a, k) => {
+    const p = P.rot90(a, k);
+    return batched(toTensor(p.image), (x) => rot90(x, intArg(p.k)));
+  },
+  random_crop: (a, k) => {
+    const p = P.crop(a, k);
+    const value = toTensor(p.value);
+    const size = intList(p.size);
+    if (size.length !== value.rank || size.some((s, i) => s > value.shape[i])) throw randomCropFailure(value, size);
+    // As TF: offsets = uniform int32 in [0, int32 max) modulo (shape - size + 1).
+    const { key, counter } = Rand.philoxState(Rand.getSeeds(p.seed === null ? null : intArg(p.seed)));
+    const raw = getNative().randomUniformInt(dtypes.int32.code, value.rank, 0, 2147483647, key[0], key[1], counter);
+    const draws = new Int32Array(getNative().toBytes(raw));
+    const offsets = size.map((s, i) => draws[i] % (value.shape[i] - s + 1));
+    return slice(value, offsets, size);
+  },
+};
+
+export function installImageApi(tf: PyModule): void {
+  const image = submodule(tf, 'image', 'tensorflow._api.v2.image');
+  addFunctions(image, imageFns);
+  image.dict.set('ResizeMethod', resizeMethodType);
+}

@@ -1,0 +1,16 @@
+import tensorflow as tf
+
+image = tf.reshape(tf.constant([float((i * 7) % 11) for i in range(3 * 4 * 2)]), [3, 4, 2])
+print(tf.image.resize(image, [6, 8])[:, :, 0])
+print(tf.image.resize(image, [2, 3], method="nearest"))
+batch = tf.stack([image, image * 2.0])
+print(tf.image.resize(batch, (3, 2)).shape)
+print(tf.image.flip_left_right(image)[..., 1])
+print(tf.image.flip_up_down(batch)[1, :, :, 0])
+print(tf.image.rot90(image)[:, :, 0])
+print(tf.image.rot90(batch, k=3).shape)
+pixels = tf.cast(tf.reshape(tf.constant(list(range(16))), [1, 4, 4, 1]), tf.uint8)
+print(tf.image.resize(pixels, [2, 2]))
+print(tf.image.resize(pixels, [3, 3], method=tf.image.ResizeMethod.NEAREST_NEIGHBOR)[0, :, :, 0])
+crop = tf.image.random_crop(image, size=[2, 2, 2], seed=42)
+print(crop.shape)

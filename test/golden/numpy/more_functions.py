@@ -1,0 +1,17 @@
+import numpy as np
+
+a = np.arange(6).reshape(2, 3)
+print(repr(np.tile(np.array([1, 2]), 3)), repr(np.tile(a, (2, 1))), repr(np.repeat(np.array([1, 2]), 2)), repr(np.repeat(a, 2, axis=0)))
+print(repr(np.outer([1, 2], [3, 4, 5])), repr(np.diag([1, 2])), repr(np.diag(a)), repr(np.trace(np.eye(3))), repr(np.diag(np.arange(9).reshape(3, 3), k=1)))
+print(repr(np.count_nonzero(np.array([0, 1, 2, 0]))), repr(np.count_nonzero(a, axis=0)))
+print(repr(np.flip(np.arange(4))), repr(np.flip(a, axis=1)), repr(np.fliplr(a)), repr(np.flipud(a)))
+print(repr(np.roll(np.arange(5), 2)), repr(np.roll(a, -1, axis=1)), repr(np.roll(a, 1)))
+print(np.split(np.arange(6), 3), np.split(np.arange(6), [2, 5]), np.array_split(np.arange(7), 3), np.split(a, 3, axis=1))
+print(repr(np.column_stack([np.array([1, 2]), np.array([3, 4])])), repr(np.atleast_2d(np.array([1, 2]))), repr(np.atleast_1d(5)))
+x = np.array([3.0, 1.0, 4.0, 1.5, 9.0, 2.6])
+print(repr(np.median(x)), repr(np.median(np.arange(5))), repr(np.median(a, axis=0)), repr(np.median(np.array([1, 2], dtype=np.float32))))
+print(repr(np.percentile(x, 50)), repr(np.percentile(x, [25, 75])), repr(np.percentile(np.arange(10), 90)), repr(np.percentile(a, 50, axis=1)))
+print(repr(np.pad(np.array([1, 2]), 2)), repr(np.pad(a, ((1, 0), (0, 2)))), repr(np.pad(np.ones((1, 1)), 1, constant_values=9)))
+print(repr(np.take(np.array([10, 20, 30]), [2, 0])), repr(np.take(a, [1], axis=1)))
+v = np.array([3.0, 4.0])
+print(repr(np.linalg.norm(v)), repr(np.linalg.norm(a)), repr(np.linalg.norm(a, axis=1)), repr(np.linalg.norm(v, 1)), repr(np.linalg.norm(v, np.inf)), repr(np.linalg.norm(np.array([1, 2], dtype=np.float32))))
