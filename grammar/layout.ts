@@ -10,7 +10,7 @@
 //
 // All state lives in locals of layout(), which keeps tokenizing reentrant.
 
-import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import { createTokenInstance, type IToken, type TokenType } from './chevrotain.js';
 import { PythonSyntaxError, type SyntaxErrorKind } from './errors.js';
 import type { SourceText } from './source.js';
 import type { TokenizeOptions } from './lexer.js';

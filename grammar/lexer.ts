@@ -4,7 +4,7 @@
 // Reentrancy: the chevrotain Lexer object holds no per-call state, and the layout pass keeps its
 // indent stack in locals, so one lexer serves any number of (even nested) tokenize calls.
 
-import { Lexer, type IToken } from 'chevrotain';
+import { Lexer, type IToken } from './chevrotain.js';
 import { SCANNED_TOKENS } from './tokens.js';
 import { layout, type LayoutResult } from './layout.js';
 import { SourceText } from './source.js';

@@ -6,7 +6,7 @@
 // fields are parsed *before* the enclosing parse starts, because a chevrotain parser cannot be
 // re-entered while it is running.
 
-import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
+import { EOF, type IRecognitionException, type IToken } from './chevrotain.js';
 import type * as A from './ast.js';
 import { PythonSyntaxError } from './errors.js';
 import { FStringError, splitFString, type FPart } from './fstring.js';

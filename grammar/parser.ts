@@ -8,7 +8,7 @@
 // and results. Anything that inspects a token or result is therefore wrapped in ACTION(), which
 // is skipped while recording, and grammar structure never depends on values.
 
-import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from './chevrotain.js';
 import type * as A from './ast.js';
 import { PythonSyntaxError, type SyntaxErrorKind } from './errors.js';
 import type { SourceText } from './source.js';

@@ -3,7 +3,7 @@
 // JoinedStr (and of its format specs) positioned at the whole literal, while the expressions
 // inside replacement fields keep their own source positions.
 
-import type { IToken } from 'chevrotain';
+import type { IToken } from './chevrotain.js';
 import type * as A from './ast.js';
 import { PythonSyntaxError } from './errors.js';
 import type { FPart } from './fstring.js';

@@ -3,7 +3,7 @@
 // startColumn is 0-based and endColumn is exclusive (one past the last character), so a node's
 // col_offset/end_col_offset can be copied straight from its first and last token.
 
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type TokenType } from './chevrotain.js';
 
 // ---------------------------------------------------------------- layout tokens
 // Produced by the indentation pass (layout.ts), never matched by a pattern.

@@ -154,6 +154,10 @@ NN = {
         "tf.nn.conv2d_transpose(img, k, [1, 8, 8, 2], 2, 'SAME')", "tf.nn.conv2d_transpose(img, k, [1, 6, 6, 2], 1, 'VALID')",
         "tf.nn.max_pool2d(img, 2, 2, 'VALID')", "tf.nn.max_pool2d(img, 3, 2, 'SAME')", "tf.nn.max_pool2d(-img, [2, 3], [1, 2], 'SAME')",
         "tf.nn.avg_pool2d(img, 3, 2, 'SAME')", "tf.nn.avg_pool2d(img, 3, 1, 'VALID')",
+        "tf.nn.conv2d(img, k, 1, 'same')", "tf.nn.max_pool2d(img, 2, 2, 'same')", "tf.nn.avg_pool2d(img, 2, 2, 'FOO')",
+        "tf.nn.conv2d_transpose(img, k, [1, 8, 8, 2], 2, 'same')", "tf.nn.conv2d(img, k, [1, 1, 1], 'SAME')",
+        "tf.nn.conv2d(img, tf.ones([2, 2, 3, 1]), 1, 'VALID')",
+        "tf.nn.conv2d(tf.ones([1, 4, 4, 1], tf.int32), tf.ones([2, 2, 1, 1], tf.int32), 1, 'VALID')",
         "tf.nn.max_pool(img, 2, 2, 'SAME')", "tf.nn.avg_pool(img, [1, 2, 2, 1], [1, 1, 1, 1], 'VALID')",
         "grad(lambda a, b: tf.nn.conv2d(a, b, 1, 'SAME') ** 2.0, img, k)", "grad(lambda a, b: tf.nn.conv2d(a, b, 2, 'VALID'), img, k)",
         "grad(lambda a: tf.nn.max_pool2d(a, 2, 2, 'VALID') * 3.0, img)", "grad(lambda a: tf.nn.avg_pool2d(a, 3, 2, 'SAME'), img)",
@@ -178,6 +182,12 @@ NN["image"] = [
     "grad(lambda a: tf.image.resize(a, [5, 3]) * tf.reshape(tf.constant([float(i) for i in range(30)]), [1, 5, 3, 2]), img[:1, :3, :4])",
     "grad(lambda a: tf.image.resize(a, [7, 2], method='nearest'), img)",
     "(tf.image.ResizeMethod.BILINEAR, tf.image.ResizeMethod.NEAREST_NEIGHBOR)",
+    "tf.image.convert_image_dtype(tf.constant([[0, 128, 255]], tf.uint8), tf.float32)",
+    "tf.image.convert_image_dtype(tf.constant([[0, 128, 255]], tf.uint8), tf.float64)",
+    "tf.image.convert_image_dtype(tf.constant([0.0, 0.5, 1.0, 0.999]), tf.uint8)",
+    "tf.image.convert_image_dtype(tf.constant([0.0, 0.5, 1.2]), tf.uint8, saturate=True)",
+    "tf.image.convert_image_dtype(tf.constant([0.25]), tf.float64)", "tf.image.convert_image_dtype(tf.constant([[0, 128, 255]], tf.uint8), tf.int32)",
+    "tf.image.convert_image_dtype(tf.constant([1, 2]), tf.float32)", "tf.image.convert_image_dtype(tf.constant([70000, 2]), tf.uint8)",
 ]
 
 NN_SETUP = """

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "kernels/kernels.h"
+#include "kernels/math_denormals.h"
 #include "pymath.h"
 #include "storage.h"
 
@@ -18,7 +19,13 @@ using Fn = Napi::Value (*)(const Napi::CallbackInfo&);
 template <Fn F>
 Napi::Value Guarded(const Napi::CallbackInfo& info) {
   try {
-    return F(info);
+    // Tensor kernels run in TF's flush-to-zero mode; libm serves Python's float math, which keeps
+    // subnormals.
+    if constexpr (F == tfts::Libm) return F(info);
+    else {
+      tfts::ScopedFlushDenormals flush;
+      return F(info);
+    }
   } catch (const Napi::Error&) {
     throw;
   } catch (const std::bad_alloc&) {
@@ -71,6 +78,9 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   Export<Col2im>(env, exports, "col2im");
   Export<Pool2d>(env, exports, "pool2d");
   Export<Pool2dGrad>(env, exports, "pool2dGrad");
+  Export<Conv2dF32>(env, exports, "conv2dF32");
+  Export<Conv2dBackpropInputF32>(env, exports, "conv2dBackpropInputF32");
+  Export<Conv2dBackpropFilterF32>(env, exports, "conv2dBackpropFilterF32");
   Export<Libm>(env, exports, "libm");
   return exports;
 }

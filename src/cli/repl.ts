@@ -38,12 +38,18 @@ export function runRepl(engine: Engine, showBanner: boolean): Promise<number> {
     const queue: string[] = [];
     let draining = false;
     let finished = false;
+    /** stdin ended (Ctrl-D, or the end of piped input); leave once the queued lines have run. */
+    let closedInput = false;
 
     const finish = (status: number) => {
       if (finished) return;
       finished = true;
       rl.close();
       resolve(status);
+    };
+    const endOfInput = () => {
+      promptStream.write('\n');
+      finish(0);
     };
     const prompt = (text: string) => {
       if (terminal) {
@@ -82,12 +88,6 @@ export function runRepl(engine: Engine, showBanner: boolean): Promise<number> {
       }
       draining = false;
       if (closedInput && !finished) endOfInput();
-    };
-
-    let closedInput = false;
-    const endOfInput = () => {
-      promptStream.write('\n');
-      finish(0);
     };
 
     rl.on('line', (line) => {

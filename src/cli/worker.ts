@@ -3,11 +3,12 @@
 // never stops Ctrl-C from reaching the main thread, which then sets the shared interrupt flag
 // that loops poll (src/interpreter/interrupt.ts).
 import * as fs from 'node:fs';
+import { isatty } from 'node:tty';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PythonSyntaxError } from '../../grammar/index.js';
 import type { PyValue } from '../interpreter/objects/core.js';
 import { ModuleSession } from '../interpreter/session.js';
-import { Outcome, isCompleteInput, reportUncaught, runMain, runModuleAsMain, runScriptFile } from '../interpreter/script.js';
+import { Outcome, isCompleteInput, isSystemExit, reportUncaught, runMain, runModuleAsMain, runScriptFile } from '../interpreter/script.js';
 import { setInterruptFlag } from '../interpreter/interrupt.js';
 import { asPyException } from '../interpreter/compiler/trace.js';
 import { formatException, formatSyntaxError } from '../interpreter/traceback.js';
@@ -28,7 +29,7 @@ const interrupt = new Int32Array(setup.interrupt);
 routeOutputToFds();
 setInterruptFlag(interrupt);
 // CPython line-buffers a terminal; unbuffered is what a person watching it sees.
-const stdoutIsTerminal = fs.fstatSync(1).isCharacterDevice();
+const stdoutIsTerminal = isatty(1);
 setUnbuffered(stdoutIsTerminal);
 registerRuntimeModules();
 
@@ -95,9 +96,7 @@ function input(source: string): { more: boolean; exit: number | null } {
       writeStderr(formatSyntaxError(e, '<stdin>'));
     } else {
       const pe = asPyException(e);
-      if (pe.cls.mro.some((t) => t.name === 'SystemExit' && t.module === 'builtins')) {
-        return { more: false, exit: reportUncaught(pe, '<stdin>') };
-      }
+      if (isSystemExit(pe)) return { more: false, exit: reportUncaught(pe, '<stdin>') };
       writeStderr(formatException(pe));
     }
   } finally {

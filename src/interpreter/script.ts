@@ -1,5 +1,6 @@
-// Running a script file as `python FILE args...` does: sys.argv, the script's folder on sys.path,
-// CPython's reports for syntax errors and uncaught exceptions, and its exit statuses.
+// Running a main program as python does — `python FILE args...`, `-c CMD`, `-m MOD`, a script on
+// stdin: sys.argv, sys.path[0], CPython's reports for syntax errors and uncaught exceptions, and its
+// exit statuses; and the REPL's test of whether the lines typed so far make a complete input.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PythonSyntaxError } from '../../grammar/errors.js';
@@ -25,7 +26,7 @@ export function reportUncaught(e: unknown, filename: string): number {
   return 1;
 }
 
-function isSystemExit(e: PyBaseException): boolean {
+export function isSystemExit(e: PyBaseException): boolean {
   return e.cls.mro.some((t) => t.name === 'SystemExit' && t.module === 'builtins');
 }
 

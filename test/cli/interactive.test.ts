@@ -34,6 +34,7 @@ describe('isCompleteInput (CPython REPL: >>> or ...)', () => {
     expect(complete('if x:', '  pass', 'else:')).toBe(false);
     expect(complete('if x:', '  pass', '')).toBe(true);
     expect(complete('def f():', '')).toBe(true);
+    expect(complete('# only a comment')).toBe(true);
   });
 });
 

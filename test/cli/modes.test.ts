@@ -32,7 +32,7 @@ describe('tfts command line, as python3', () => {
       if (compare.includes('status')) expect(status, `exit status; stderr:\n${r.stderr}`).toBe(Number(expected(c.name, 'exit')));
       if (compare.includes('stdout')) expect(r.stdout).toBe(expected(c.name, 'out'));
       if (compare.includes('stderr')) expect(r.stderr).toBe(expected(c.name, 'err'));
-    }, 30_000);
+    }, 60_000);
   }
 
   it('-V names tfts and the TensorFlow API level; -h lists the modes', async () => {

@@ -22,7 +22,7 @@ describe('tfts run NOTEBOOK.ipynb', () => {
       expect(r.stdout).toBe(expected(c.name, 'out'));
       expect(r.stderr).toBe(expected(c.name, 'err'));
       expect(r.status).toBe(Number(expected(c.name, 'exit')));
-    }, 30_000);
+    }, 60_000);
   }
 
   it('--write saves nbformat 4 outputs that Jupyter can read, and running the copy gives the same', async () => {

@@ -67,7 +67,7 @@ describe('REPL on a terminal', () => {
     const history = readFileSync(join(home, '.tfts_history'), 'utf8').split('\n');
     expect(history).toEqual(expect.arrayContaining(['1+1', 'for i in range(2):', '  i * 10', 'x = 5', 'while True: pass']));
     expect(history).not.toContain('abc');
-  }, 120_000);
+  }, 240_000);
 
   it('completes names, keywords, modules after import, and tf.rand → tf.random', async () => {
     const t = startRepl(mkdtempSync(join(tmpdir(), 'tfts-home-')), ['-q']);
@@ -91,7 +91,7 @@ describe('REPL on a terminal', () => {
     await t.waitFor('while ');
     await t.typeSlowly('\x15', 'exit(3)\n');
     expect(await t.exited).toBe(3);
-  }, 120_000);
+  }, 240_000);
 
   it('loads history from earlier sessions (Up arrow)', async () => {
     const home = mkdtempSync(join(tmpdir(), 'tfts-home-'));
@@ -102,5 +102,5 @@ describe('REPL on a terminal', () => {
     await t.waitFor('42\n>>> ');
     t.type('\x04');
     expect(await t.exited).toBe(0);
-  }, 60_000);
+  }, 120_000);
 });

@@ -35,7 +35,7 @@ export class Terminal {
   }
 
   /** Waits until `text` appears after the last mark, then moves the mark past it. */
-  async waitFor(text: string | RegExp, timeoutMs = 30_000): Promise<string> {
+  async waitFor(text: string | RegExp, timeoutMs = 60_000): Promise<string> {
     const start = Date.now();
     for (;;) {
       const rest = this.screen.slice(this.mark);

@@ -24,7 +24,7 @@ function runGroup(cases: { code: string }[]): string[] {
   }
   const file = join(mkdtempSync(join(tmpdir(), 'tfts-math-')), 'cases.py');
   writeFileSync(file, lines.join('\n') + '\n');
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/tfts.js'), 'run', file], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/tfts.js'), 'run', file], { encoding: 'utf8', timeout: 180_000 });
   if (r.status !== 0) throw new Error(`tfts exited ${r.status}: ${r.stderr}`);
   return r.stdout.split(`${MARK}\n`).slice(1);
 }

@@ -62,6 +62,21 @@ describe('conv and pooling kernels', () => {
     expect(Array.from(g)).toEqual([1, 2, 0, 3, 4, 0, 0, 0, 0]);
   });
 
+  it('float32 conv kernels agree with im2col + GEMM and with each other', () => {
+    const w = store(Float32Array.from([1, -1, 2, 0.5]));  // [2, 2, 1, 1]
+    const y = new Float32Array(N.toBytes(N.conv2dF32(image, [1, 3, 3, 1], w, [2, 2, 1, 1], geometry)));
+    const cols = N.im2col(dtypes.float32.code, image, [1, 3, 3, 1], geometry);
+    const viaGemm = new Float32Array(N.toBytes(N.matmul(dtypes.float32.code, cols, [4, 4], w, [4, 1], false, false)));
+    expect(Array.from(y)).toEqual(Array.from(viaGemm));
+    const ones = store(new Float32Array(4).fill(1));
+    const dx = new Float32Array(N.toBytes(N.conv2dBackpropInputF32(w, [2, 2, 1, 1], ones, [1, 3, 3, 1], geometry)));
+    expect(Array.from(dx)).toEqual([1, 0, -1, 3, 2.5, -0.5, 2, 2.5, 0.5]);
+    const dw = new Float32Array(N.toBytes(N.conv2dBackpropFilterF32(image, [1, 3, 3, 1], ones, [2, 2, 1, 1], geometry)));
+    expect(Array.from(dw)).toEqual([8, 12, 20, 24]);
+    expect(() => N.conv2dF32(image, [1, 3, 3, 1], w, [3, 3, 1, 1], geometry)).toThrow(RangeError);
+    expect(() => N.conv2dF32(image, [1, 3, 3, 1], store(new Float32Array(2)), [2, 2, 1, 1], geometry)).toThrow(RangeError);
+  });
+
   it('rejects bad geometry, shapes and ops', () => {
     expect(() => N.im2col(dtypes.float32.code, image, [1, 3, 3], geometry)).toThrow(RangeError);
     expect(() => N.im2col(dtypes.float32.code, image, [1, 3, 3, 1], [2, 2, 0, 1, 1, 1, 0, 0, 2, 2])).toThrow(RangeError);

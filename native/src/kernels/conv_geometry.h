@@ -28,4 +28,25 @@ inline Shape nhwcArg(const Args& args, size_t i) {
   return s;
 }
 
+// Calls f(colOffset, pixelOffset) for every in-image (patch entry, pixel) pair, C elements long.
+template <typename F>
+void forEachPatchPixel(const Shape& s, const Window& w, F&& f) {
+  const int64_t N = s[0], H = s[1], W = s[2], C = s[3];
+  const int64_t rowLen = w.kh * w.kw * C;
+  for (int64_t n = 0; n < N; ++n)
+    for (int64_t oy = 0; oy < w.oh; ++oy)
+      for (int64_t ox = 0; ox < w.ow; ++ox) {
+        const int64_t row = ((n * w.oh + oy) * w.ow + ox) * rowLen;
+        for (int64_t ky = 0; ky < w.kh; ++ky) {
+          const int64_t y = oy * w.sh + ky * w.dh - w.padTop;
+          if (y < 0 || y >= H) continue;
+          for (int64_t kx = 0; kx < w.kw; ++kx) {
+            const int64_t x = ox * w.sw + kx * w.dw - w.padLeft;
+            if (x < 0 || x >= W) continue;
+            f(row + (ky * w.kw + kx) * C, ((n * H + y) * W + x) * C);
+          }
+        }
+      }
+}
+
 }  // namespace tfts

@@ -48,4 +48,7 @@ Napi::Value Im2col(const Napi::CallbackInfo& info);
 Napi::Value Col2im(const Napi::CallbackInfo& info);
 Napi::Value Pool2d(const Napi::CallbackInfo& info);
 Napi::Value Pool2dGrad(const Napi::CallbackInfo& info);
+Napi::Value Conv2dF32(const Napi::CallbackInfo& info);
+Napi::Value Conv2dBackpropInputF32(const Napi::CallbackInfo& info);
+Napi::Value Conv2dBackpropFilterF32(const Napi::CallbackInfo& info);
 }  // namespace tfts

@@ -3,7 +3,8 @@
 // themselves never call these (they are registered as object defaults): they exist for Python code.
 import type { PyType, PyValue } from '../objects/core.js';
 import { objectDefaults, dictType, floatType, intType, listType, strType, tupleType } from '../objects/builtin-types.js';
-import { NotImplemented } from '../objects/values.js';
+import { NotImplemented, PyDict } from '../objects/values.js';
+import { dictUpdate } from './constructors.js';
 import { builtinOperator, operatorDunders, unaryOp } from '../ops/arith.js';
 import { compareOp, pyEquals } from '../ops/compare.js';
 import { contains, getItem, len } from '../ops/items.js';
@@ -71,6 +72,18 @@ export function installTypeDunders(): void {
     defaultDunder(t, '__repr__', (self) => repr(self));
     defaultDunder(t, '__str__', (self) => str(self));
   }
+  // dict | dict for subclasses without their own __or__ (exact dicts take the fast path).
+  defineMethod(dictType, '__or__', (self, args) => {
+    if (!(args[0] instanceof PyDict)) return NotImplemented;
+    const merged = new PyDict();
+    for (const [k, v] of (self as PyDict).storage.entries()) merged.storage.set(k, v);
+    for (const [k, v] of args[0].storage.entries()) merged.storage.set(k, v);
+    return merged;
+  });
+  defineMethod(dictType, '__ior__', (self, args) => {
+    dictUpdate(self as PyDict, [args[0]], null, 'update');
+    return self;
+  });
   // Remove what does not exist in CPython (len(3) must keep failing, hash([]) too).
   for (const t of [intType, floatType]) for (const n of ['__len__', '__getitem__', '__contains__', '__iter__']) t.dict.delete(n);
   for (const t of [listType, dictType]) t.dict.set('__hash__', null);

@@ -169,9 +169,19 @@ export const rt = {
     }
   },
 
-  /** fn(*args) with the arguments already evaluated. */
-  call(fn: PyValue, args: PyValue[], f: Frame, pos: Pos): PyValue {
+  /** fn(*args) with the arguments already evaluated (`args` is a fresh array the generated code
+   *  built for this call, so it can become the callee's slot array). */
+  call(fn: PyFunction | PyValue, args: (PyValue | undefined)[], f: Frame, pos: Pos): PyValue {
     if (fn instanceof PyFunction) {
+      const code = fn.code;
+      if (code instanceof CompiledCode && code.plainArity === args.length) {
+        for (let i = args.length; i < code.nslots; i++) args.push(undefined);
+        try {
+          return code.invoke(fn, args);
+        } catch (e) {
+          throw noteLocation(e, f, pos);
+        }
+      }
       const locals = fastSlots(fn, args.length);
       if (locals !== null) {
         for (let i = 0; i < args.length; i++) locals[i] = args[i];
@@ -183,7 +193,7 @@ export const rt = {
       }
     }
     try {
-      return call(fn, args, null);
+      return call(fn, args as PyValue[], null);
     } catch (e) {
       throw noteLocation(e, f, pos);
     }

@@ -12,7 +12,7 @@ import { getItem, setItem } from '../ops/items.js';
 import { getIterator, PyIterator } from '../ops/iter.js';
 import { isTruthy } from '../ops/truth.js';
 import { typeOf } from '../ops/typeof.js';
-import { importFrom, importModule } from '../modules/loader.js';
+import { importFrom, importModule, resolveRelativeName } from '../modules/loader.js';
 import { handledExceptions } from './handled.js';
 import type { CompileContext } from './context.js';
 import { Ex, Flow, Frame } from './frame.js';
@@ -200,7 +200,7 @@ function compileImportFrom(s: A.ImportFrom, ctx: CompileContext): Ex {
   const moduleName = s.module ?? '';
   if (s.names.some((a) => a.name === '*')) {
     return (f) => {
-      const mod = importModule(moduleName);
+      const mod = importModule(resolveRelativeName(s.module, s.level, f.globals));
       const names = [...mod.dict.keys()].filter((k) => !k.startsWith('_'));
       for (const k of names) (f.classNamespace ?? f.globals).set(k, mod.dict.get(k)!);
       return Flow.Normal;
@@ -208,7 +208,7 @@ function compileImportFrom(s: A.ImportFrom, ctx: CompileContext): Ex {
   }
   const parts = s.names.map((a) => ({ name: a.name, store: compileStore(a.asname ?? a.name, ctx) }));
   return (f) => {
-    const mod = importModule(moduleName);
+    const mod = importModule(s.level ? resolveRelativeName(s.module, s.level, f.globals) : moduleName);
     for (const p of parts) p.store(f, importFrom(mod, p.name));
     return Flow.Normal;
   };

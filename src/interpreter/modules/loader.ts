@@ -49,6 +49,13 @@ export function importModule(name: string): PyModule {
     const file = findSourceFile(name);
     if (file && fileModuleRunner.run) {
       mod = fileModuleRunner.run(name, file);
+    } else if (file === null) {
+      // A folder without __init__.py on the search path is a namespace package (PEP 420).
+      const dir = findNamespaceDir(name);
+      if (dir !== null) {
+        mod = new PyModule(name);
+        mod.dict.set('__path__', dir);
+      }
     }
   }
   if (!mod) throw moduleNotFound(name);
@@ -67,6 +74,19 @@ function findSourceFile(name: string): string | null {
   return null;
 }
 
+function findNamespaceDir(name: string): string | null {
+  const rel = name.split('.').join(path.sep);
+  for (const dir of searchPath) {
+    const candidate = path.join(dir, rel);
+    try {
+      if (fs.statSync(candidate).isDirectory()) return candidate;
+    } catch {
+      // not here: keep looking
+    }
+  }
+  return null;
+}
+
 /** `from mod import name`: an attribute, or else a submodule. */
 export function importFrom(mod: PyModule, name: string): PyValue {
   const v = mod.dict.get(name);
@@ -79,4 +99,21 @@ export function importFrom(mod: PyModule, name: string): PyValue {
     e.dict.set('name', mod.name);
     throw e;
   }
+}
+
+/** The absolute module name of `from <dots><module> import ...` run in a module with these globals:
+ *  the package is the module itself for a package's __init__.py, else its parent. */
+export function resolveRelativeName(module: string | null, level: number, globals: Map<string, PyValue>): string {
+  if (level === 0) return module ?? '';
+  const name = globals.get('__name__');
+  const file = globals.get('__file__');
+  const isPackage = typeof file === 'string' && path.basename(file) === '__init__.py';
+  let pkg = typeof name === 'string' && name !== '__main__' ? (isPackage ? name : name.slice(0, Math.max(0, name.lastIndexOf('.')))) : '';
+  if (pkg === '') throw pyExc('ImportError', 'attempted relative import with no known parent package');
+  for (let i = 1; i < level; i++) {
+    const dot = pkg.lastIndexOf('.');
+    if (dot < 0) throw pyExc('ImportError', 'attempted relative import beyond top-level package');
+    pkg = pkg.slice(0, dot);
+  }
+  return module ? `${pkg}.${module}` : pkg;
 }

@@ -5,7 +5,7 @@ import type { PyValue } from '../objects/core.js';
 import { typeError, valueError, zeroDivisionError } from '../objects/exceptions.js';
 import { getIterator, iterToArray } from './iter.js';
 import { percentFormat } from './percent-format.js';
-import { NotImplemented, PyDict, PyFloat, PyList, PyTuple } from '../objects/values.js';
+import { NotImplemented, PyDict, PyDictSub, PyFloat, PyList, PyTuple } from '../objects/values.js';
 import * as I from './int-math.js';
 import { typeOf } from './typeof.js';
 import { callDunder, callMethod } from './call.js';
@@ -201,7 +201,7 @@ function builtinBinary(op: Operator, info: OpInfo, a: PyValue, b: PyValue): PyVa
     const r = setOperator(op, a, b);
     if (r !== NotImplemented) return r;
   }
-  if (op === 'BitOr' && a instanceof PyDict && b instanceof PyDict) {
+  if (op === 'BitOr' && a instanceof PyDict && b instanceof PyDict && !(a instanceof PyDictSub) && !(b instanceof PyDictSub)) {
     // d1 | d2: a new dict of d1's kind with d2's entries winning.
     const merged = new PyDict();
     for (const [k, v] of a.storage.entries()) merged.storage.set(k, v);
@@ -232,14 +232,18 @@ function builtinBinary(op: Operator, info: OpInfo, a: PyValue, b: PyValue): PyVa
         if (seq instanceof PyTuple) return new PyTuple(repeatItems(seq.items, count));
       }
       if (isSequence(a) || isSequence(b)) {
+        // CPython tries the other operand's __mul__/__rmul__ before sequence repetition, so
+        // `tensor * [2.0]` and `[2.0] * tensor` reach the tensor; only builtin operands fail here.
         const other = isSequence(a) ? b : a;
-        throw typeError(`can't multiply sequence by non-int of type '${typeOf(other).name}'`);
+        if (typeOf(other).module === 'builtins') throw sequenceRepeatError(other);
       }
       break;
     }
   }
   return NotImplemented;
 }
+
+const sequenceRepeatError = (other: PyValue) => typeError(`can't multiply sequence by non-int of type '${typeOf(other).name}'`);
 
 const isSequence = (v: PyValue) => typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
 
@@ -271,6 +275,7 @@ function dunderBinary(info: OpInfo, a: PyValue, b: PyValue, symbol: string): PyV
     const r2 = callDunder(b, info.rdunder, [a]);
     if (r2 !== undefined && r2 !== NotImplemented) return r2;
   }
+  if (info.dunder === '__mul__' && (isSequence(a) || isSequence(b))) throw sequenceRepeatError(isSequence(a) ? b : a);
   if (info.dunder === '__add__' && (typeof a === 'string' || a instanceof PyList || a instanceof PyTuple)) {
     // str/list/tuple concatenation names the operand it could not take.
     throw typeError(`can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
@@ -287,7 +292,7 @@ export function inplaceOp(op: Operator, a: PyValue, b: PyValue): PyValue {
     return a;
   }
   if (a instanceof PySet && !a.frozen && b instanceof PySet && isSetOp(op)) return setInplace(op, a, b);
-  if (op === 'BitOr' && a instanceof PyDict) {
+  if (op === 'BitOr' && a instanceof PyDict && !(a instanceof PyDictSub)) {
     // d |= other accepts any mapping or iterable of pairs, like dict.update.
     callMethod(a, 'update', [b], null);
     return a;

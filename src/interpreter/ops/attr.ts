@@ -271,10 +271,10 @@ export const objectHooks: { setattr: PyValue | undefined; delattr: PyValue | und
 };
 
 export function setAttr(obj: PyValue, name: string, value: PyValue): void {
-  if (obj instanceof PyInstance) {
-    const hook = obj.cls.lookup('__setattr__');
+  if (obj instanceof PyInstance || instanceDict(obj) !== null) {
+    const hook = typeOf(obj).lookup('__setattr__');
     if (hook !== objectHooks.setattr && hook !== undefined) {
-      call(hook, [obj, name, value], null);
+      call(bindDescriptor(hook, obj, '__setattr__'), [name, value], null);
       return;
     }
   } else if (obj instanceof PyModule) {
@@ -328,10 +328,10 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
 }
 
 export function delAttr(obj: PyValue, name: string): void {
-  if (obj instanceof PyInstance) {
-    const hook = obj.cls.lookup('__delattr__');
+  if (obj instanceof PyInstance || instanceDict(obj) !== null) {
+    const hook = typeOf(obj).lookup('__delattr__');
     if (hook !== objectHooks.delattr && hook !== undefined) {
-      call(hook, [obj, name], null);
+      call(bindDescriptor(hook, obj, '__delattr__'), [name], null);
       return;
     }
   } else if (obj instanceof PyModule || obj instanceof PyType) {

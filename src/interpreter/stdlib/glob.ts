@@ -131,7 +131,10 @@ function* iglob(pathname: string, recursive: boolean, dironly: boolean): Generat
 
 /** glob.glob(pattern, recursive=...) as a list. */
 export function globList(pattern: string, recursive: boolean): string[] {
-  return [...iglob(pattern, recursive, false)];
+  const out = [...iglob(pattern, recursive, false)];
+  // A leading '**' first yields '' (the top directory itself), which glob() drops.
+  if (recursive && pattern.startsWith('**') && out[0] === '') out.shift();
+  return out;
 }
 
 const globParams = pyParams('glob', ['pathname'], { root_dir: null, dir_fd: null, recursive: false, include_hidden: false }, ['root_dir', 'dir_fd', 'recursive', 'include_hidden']);

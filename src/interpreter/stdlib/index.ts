@@ -16,3 +16,7 @@ import './re.js';
 import './copy.js';
 import './string.js';
 import './glob.js';
+import './csv.js';
+import './pathlib.js';
+import './typing.js';
+import './heapq-bisect.js';

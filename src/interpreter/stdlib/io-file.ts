@@ -44,6 +44,8 @@ class PyFile implements PyObject {
     readonly writable: boolean,
     readonly binary: boolean,
     readonly encoding: string,
+    /** newline='' (csv's convention) reads line endings untranslated. */
+    private readonly translateNewlines = true,
   ) {
     if (readable) this.load();
     openFiles.add(this);
@@ -52,7 +54,10 @@ class PyFile implements PyObject {
   private load(): void {
     const data = fs.readFileSync(this.fd);
     if (this.binary) this.bytes = new Uint8Array(data);
-    else this.text = data.toString(this.encoding === 'latin-1' ? 'latin1' : 'utf8').replace(/\r\n?/g, '\n');
+    else {
+      const text = data.toString(this.encoding === 'latin-1' ? 'latin1' : 'utf8');
+      this.text = this.translateNewlines ? text.replace(/\r\n?/g, '\n') : text;
+    }
     this.pos = 0;
   }
 
@@ -89,6 +94,11 @@ class PyFile implements PyObject {
     const text = this.text;
     let end = text.indexOf('\n', this.pos);
     end = end < 0 ? text.length : end + 1;
+    if (!this.translateNewlines) {
+      // Untranslated: a lone '\r' also ends a line.
+      const cr = text.indexOf('\r', this.pos);
+      if (cr >= 0 && cr + 1 < end && text[cr + 1] !== '\n') end = cr + 1;
+    }
     if (size >= 0 && end - this.pos > size) end = this.pos + size;
     const line = text.slice(this.pos, end);
     this.pos = end;
@@ -216,7 +226,10 @@ export function openFile(args: PyValue[], kwargs: Map<string, PyValue> | null): 
   const readable = kind === 'r' || plus;
   const writable = kind !== 'r' || plus;
   const cls = !binary ? textIOWrapperType : readable && !writable ? bufferedReaderType : bufferedWriterType;
-  return new PyFile(cls, fd, file, mode, readable, writable, binary, binary ? '' : encoding);
+  if (p.newline !== null && p.newline !== '' && p.newline !== '\n' && p.newline !== '\r' && p.newline !== '\r\n') {
+    throw valueError(`illegal newline value: ${repr(p.newline)}`);
+  }
+  return new PyFile(cls, fd, file, mode, readable, writable, binary, binary ? '' : encoding, p.newline === null);
 }
 
 function asFile(v: PyValue): PyFile {

@@ -14,6 +14,7 @@ import { makeModule } from './module-helpers.js';
 import { createPathModule, pathArg } from './os-path.js';
 import { installOsErrorStr, osErrorFromNode } from './os-errors.js';
 import { structSeqType } from './struct-seq.js';
+import { rawListdir } from './glob.js';
 import { PyFloat } from '../objects/values.js';
 
 /** Runs a Node fs call, turning its error into the Python exception for `path`. */
@@ -41,12 +42,7 @@ const walkParams = pyParams('walk', ['top', 'topdown', 'onerror', 'followlinks']
 function walk(top: string, topdown: boolean): PyIterator {
   const out: PyValue[] = [];
   const visit = (dir: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
+    const entries = rawListdir(dir);
     const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name);
     const files = entries.filter((e) => !e.isDirectory()).map((e) => e.name);
     const entry = new PyTuple([dir, new PyList(dirs), new PyList(files)]);
@@ -73,7 +69,10 @@ registerBuiltinModule('os', () => {
       },
       listdir: (args) => {
         const p = args.length ? pathArg(args[0], 'listdir') : '.';
-        return new PyList(fsCall(p, () => fs.readdirSync(p)));
+        // readdir order, as CPython's listdir (Node's readdirSync would sort).
+        fsCall(p, () => fs.accessSync(p));
+        if (!fs.statSync(p).isDirectory()) throw osErrorFromNode({ code: 'ENOTDIR' }, p);
+        return new PyList(rawListdir(p).map((e) => e.name));
       },
       makedirs: (args, kwargs) => {
         const p = makedirsParams(args, kwargs);

@@ -3,6 +3,11 @@ import { PyFloat } from '../objects/values.js';
 import { asNumber } from '../ops/convert.js';
 import { registerBuiltinModule } from '../modules/loader.js';
 import { makeModule } from './module-helpers.js';
+import { asctime, mktime, strftime, structTime, toStructTime } from './time-format.js';
+import { typeError } from '../objects/exceptions.js';
+import { typeOf } from '../ops/typeof.js';
+
+const structTimeType = () => structTime([0, 0, 0, 0, 0, 0, 0, 0, 0]).cls;
 import { sleepInterruptibly } from '../interrupt.js';
 
 const nowSeconds = () => Number(process.hrtime.bigint()) / 1e9;
@@ -25,5 +30,14 @@ registerBuiltinModule('time', () =>
       sleepSeconds(asNumber(args[0]));
       return null;
     },
-  }),
+    localtime: (args) => toStructTime(args, false),
+    gmtime: (args) => toStructTime(args, true),
+    mktime: (args) => mktime(args[0]),
+    strftime: (args) => {
+      if (typeof args[0] !== 'string') throw typeError(`strftime() argument 1 must be str, not ${typeOf(args[0]).name}`);
+      return strftime(args[0], args.length > 1 ? args[1] : null);
+    },
+    asctime: (args) => asctime(args.length ? args[0] : toStructTime([], false)),
+    ctime: (args) => asctime(toStructTime(args, false)),
+  }, { struct_time: structTimeType() }),
 );

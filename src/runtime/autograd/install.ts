@@ -1,6 +1,6 @@
 // Puts the autograd names into the `tensorflow` module: tf.custom_gradient, tf.stop_gradient,
-// tf.UnconnectedGradients, tf.function, tf.TensorSpec, tf.autodiff and (unless the math module
-// already has it) tf.linspace.
+// tf.UnconnectedGradients, tf.function, tf.TensorSpec and tf.autodiff. (tf.linspace, which the
+// sigmoid golden uses, is the math module's.)
 import type { PyValue } from '../../interpreter/objects/core.js';
 import { PyModule } from '../../interpreter/objects/function.js';
 import { builtinFunction, pyParams } from '../../interpreter/builtins/define.js';
@@ -11,7 +11,6 @@ import { customGradient } from './custom-gradient.js';
 import { unconnectedGradientsType } from './unconnected.js';
 import { tfFunction } from './tf-function.js';
 import { tensorSpecType } from './tensor-spec.js';
-import { linspace } from './linspace.js';
 
 const stopGradientParams = pyParams('stop_gradient', ['input', 'name'], { name: null });
 const customGradientParams = pyParams('custom_gradient', ['f'], { f: null });
@@ -35,7 +34,6 @@ export function installAutograd(tf: PyModule): void {
   set('UnconnectedGradients', unconnectedGradientsType);
   set('function', builtinFunction('function', tfFunction));
   set('TensorSpec', tensorSpecType);
-  if (!tf.dict.has('linspace')) set('linspace', builtinFunction('linspace', linspace));
   const autodiff = new PyModule('tensorflow._api.v2.autodiff');
   autodiff.dict.set('GradientTape', gradientTapeType);
   set('autodiff', autodiff);

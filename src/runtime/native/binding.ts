@@ -86,6 +86,10 @@ export interface NativeAddon {
   col2im(dtype: number, cols: NativeStorage, shape: Shape, geometry: readonly number[]): NativeStorage;
   pool2d(op: 'max' | 'avg', dtype: number, x: NativeStorage, shape: Shape, geometry: readonly number[]): NativeStorage;
   pool2dGrad(op: 'max' | 'avg', dtype: number, x: NativeStorage, dy: NativeStorage, shape: Shape, geometry: readonly number[]): NativeStorage;
+  /** float32 convolution per image (patch buffer + packed GEMM); shapes NHWC and [KH,KW,C,OC]. */
+  conv2dF32(x: NativeStorage, shape: Shape, w: NativeStorage, filterShape: Shape, geometry: readonly number[]): NativeStorage;
+  conv2dBackpropInputF32(w: NativeStorage, filterShape: Shape, dy: NativeStorage, inputShape: Shape, geometry: readonly number[]): NativeStorage;
+  conv2dBackpropFilterF32(x: NativeStorage, shape: Shape, dy: NativeStorage, filterShape: Shape, geometry: readonly number[]): NativeStorage;
   /** The C library's math function `code` (see src/interpreter/stdlib/libm.ts) at x (and y). */
   libm(code: number, x: number, y?: number): number;
   /** Float dtypes; is_nan/is_inf/is_finite return bool. */

@@ -64,6 +64,8 @@ export const np = {
   uint32: d('uint32', 'u', 4, Uint32Array, 'I'),
   uint64: d('uint64', 'u', 8, Float64Array, 'L'),
   float16: d('float16', 'f', 2, Float32Array, 'e'),
+  // ml_dtypes' bfloat16, which TF's bfloat16 tensors hand to numpy.
+  bfloat16: d('bfloat16', 'f', 2, Float32Array, 'E'),
   float32: d('float32', 'f', 4, Float32Array, 'f'),
   float64: d('float64', 'f', 8, Float64Array, 'd'),
 };
@@ -115,7 +117,11 @@ export function promoteTypes(a: NpDType, b: NpDType): NpDType {
   if (a === b) return a;
   if (a.kind === 'b') return b;
   if (b.kind === 'b') return a;
-  if (a.kind === 'f' && b.kind === 'f') return a.itemsize >= b.itemsize ? a : b;
+  if (a.kind === 'f' && b.kind === 'f') {
+    // float16 and bfloat16 hold different values; float32 holds both.
+    if (a.itemsize === 2 && b.itemsize === 2) return np.float32;
+    return a.itemsize >= b.itemsize ? a : b;
+  }
   if (a.kind === 'f' || b.kind === 'f') {
     const [f, n] = a.kind === 'f' ? [a, b] : [b, a];
     // The smallest float that holds every value of the integer type.

@@ -231,3 +231,19 @@ export function setItem(a: NdArray, key: PyValue, value: PyValue): void {
   writeBack(a);
 }
 
+
+/** np.nonzero: the indices of the non-zero elements, one int64 array per dimension. */
+export function nonzero(a: NdArray): PyValue {
+  const hits: number[] = [];
+  for (let i = 0; i < a.size; i++) if (a.data[i]) hits.push(i);
+  const dims = a.ndim === 0 ? [1] : a.shape;
+  const coords = dims.map(() => new Float64Array(hits.length));
+  hits.forEach((flat, j) => {
+    let rest = flat;
+    for (let k = dims.length - 1; k >= 0; k--) {
+      coords[k][j] = rest % dims[k];
+      rest = Math.floor(rest / dims[k]);
+    }
+  });
+  return new PyTuple(coords.map((c) => makeArray(np.int64, [hits.length], c)));
+}

@@ -12,7 +12,8 @@ import { formatNdarrayRepr, formatNdarrayStr, formatNumpyScalarRepr, formatNumpy
 import { genericType, dtypeArg, np } from './dtype.js';
 import { NdArray, NumpyScalar, astype, elementToPy, makeArray, ndarrayType, scalarToArray, toPyList, wrapResult, writeBack } from './ndarray.js';
 import * as U from './ufuncs.js';
-import { getItem, setItem } from './indexing.js';
+import { getItem, nonzero, setItem } from './indexing.js';
+import { sortArray } from './sorting.js';
 import { matmulArrays } from './linalg.js';
 import { reducers, axisArg } from './reduce-api.js';
 import { reshape, shapeArg, squeeze, transpose } from './shape.js';
@@ -178,6 +179,25 @@ defineMethod(ndarrayType, 'item', (self, args) => {
   if (i < -a.size || i >= a.size) throw new Error('index out of bounds');
   if (i < 0) i += a.size;
   return elementToPy(a.data[i], a.dtype);
+});
+const sortParams = pyParams('sort', ['axis', 'kind', 'order'], { axis: -1, kind: null, order: null });
+defineMethod(ndarrayType, 'sort', (self, args, kwargs) => {
+  const a = arr(self);
+  a.data.set(sortArray(a, asIndex(sortParams(args, kwargs).axis), false).data);
+  writeBack(a);
+  return null;
+});
+defineMethod(ndarrayType, 'argsort', (self, args, kwargs) => {
+  const axis = sortParams(args, kwargs).axis;
+  return sortArray(arr(self), axis === null ? null : asIndex(axis), true);
+});
+defineMethod(ndarrayType, 'nonzero', (self) => nonzero(arr(self)));
+defineMethod(ndarrayType, 'swapaxes', (self, args) => {
+  const a = arr(self);
+  const perm = a.shape.map((_, i) => i);
+  const [i, j] = [asIndex(args[0]), asIndex(args[1])].map((x) => (x < 0 ? x + a.ndim : x));
+  [perm[i], perm[j]] = [perm[j], perm[i]];
+  return transpose(a, perm);
 });
 defineMethod(ndarrayType, 'round', (self, args) => wrapResult(roundArray(arr(self), args.length ? asIndex(args[0]) : 0)));
 defineMethod(ndarrayType, 'dot', (self, args) => wrapResult(matmulArrays(arr(self), U.operandOrThrow(args[0]).arr)));

@@ -20,6 +20,7 @@ import { createRandomModule } from './random.js';
 import { ioFunctions } from './io.js';
 import { createLinalgModule, moreFunctions } from './more-functions.js';
 import { getPrintoptions, setPrintoptions } from './print-options.js';
+import { nonzero } from './indexing.js';
 import { broadcastIndex, broadcastShapes } from './broadcast.js';
 import { sortArray, uniqueArrays } from './sorting.js';
 import './methods.js';
@@ -135,21 +136,6 @@ function where(args: PyValue[]): PyValue {
     out[i] = cond.data[mc ? mc[i] : i] ? x.arr.data[mx ? mx[i] : i] : y.arr.data[my ? my[i] : i];
   }
   return wrapResult(makeArray(t, shape, out));
-}
-
-function nonzero(a: NdArray): PyValue {
-  const hits: number[] = [];
-  for (let i = 0; i < a.size; i++) if (a.data[i]) hits.push(i);
-  const dims = a.ndim === 0 ? [1] : a.shape;
-  const coords = dims.map(() => new Float64Array(hits.length));
-  hits.forEach((flat, j) => {
-    let rest = flat;
-    for (let k = dims.length - 1; k >= 0; k--) {
-      coords[k][j] = rest % dims[k];
-      rest = Math.floor(rest / dims[k]);
-    }
-  });
-  return new PyTuple(coords.map((c) => makeArray(np.int64, [hits.length], c)));
 }
 
 const closeParams = pyParams('isclose', ['a', 'b', 'rtol', 'atol', 'equal_nan'], { rtol: new PyFloat(1e-5), atol: new PyFloat(1e-8), equal_nan: false });

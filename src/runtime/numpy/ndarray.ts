@@ -6,7 +6,7 @@ import { overflowError, typeError, valueError } from '../../interpreter/objects/
 import { PyFloat, PyList, PyRange, PyTuple } from '../../interpreter/objects/values.js';
 import { iterToArray } from '../../interpreter/ops/iter.js';
 import { typeOf } from '../../interpreter/ops/typeof.js';
-import { roundToFloat16 } from '../printing/index.js';
+import { roundToBfloat16, roundToFloat16 } from '../printing/index.js';
 import { Tensor } from '../tensor.js';
 import { NpDType, NpTypedArray, WeakKind, defaultDtypeForWeak, np, promoteTypes } from './dtype.js';
 
@@ -71,7 +71,9 @@ export function coerce(x: number, dtype: NpDType): number {
     case 'b':
       return x !== 0 ? 1 : 0;
     case 'f':
-      return dtype.name === 'float16' ? roundToFloat16(x) : dtype.name === 'float32' ? Math.fround(x) : x;
+      if (dtype.name === 'float16') return roundToFloat16(x);
+      if (dtype.name === 'bfloat16') return roundToBfloat16(x);
+      return dtype.name === 'float32' ? Math.fround(x) : x;
     default: {
       if (!Number.isFinite(x)) return dtype.itemsize === 8 ? -9223372036854775808 : dtype.bounds[0];
       const t = Math.trunc(x);
@@ -86,7 +88,7 @@ export function coerce(x: number, dtype: NpDType): number {
 /** A new storage array of `dtype` holding `values` converted as numpy's astype does. */
 export function castValues(values: ArrayLike<number>, dtype: NpDType): NpTypedArray {
   const out = new dtype.Storage(values.length);
-  if (dtype.kind === 'f' && dtype.name !== 'float16') {
+  if (dtype.kind === 'f' && dtype.itemsize !== 2) {
     out.set(values as ArrayLike<number>);
     return out;
   }

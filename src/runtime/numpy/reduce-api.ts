@@ -34,7 +34,7 @@ export const reducers: Record<string, Reducer> = {
     R.prod(a, axisArg(p.axis), keep(p)),
   ),
   mean: reducer('mean', ['axis', 'dtype', 'out', 'keepdims'], { axis: null, dtype: null, out: null, keepdims: false }, (a, p) =>
-    R.mean(a, axisArg(p.axis), keep(p)),
+    R.mean(a, axisArg(p.axis), keep(p), dtypeArg(p.dtype)),
   ),
   std: reducer('std', ['axis', 'dtype', 'out', 'ddof', 'keepdims'], { axis: null, dtype: null, out: null, ddof: 0, keepdims: false }, (a, p) =>
     R.variance(a, axisArg(p.axis), keep(p), asIndex(p.ddof), true),

@@ -1,7 +1,6 @@
 // Reductions (sum, mean, max, argmax, std, ...) over axes, in numpy's summation order: pairwise
 // along a reduced trailing block (numpy's inner loop), sequential across other reduced axes.
 import { valueError } from '../../interpreter/objects/exceptions.js';
-import { roundToFloat16 } from '../printing/index.js';
 import { NpDType, np } from './dtype.js';
 import { NdArray, castValues, makeArray, numElements } from './ndarray.js';
 import { normalizeAxis } from './errors.js';
@@ -65,7 +64,7 @@ export function permute(values: ArrayLike<number>, shape: readonly number[], per
 }
 
 type Round = (x: number) => number;
-const roundFor = (t: NpDType): Round => (t.name === 'float32' || t.name === 'float16' ? Math.fround : (x) => x);
+const roundFor = (t: NpDType): Round => (t.kind === 'f' && t.itemsize <= 4 ? Math.fround : (x) => x);
 
 /** numpy's pairwise_sum (blocks of 8 accumulators up to 128 elements, halving above). */
 function pairwise(v: ArrayLike<number>, start: number, n: number, r: Round): number {
@@ -104,7 +103,7 @@ function blockSum(b: Blocks, i: number, t: NpDType): number {
 
 function finish(t: NpDType, b: Blocks, out: ArrayLike<number>, keepdims: boolean, a: NdArray, axes: number[]): NdArray {
   const shape = keepdims ? a.shape.map((s, i) => (axes.includes(i) ? 1 : s)) : b.outShape;
-  return makeArray(t, shape, t.name === 'float16' ? Array.from(out, roundToFloat16) : out);
+  return makeArray(t, shape, out);
 }
 
 /** The accumulator dtype of sum/prod: small ints widen to int64 (uint64 for unsigned). */
@@ -140,10 +139,10 @@ export function prod(a: NdArray, axis: number[] | null, keepdims: boolean): NdAr
   return finish(t, b, out, keepdims, a, axes);
 }
 
-export function mean(a: NdArray, axis: number[] | null, keepdims: boolean): NdArray {
+export function mean(a: NdArray, axis: number[] | null, keepdims: boolean, dtype: NpDType | null = null): NdArray {
   const axes = normalizeAxes(axis, a.ndim);
-  const t = a.dtype.kind === 'f' ? a.dtype : np.float64;
-  const acc = t.name === 'float16' ? np.float32 : t;
+  const t = dtype ?? (a.dtype.kind === 'f' ? a.dtype : np.float64);
+  const acc = t.itemsize === 2 ? np.float32 : t;
   const s = sum(a, axis, keepdims, acc);
   const count = numElements(axes.map((i) => a.shape[i]));
   const r = roundFor(acc);
@@ -153,7 +152,7 @@ export function mean(a: NdArray, axis: number[] | null, keepdims: boolean): NdAr
 export function variance(a: NdArray, axis: number[] | null, keepdims: boolean, ddof: number, sqrt: boolean): NdArray {
   const axes = normalizeAxes(axis, a.ndim);
   const t = a.dtype.kind === 'f' ? a.dtype : np.float64;
-  const acc = t.name === 'float16' ? np.float32 : t;
+  const acc = t.itemsize === 2 ? np.float32 : t;
   const m = mean(makeArray(acc, a.shape, a.data), axis, true);
   const r = roundFor(acc);
   const count = numElements(axes.map((i) => a.shape[i]));

@@ -83,7 +83,7 @@ export function applyBinary(u: BinaryUfunc, a: Operand, b: Operand): NdArray {
   const f = u.kernel(t);
   // Storing into the result's typed array rounds (float32) and wraps (small ints) as numpy's C
   // loops do; float16 needs its own rounding, so it goes through a double buffer.
-  const direct = outT.name !== 'float16';
+  const direct = !(outT.kind === 'f' && outT.itemsize === 2);
   const raw = direct ? new outT.Storage(n) : new Float64Array(n);
   if (y.length === 1 && n > 1) {
     const c = y[0];
@@ -209,7 +209,7 @@ const jsFloat: Record<string, UnaryKernel> = {
 /** A float function (sqrt, exp, ...): ints become the smallest float type that holds them. */
 export function floatUnary(name: string, a: NdArray): NdArray {
   const t = floatResultType(a.dtype);
-  const input = a.dtype === t && t.name !== 'float16' ? a.data : castValues(a.data, t.name === 'float64' ? np.float64 : np.float32);
+  const input = a.dtype === t && t.itemsize !== 2 ? a.data : castValues(a.data, t.name === 'float64' ? np.float64 : np.float32);
   if (nativeOps.has(name as UnaryOp)) {
     return makeArray(t, a.shape.slice(), nativeUnary(name as UnaryOp, input as Float32Array | Float64Array));
   }

@@ -13,6 +13,7 @@ import * as api from './api.js';
 export const exp = (x: Tensor): Tensor => runOp(E.Exp, [x], null);
 export const sqrt = (x: Tensor): Tensor => runOp(E.Sqrt, [x], null);
 export const square = (x: Tensor): Tensor => runOp(E.Square, [x], null);
+export const rsqrt = (x: Tensor): Tensor => runOp(E.Rsqrt, [x], null);
 export const abs = (x: Tensor): Tensor => runOp(E.Abs, [x], null);
 export const sigmoid = (x: Tensor): Tensor => runOp(E.Sigmoid, [x], null);
 export const sinh = (x: Tensor): Tensor => runOp(U.Sinh, [x], null);

@@ -114,6 +114,12 @@ export function clipByGlobalNorm(ts: Tensor[], clipNorm: Tensor, useNorm: Tensor
   return [ts.map((t) => api.mul(t, api.cast(scale, t.dtype))), n];
 }
 
+/** tf.math.l2_normalize: x / sqrt(max(sum(x^2), epsilon)), written as TF writes it (rsqrt). */
+export function l2Normalize(x: Tensor, axes: number[] | null, epsilon: number): Tensor {
+  const sq = reduce('Sum', M.square(x), axes, true);
+  return api.mul(x, M.rsqrt(api.maximum(sq, api.scalarLike(epsilon, sq))));
+}
+
 export function addN(ts: Tensor[]): Tensor {
   return ts.reduce((acc, t) => api.add(acc, t));
 }

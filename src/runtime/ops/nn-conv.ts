@@ -1,7 +1,8 @@
-// Conv2D (NHWC, strides, dilations, SAME/VALID) as im2col + GEMM, its two backprop ops (which are
+// Conv2D (NHWC, strides, dilations, SAME/VALID) as im2col + GEMM (float32: per image, natively), its two backprop ops (which are
 // also conv2d_transpose and each other's gradients), and MaxPool/AvgPool with their gradients.
 import { getNative } from '../native/binding.js';
 import { numElements, Tensor } from '../tensor.js';
+import { dtypes } from '../dtypes.js';
 import { defineOp, runOp } from './registry.js';
 import { kernelError } from './shape-errors.js';
 import { shapeDebug } from './dtype-text.js';
@@ -33,12 +34,12 @@ export function windowGeometry(op: string, inH: number, inW: number, kh: number,
   return [kh, kw, a.strides[0], a.strides[1], a.dilations[0], a.dilations[1], dims[0].before, dims[1].before, dims[0].out, dims[1].out];
 }
 
-const FLOATS = new Set(['float32', 'float64', 'float16', 'bfloat16']);
+const CONV_TYPES = new Set(['float32', 'float64', 'float16', 'bfloat16', 'int32']);
 
 function checkConv(op: string, x: readonly number[], w: readonly number[]): void {
   if (x.length !== 4) throw kernelError(op, `input must be 4-dimensional${shapeDebug(x)}`, '');
   if (w.length !== 4) throw kernelError(op, `filter must be 4-dimensional: ${shapeDebug(w)}`, '');
-  if (x[3] !== w[2]) throw kernelError(op, `input depth must be evenly divisible by filter depth: ${x[3]} vs ${w[2]}`, '');
+  if (x[3] !== w[2]) throw kernelError(op, `input depth must be evenly divisible by filter depth: ${x[3]} vs ${w[2]}`, '', '__MklNativeConv2D');
 }
 
 /** y[N*OH*OW, OC] = im2col(x) @ w[KH*KW*C, OC]. */
@@ -47,6 +48,7 @@ function convForward(x: Tensor, wStorage: Tensor, a: ConvAttrs) {
   const [kh, kw, , oc] = wStorage.shape;
   const g = windowGeometry('Conv2D', h, wd, kh, kw, a);
   const N = getNative();
+  if (x.dtype === dtypes.float32) return N.conv2dF32(x.storage, x.shape, wStorage.storage, wStorage.shape, g);
   const cols = N.im2col(x.dtype.code, x.storage, x.shape, g);
   return N.matmul(x.dtype.code, cols, [n * g[8] * g[9], kh * kw * c], wStorage.storage, [kh * kw * c, oc], false, false);
 }
@@ -60,7 +62,7 @@ export const Conv2D = defineOp<ConvAttrs>({
   name: 'Conv2D',
   infer([x, w], a) {
     checkConv('Conv2D', x.shape, w.shape);
-    if (!FLOATS.has(x.dtype.name)) throw kernelError('Conv2D', `Conv2D does not support ${x.dtype.name}`, '');
+    if (!CONV_TYPES.has(x.dtype.name)) throw kernelError('Conv2D', `Conv2D does not support ${x.dtype.name}`, '');
     const g = windowGeometry('Conv2D', x.shape[1], x.shape[2], w.shape[0], w.shape[1], a);
     return { shape: [x.shape[0], g[8], g[9], w.shape[3]], dtype: x.dtype };
   },
@@ -85,6 +87,7 @@ export const Conv2DBackpropInput = defineOp<ConvAttrs & { inputShape: number[] }
       const [kh, kw, c, oc] = w.shape;
       const g = windowGeometry('Conv2DBackpropInput', a.inputShape[1], a.inputShape[2], kh, kw, a);
       const N = getNative();
+      if (w.dtype === dtypes.float32) return N.conv2dBackpropInputF32(w.storage, w.shape, dy.storage, a.inputShape, g);
       const m = a.inputShape[0] * g[8] * g[9];
       const cols = N.matmul(w.dtype.code, dy.storage, [m, oc], w.storage, [kh * kw * c, oc], false, true);
       return N.col2im(w.dtype.code, cols, a.inputShape, g);
@@ -108,6 +111,7 @@ export const Conv2DBackpropFilter = defineOp<ConvAttrs & { filterShape: number[]
       const [kh, kw, c, oc] = a.filterShape;
       const g = windowGeometry('Conv2DBackpropFilter', x.shape[1], x.shape[2], kh, kw, a);
       const N = getNative();
+      if (x.dtype === dtypes.float32) return N.conv2dBackpropFilterF32(x.storage, x.shape, dy.storage, a.filterShape, g);
       const cols = N.im2col(x.dtype.code, x.storage, x.shape, g);
       return N.matmul(x.dtype.code, cols, [x.shape[0] * g[8] * g[9], kh * kw * c], dy.storage, [numElements(dy.shape) / oc, oc], true, false);
     },

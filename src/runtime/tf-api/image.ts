@@ -5,8 +5,9 @@ import { PyType, objectType } from '../../interpreter/objects/core.js';
 import { pyParams } from '../../interpreter/builtins/define.js';
 import { PyBaseException, valueError } from '../../interpreter/objects/exceptions.js';
 import { getNative } from '../native/binding.js';
-import { dtypes } from '../dtypes.js';
-import { Tensor } from '../tensor.js';
+import { DType, dtypes } from '../dtypes.js';
+import { isTruthy } from '../../interpreter/ops/truth.js';
+import { Tensor, tensorFromValues } from '../tensor.js';
 import { toTensor } from '../convert.js';
 import { tfErrorTypes } from '../errors.js';
 import { runOp } from '../ops/registry.js';
@@ -15,7 +16,7 @@ import * as Rand from '../ops/random.js';
 import { ReverseV2 } from '../ops/shape-layout.js';
 import { slice } from '../ops/shape-slice.js';
 import { resizeBilinear, resizeNearest } from '../ops/image-resize.js';
-import { addFunctions, Fn, intArg, intList, submodule } from './shape-args.js';
+import { addFunctions, dtypeArg, Fn, intArg, intList, submodule } from './shape-args.js';
 
 const bind = pyParams;
 
@@ -57,10 +58,37 @@ const P = {
   resize: bind('resize', ['images', 'size', 'method', 'preserve_aspect_ratio', 'antialias', 'name'], { method: 'bilinear', preserve_aspect_ratio: false, antialias: false, name: null }),
   image: bind('flip_left_right', ['image'], {}),
   rot90: bind('rot90', ['image', 'k', 'name'], { k: 1, name: null }),
+  convert: bind('convert_image_dtype', ['image', 'dtype', 'saturate', 'name'], { saturate: false, name: null }),
   crop: bind('random_crop', ['value', 'size', 'seed', 'name'], { seed: null, name: null }),
 };
 
+const INT_MAX: Record<string, number> = { uint8: 255, int8: 127, int16: 32767, uint16: 65535, int32: 2147483647 };
+
+/** tf.image.convert_image_dtype: ints are scaled by their range, floats live in [0, 1]. */
+function convertImageDtype(image: Tensor, dtype: DType, saturate: boolean): Tensor {
+  if (image.dtype === dtype) return image;
+  const inMax = INT_MAX[image.dtype.name];
+  const outMax = INT_MAX[dtype.name];
+  if ((!image.dtype.isFloating && inMax === undefined) || (!dtype.isFloating && outMax === undefined)) {
+    throw valueError(`Unsupported dtype conversion from ${image.dtype.name} to ${dtype.name}`);
+  }
+  const scalar = (v: number, d: DType) => tensorFromValues([v], [], d, image.device);
+  if (image.dtype.isFloating && dtype.isFloating) return api.cast(image, dtype);
+  if (!image.dtype.isFloating && !dtype.isFloating) {
+    if (inMax > outMax) return api.cast(api.floorDiv(image, scalar((inMax + 1) / (outMax + 1), image.dtype)), dtype);
+    return api.mul(api.cast(image, dtype), scalar((outMax + 1) / (inMax + 1), dtype));
+  }
+  if (!image.dtype.isFloating) return api.mul(api.cast(image, dtype), scalar(1 / inMax, dtype));
+  const scaled = api.mul(image, scalar(outMax + 0.5, image.dtype));
+  if (!saturate) return api.cast(scaled, dtype);
+  return api.cast(api.minimum(api.maximum(scaled, scalar(0, image.dtype)), scalar(outMax, image.dtype)), dtype);
+}
+
 const imageFns: Record<string, Fn> = {
+  convert_image_dtype: (a, k) => {
+    const p = P.convert(a, k);
+    return convertImageDtype(toTensor(p.image), dtypeArg(p.dtype, dtypes.float32), isTruthy(p.saturate));
+  },
   resize: (a, k) => {
     const p = P.resize(a, k);
     const images = toTensor(p.images);

@@ -111,9 +111,16 @@ const scalarMul: Fn = (args, kwargs) => {
   return api.mul(toTensor(p.scalar, x.dtype), x);
 };
 
+const l2Params = pyParams('l2_normalize', ['x', 'axis', 'epsilon', 'name', 'dim'], { axis: null, epsilon: new PyFloat(1e-12), name: null, dim: null });
+const l2Normalize: Fn = (args, kwargs) => {
+  const p = l2Params(args, kwargs);
+  const x = toTensor(p.x);
+  return C.l2Normalize(x, axisList(p.axis !== null ? p.axis : p.dim), numberArg(p.epsilon));
+};
+
 export const createEntries: Entry[] = [
   { name: 'range', fn: rangeFn, where: ['tf'] },
-  { name: 'linspace', fn: linspaceFn, where: ['tf', 'math'] },
+  { name: 'linspace', fn: linspaceFn, where: ['tf'] },
   { name: 'one_hot', fn: oneHotFn, where: ['tf'] },
   { name: 'clip_by_value', fn: clipByValue, where: ['tf'] },
   { name: 'clip_by_norm', fn: clipByNorm, where: ['tf'] },
@@ -121,4 +128,5 @@ export const createEntries: Entry[] = [
   { name: 'global_norm', fn: listFn('global_norm', 't_list', C.globalNorm), where: ['linalg'] },
   { name: 'add_n', fn: listFn('add_n', 'inputs', C.addN), where: BOTH },
   { name: 'scalar_mul', fn: scalarMul, where: BOTH },
+  { name: 'l2_normalize', fn: l2Normalize, where: ['math', 'linalg', 'nn'] },
 ];

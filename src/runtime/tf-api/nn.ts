@@ -99,17 +99,38 @@ function spatial(v: PyValue, what: string): [number, number] {
   if (l.length === 1) return [l[0], l[0]];
   if (l.length === 2) return [l[0], l[1]];
   if (l.length === 4) return [l[1], l[2]];
-  throw valueError(`${what} should be of length 1, 2 or 4. Received: ${what}=${String(l)} of length ${l.length}`);
+  throw valueError(`${what} should be of length 1, 2 or 4. Received: ${what}=[${l.join(', ')}] of length ${l.length}`);
 }
 
-const CONV_OP_SUMMARY =
-  'NodeDef: {{node _MklNativeConv2D}}; Op<name=_MklNativeConv2D; signature=input:T, filter:T -> output:T; attr=T:type,allowed=[DT_BFLOAT16, DT_FLOAT, DT_HALF]; attr=strides:list(int); attr=use_cudnn_on_gpu:bool,default=true; attr=is_filter_const:bool,default=false; attr=padding:string,allowed=["SAME", "VALID", "EXPLICIT"]; attr=explicit_paddings:list(int),default=[]; attr=data_format:string,default="NHWC",allowed=["NHWC", "NCHW"]; attr=dilations:list(int),default=[1, 1, 1, 1]>';
+/** TF's attr check texts for a bad `padding`, per kernel (oneDNN's names where TF uses them). */
+const PADDING_ERRORS: Record<string, { allowed: string; summary: string; name: string | null }> = {
+  Conv2D: {
+    allowed: '"SAME", "VALID", "EXPLICIT"',
+    summary: 'NodeDef: {{node _MklNativeConv2D}}; Op<name=_MklNativeConv2D; signature=input:T, filter:T -> output:T; attr=T:type,allowed=[DT_BFLOAT16, DT_FLOAT, DT_HALF]; attr=strides:list(int); attr=use_cudnn_on_gpu:bool,default=true; attr=is_filter_const:bool,default=false; attr=padding:string,allowed=["SAME", "VALID", "EXPLICIT"]; attr=explicit_paddings:list(int),default=[]; attr=data_format:string,default="NHWC",allowed=["NHWC", "NCHW"]; attr=dilations:list(int),default=[1, 1, 1, 1]>',
+    name: '',
+  },
+  Conv2DBackpropInput: {
+    allowed: '"SAME", "VALID", "EXPLICIT"',
+    summary: 'NodeDef: {{node _MklNativeConv2DBackpropInput}}; Op<name=_MklNativeConv2DBackpropInput; signature=input_sizes:int32, filter:T, out_backprop:T -> output:T; attr=T:type,allowed=[DT_BFLOAT16, DT_FLOAT, DT_HALF]; attr=strides:list(int); attr=use_cudnn_on_gpu:bool,default=true; attr=padding:string,allowed=["SAME", "VALID", "EXPLICIT"]; attr=explicit_paddings:list(int),default=[]; attr=data_format:string,default="NHWC",allowed=["NHWC", "NCHW"]; attr=dilations:list(int),default=[1, 1, 1, 1]>',
+    name: null,
+  },
+  MaxPool: {
+    allowed: '"SAME", "VALID", "EXPLICIT"',
+    summary: 'NodeDef: {{node MaxPool}}; Op<name=MaxPool; signature=input:T -> output:T; attr=T:type,default=DT_FLOAT,allowed=[DT_HALF, DT_BFLOAT16, DT_FLOAT, DT_DOUBLE, DT_INT32, DT_INT64, DT_UINT8, DT_INT16, DT_INT8, DT_UINT16, DT_QINT8]; attr=ksize:list(int),min=4; attr=strides:list(int),min=4; attr=padding:string,allowed=["SAME", "VALID", "EXPLICIT"]; attr=explicit_paddings:list(int),default=[]; attr=data_format:string,default="NHWC",allowed=["NHWC", "NCHW", "NCHW_VECT_C"]>',
+    name: '',
+  },
+  AvgPool: {
+    allowed: '"SAME", "VALID"',
+    summary: 'NodeDef: {{node _MklNativeAvgPool}}; Op<name=_MklNativeAvgPool; signature=value:T -> output:T; attr=ksize:list(int),min=4; attr=strides:list(int),min=4; attr=padding:string,allowed=["SAME", "VALID"]; attr=data_format:string,default="NHWC",allowed=["NHWC", "NCHW"]; attr=T:type,allowed=[DT_FLOAT, DT_HALF, DT_DOUBLE, DT_BFLOAT16]>',
+    name: '',
+  },
+};
 
+/** The padding attr, exactly "SAME" or "VALID" as TF's kernels require. */
 function paddingArg(v: PyValue, op: string): C.Padding {
-  const p = String(v).toUpperCase();
-  if (p === 'SAME' || p === 'VALID') return p;
-  if (op === 'Conv2D') throw opError('Conv2D', `Value for attr 'padding' of "${String(v)}" is not in the list of allowed values: "SAME", "VALID", "EXPLICIT"\n\t; ${CONV_OP_SUMMARY}`);
-  throw valueError(`Unsupported padding: ${String(v)}`);
+  if (v === 'SAME' || v === 'VALID') return v;
+  const e = PADDING_ERRORS[op];
+  throw opError(op, `Value for attr 'padding' of "${String(v)}" is not in the list of allowed values: ${e.allowed}\n\t; ${e.summary}`, e.name);
 }
 
 function convAttrs(p: Record<string, PyValue>, op: string): C.ConvAttrs {

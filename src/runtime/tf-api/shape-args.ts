@@ -3,12 +3,12 @@
 import type { PyValue } from '../../interpreter/objects/core.js';
 import { PyModule } from '../../interpreter/objects/function.js';
 import { PyList, PyTuple } from '../../interpreter/objects/values.js';
-import { typeError } from '../../interpreter/objects/exceptions.js';
 import { builtinFunction } from '../../interpreter/builtins/define.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
 import { iterToArray } from '../../interpreter/ops/iter.js';
 import type { Kwargs } from '../../interpreter/ops/call.js';
-import { DType, dtypeFromPy } from '../dtypes.js';
+import type { DType } from '../dtypes.js';
+import { dtypeOrNull } from './math-args.js';
 import { Tensor } from '../tensor.js';
 import { TensorShape } from '../tensor-shape.js';
 import { isTensorLike, toTensor } from '../convert.js';
@@ -59,11 +59,10 @@ export function intArg(v: PyValue): number {
   return asIndex(v);
 }
 
+/** A dtype argument (DType or name), `fallback` for None; TF's TypeError otherwise. */
 export function dtypeArg(v: PyValue, fallback: DType): DType {
-  if (v === null) return fallback;
-  const d = dtypeFromPy(v);
-  if (!d) throw typeError(`Cannot convert the argument \`type_value\`: ${String(v)} to a TensorFlow DType.`);
-  return d;
+  const d = dtypeOrNull(v);
+  return d === null ? fallback : d;
 }
 
 /** Python sequences of tensors/values (concat, stack inputs). */
@@ -72,14 +71,5 @@ export function tensorList(v: PyValue): PyValue[] {
   return iterToArray(v);
 }
 
-/** Converts values as TF's eager fast path does: the first tensor decides the dtype of the rest. */
-export function matchingTensors(values: PyValue[]): Tensor[] {
-  const first = values.find(isTensorValue);
-  let dtype: DType | null = first !== undefined ? toTensor(first).dtype : null;
-  return values.map((v) => {
-    if (isTensorValue(v)) return toTensor(v);
-    const t = toTensor(v, null, dtype);
-    if (dtype === null) dtype = t.dtype;
-    return t;
-  });
-}
+// One rule for op operands across tf.*: the math functions' matching conversion.
+export { matchingTensors } from './math-args.js';

@@ -15,3 +15,8 @@ print(repr(np.pad(np.array([1, 2]), 2)), repr(np.pad(a, ((1, 0), (0, 2)))), repr
 print(repr(np.take(np.array([10, 20, 30]), [2, 0])), repr(np.take(a, [1], axis=1)))
 v = np.array([3.0, 4.0])
 print(repr(np.linalg.norm(v)), repr(np.linalg.norm(a)), repr(np.linalg.norm(a, axis=1)), repr(np.linalg.norm(v, 1)), repr(np.linalg.norm(v, np.inf)), repr(np.linalg.norm(np.array([1, 2], dtype=np.float32))))
+a = np.array([[3, 1, 2], [9, 7, 8]])
+b = a.copy(); b.sort(); print(b)
+c = np.array([5.0, 1.0, 3.0]); c.sort(); print(c, repr(np.array([3, 1, 2]).argsort()), a.argsort(axis=0))
+print(a.nonzero(), a.swapaxes(0, 1), repr(np.mean(np.array([1, 2], dtype=np.float32), dtype=np.float64)))
+r = a[0]; r.sort(); print(a)
