@@ -97,7 +97,11 @@ void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta
       for (int64_t j = 0; j < N; ++j) C[i * N + j] = T(0) + A[i] * B[j];  // 0 + x: -0 becomes +0 like a summed GEMM
     return;
   }
-  // Materialise op(A) row-major when transposed (O(MK), negligible vs O(MNK)).
+  if constexpr (std::is_same_v<T, float>) {  // packed SIMD GEMM (gemm_f32.cc) reads op(A), op(B) while packing
+    gemmF32(A, B, C, M, N, K, ta, tb);
+    return;
+  }
+  // Materialise op(A) row-major when transposed (O(MK), small next to O(MNK)).
   const T* a = A;
   std::vector<T> at;
   if (ta) {
@@ -108,10 +112,6 @@ void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta
   }
   if (N == 1) {  // matrix-vector: B is a contiguous K-vector either way
     for (int64_t i = 0; i < M; ++i) C[i] = dot(a + i * K, B, K);
-    return;
-  }
-  if constexpr (std::is_same_v<T, float>) {  // packed SIMD GEMM, see gemm_f32.cc
-    gemmF32(a, B, C, M, N, K, false, tb);
     return;
   }
   const int64_t panels = (N + NR - 1) / NR;
