@@ -137,6 +137,9 @@ NN = {
     "activations": [
         "tf.nn.relu(f)", "tf.nn.relu6(f * 2.0)", "tf.nn.leaky_relu(f)", "tf.nn.leaky_relu(f, alpha=0.1)",
         "tf.nn.elu(f)", "tf.nn.selu(f)", "tf.nn.relu([[1, -2]])",
+        # Exact to the last bit: float32 sigmoid/tanh follow TF's Eigen approximations.
+        "flat(tf.nn.sigmoid(f))", "flat(tf.nn.tanh(f))", "flat(tf.nn.silu(f))", "flat(tf.nn.swish(f))",
+        "flat(tf.nn.gelu(f, approximate=True))",
         "tf.nn.relu6(tf.constant([-1.0, 3.0, 9.0], tf.float64))", "tf.nn.l2_loss(f)", "tf.nn.bias_add(f, [1.0, 2.0, 3.0])",
         "tf.nn.bias_add(f, [1.0, 2.0])", "tf.nn.moments(f, axes=[0])", "tf.nn.moments(f, axes=[0, 1], keepdims=True)",
         "tf.nn.batch_normalization(f, 1.0, 2.0, 0.5, 2.0, 1e-3)", "tf.nn.batch_normalization(f, 0.5, 4.0, None, None, 0.0)",
@@ -164,7 +167,7 @@ NN = {
         "grad(lambda a, b: tf.nn.conv2d_transpose(a, b, [1, 8, 8, 2], 2, 'SAME'), img, k)",
     ],
     "fused_approx": [
-        "flat(tf.nn.sigmoid(f))", "flat(tf.nn.tanh(f))", "flat(tf.nn.gelu(f))", "flat(tf.nn.silu(f))", "flat(tf.nn.swish(f))", "flat(tf.nn.gelu(f, approximate=True))", "flat(tf.nn.softmax(f))", "flat(tf.nn.softmax(f, axis=0))",
+        "flat(tf.nn.gelu(f))", "flat(tf.nn.softmax(f))", "flat(tf.nn.softmax(f, axis=0))",
         "flat(tf.nn.log_softmax(f))", "flat(tf.nn.softmax_cross_entropy_with_logits(labels=[[0.0, 0.0, 1.0], [0.5, 0.5, 0.0]], logits=f))",
         "flat(tf.nn.sparse_softmax_cross_entropy_with_logits(labels=[2, 0], logits=f))",
         "flat(grad(lambda a: tf.nn.softmax(a) * tf.constant([[1.0, 2.0, 3.0]]), f)[0])",

@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include "../args.h"
+#include "eigen_float_approx.h"
 #include "kernels.h"
 
 namespace tfts {
@@ -79,6 +80,11 @@ template <Op OP, typename C> inline C floatOp(C x) {
 
 template <Op OP, typename T> void run(const T* a, T* o, int64_t n) {
   using C = Compute<T>;
+  // float32 sigmoid/tanh/exp/erf follow TF's Eigen approximations (not libm) to match its bits.
+  if constexpr (std::is_same_v<T, float> && OP == Op::Sigmoid) return eigen_f32::logistic(a, o, n);
+  if constexpr (std::is_same_v<T, float> && OP == Op::Tanh) return eigen_f32::tanh(a, o, n);
+  if constexpr (std::is_same_v<T, float> && OP == Op::Exp) return eigen_f32::exp(a, o, n);
+  if constexpr (std::is_same_v<T, float> && OP == Op::Erf) return eigen_f32::erf(a, o, n);
   for (int64_t i = 0; i < n; ++i) {
     if constexpr (isFloatType<T>) o[i] = store<T>(floatOp<OP, C>(load(a[i])));
     else o[i] = intOp<OP, C>(a[i]);

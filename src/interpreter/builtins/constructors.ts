@@ -65,7 +65,7 @@ export function parseIntLiteral(text: string, base: number): PyValue {
   return normBig(sign * value);
 }
 
-function floatToInt(x: number): PyValue {
+export function floatToInt(x: number): PyValue {
   if (Number.isNaN(x)) throw valueError('cannot convert float NaN to integer');
   if (!Number.isFinite(x)) throw overflowError('cannot convert float infinity to integer');
   const t = Math.trunc(x);
@@ -251,7 +251,8 @@ export function installConstructors(): void {
   tupleType.construct = (c, a, k) => {
     if (c !== tupleType) return typeCall(c, a, k);
     if (a.length > 1) throw typeError(`tuple expected at most 1 argument, got ${a.length}`);
-    if (a.length && a[0] instanceof PyTuple) return a[0];
+    // Only an exact tuple is returned as is: a subclass (namedtuple, struct sequence) is copied.
+    if (a.length && a[0] instanceof PyTuple && a[0].cls === tupleType) return a[0];
     return a.length ? new PyTuple(iterToArray(a[0])) : EMPTY_TUPLE;
   };
   dictType.construct = (c, a, k) => (c === dictType ? constructDict(a, k) : typeCall(c, a, k));

@@ -4,12 +4,21 @@ import { PyBuiltinFunction, PyProperty } from '../objects/function.js';
 import { typeError } from '../objects/exceptions.js';
 import { Signature, simpleSpec } from '../objects/signature.js';
 import type { Kwargs } from '../ops/call.js';
+import { objectDefaults } from '../objects/builtin-types.js';
 
 export type MethodBody = (self: PyValue, args: PyValue[], kwargs: Kwargs) => PyValue;
 
 export function defineMethod(type: PyType, name: string, body: MethodBody): void {
   const fn = new PyBuiltinFunction(name, (args, kwargs) => body(args[0], args.slice(1), kwargs), true, `${type.name}.${name}`);
   type.dict.set(name, fn);
+}
+
+/** A special method of a builtin type for Python code to call (`(3).__add__(4)`). Registered as an
+ *  object default so the operations keep their own fast paths; an existing definition is kept. */
+export function defineDunderDefault(type: PyType, name: string, body: (self: PyValue, args: PyValue[]) => PyValue): void {
+  if (type.dict.has(name)) return;
+  defineMethod(type, name, (self, args) => body(self, args));
+  objectDefaults.add(type.dict.get(name));
 }
 
 export function defineGetter(type: PyType, name: string, getter: (self: PyValue) => PyValue): void {

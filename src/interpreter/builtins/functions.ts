@@ -9,6 +9,7 @@ import { asInt, binaryOp } from '../ops/arith.js';
 import { dirNames, getAttr, lookupAttr, setAttr, delAttr } from '../ops/attr.js';
 import { call, callDunder, Kwargs } from '../ops/call.js';
 import { compareOp, canonicalKey } from '../ops/compare.js';
+import { stableSortByKeys } from './sort.js';
 import { asIndex } from '../ops/convert.js';
 import { formatValue } from '../ops/format.js';
 import { objectId } from '../ops/ids.js';
@@ -194,15 +195,7 @@ function sorted(args: PyValue[], kwargs: Kwargs): PyValue {
 export function sortList(list: PyList, kwargs: Kwargs): void {
   const p = sortParams([], kwargs);
   const keys = p.key === null ? list.items : list.items.map((x) => call(p.key, [x], null));
-  const idx = list.items.map((_, i) => i);
-  const reverse = isTruthy(p.reverse);
-  idx.sort((a, b) => {
-    const [x, y] = reverse ? [keys[b], keys[a]] : [keys[a], keys[b]];
-    if (isTruthy(compareOp('Lt', x, y))) return -1;
-    if (isTruthy(compareOp('Lt', y, x))) return 1;
-    return 0;
-  });
-  list.items = idx.map((i) => list.items[i]);
+  list.items = stableSortByKeys(list.items, keys, isTruthy(p.reverse));
 }
 
 function reversed(args: PyValue[]): PyValue {
@@ -482,13 +475,24 @@ export function builtinFunctions(): Record<string, PyValue> {
       if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
       return formatValue(args[0], spec);
     }),
+    // Without arguments these describe the caller's frame: direct calls are answered by the
+    // compiler (compiler/frame-builtins.ts); only calls through another name get here.
+    globals: builtinFunction('globals', (args) => {
+      checkArity('globals', args, 0, 0);
+      throw frameUnknown('globals');
+    }),
+    locals: builtinFunction('locals', (args) => {
+      checkArity('locals', args, 0, 0);
+      throw frameUnknown('locals');
+    }),
     dir: builtinFunction('dir', (args) => {
       if (args.length > 1) throw typeError(`dir expected at most 1 argument, got ${args.length}`);
-      checkArity('dir', args, 1, 1);
+      if (args.length === 0) throw frameUnknown('dir');
       return new PyList(dirNames(args[0]));
     }),
     vars: builtinFunction('vars', (args) => {
-      checkArity('vars', args, 1, 1);
+      if (args.length > 1) throw typeError(`vars expected at most 1 argument, got ${args.length}`);
+      if (args.length === 0) throw frameUnknown('vars');
       const v = args[0];
       const dict = lookupAttr(v, '__dict__');
       if (dict === undefined) throw typeError('vars() argument must have __dict__ attribute');
@@ -497,3 +501,8 @@ export function builtinFunctions(): Record<string, PyValue> {
   };
 }
 
+/** A frame-reading builtin called indirectly (`f = locals; f()`): tfts knows the caller's frame
+ *  only at direct calls, so it says so instead of answering wrongly. */
+function frameUnknown(name: string) {
+  return pyExc('RuntimeError', `tfts: ${name}() without arguments must be called directly by its name`);
+}

@@ -5,7 +5,7 @@ import { PyDictView } from '../objects/dict-view.js';
 import { PyBuiltinFunction, PyClassMethod, PyStaticMethod } from '../objects/function.js';
 import { PyTupleSub } from '../objects/values.js';
 import { call } from '../ops/call.js';
-import { setItem } from '../ops/items.js';
+import { delItemRaw, getItemRaw, setItem, setItemRaw } from '../ops/items.js';
 import { isDisjoint, makeSet } from '../ops/set-ops.js';
 import { dictUpdate } from './constructors.js';
 import { indexError, typeError, valueError } from '../objects/exceptions.js';
@@ -376,7 +376,7 @@ function installDictMethods(): void {
   dictType.dict.set('fromkeys', new PyClassMethod(fromkeys));
   defineMethod(dictType, '__getitem__', (self, args) => {
     checkArity('__getitem__', args, 1, 1);
-    return getItem(self, args[0]);
+    return getItemRaw(self, args[0]);
   });
   defineMethod(dictType, '__setitem__', (self, args) => {
     checkArity('__setitem__', args, 2, 2);
@@ -409,13 +409,20 @@ function installContainerInit(): void {
     return cls === tupleType ? new PyTuple(items) : new PyTupleSub(items, cls);
   }, false, 'tuple.__new__');
   tupleType.dict.set('__new__', new PyStaticMethod(tupleNew));
-  defineMethod(listType, '__getitem__', (self, args) => getItem(self, args[0]));
+  defineMethod(listType, '__getitem__', (self, args) => getItemRaw(self, args[0]));
   defineMethod(listType, '__setitem__', (self, args) => {
-    setItem(self, args[0], args[1]);
+    setItemRaw(self, args[0], args[1]);
     return null;
   });
+  for (const t of [listType, dictType]) {
+    defineMethod(t, '__delitem__', (self, args) => {
+      checkArity('__delitem__', args, 1, 1);
+      delItemRaw(self, args[0]);
+      return null;
+    });
+  }
   defineMethod(listType, '__len__', (self) => (self as PyList).items.length);
-  defineMethod(tupleType, '__getitem__', (self, args) => getItem(self, args[0]));
+  defineMethod(tupleType, '__getitem__', (self, args) => getItemRaw(self, args[0]));
   defineMethod(tupleType, '__len__', (self) => (self as PyTuple).items.length);
   defineMethod(dictType, '__len__', (self) => (self as PyDict).storage.size);
   listType.dict.set('__hash__', null);

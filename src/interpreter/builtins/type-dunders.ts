@@ -7,36 +7,37 @@ import { NotImplemented, PyDict } from '../objects/values.js';
 import { dictUpdate } from './constructors.js';
 import { builtinOperator, operatorDunders, unaryOp } from '../ops/arith.js';
 import { compareOp, pyEquals } from '../ops/compare.js';
-import { contains, getItem, len } from '../ops/items.js';
+import { contains, getItemRaw, len } from '../ops/items.js';
 import { pyHash } from '../ops/hash.js';
 import { getIterator } from '../ops/iter.js';
-import { repr, str } from '../ops/text.js';
+import { builtinRepr, repr, str } from '../ops/text.js';
 import { typeOf } from '../ops/typeof.js';
-import { checkArity, defineMethod } from './define.js';
+import { checkArity, defineDunderDefault, defineMethod } from './define.js';
+import { installMoreDunders } from './more-dunders.js';
 
-function defaultDunder(t: PyType, name: string, body: (self: PyValue, args: PyValue[]) => PyValue): void {
-  if (t.dict.has(name)) return;
-  defineMethod(t, name, (self, args) => body(self, args));
-  objectDefaults.add(t.dict.get(name));
-}
+const defaultDunder = defineDunderDefault;
 
-const isNumber = (v: PyValue) => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || typeOf(v) === floatType;
+const isInt = (v: PyValue) => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+/** The other operand int's methods take (ints only: `(3).__add__(1.5)` is NotImplemented) and
+ *  float's (ints and floats); other types' methods take instances of their own type. */
+const accepts = (t: PyType, v: PyValue) =>
+  t === intType ? isInt(v) : t === floatType ? isInt(v) || typeOf(v) === floatType : typeOf(v).isSubtypeOf(t);
 
 export function installTypeDunders(): void {
   // Those methods.ts already defined for container subclasses are defaults too.
   for (const t of [listType, tupleType, dictType]) {
-    for (const n of ['__getitem__', '__setitem__', '__len__', '__contains__']) if (t.dict.has(n)) objectDefaults.add(t.dict.get(n));
+    for (const n of ['__getitem__', '__setitem__', '__delitem__', '__len__', '__contains__']) if (t.dict.has(n)) objectDefaults.add(t.dict.get(n));
   }
   const numeric = [intType, floatType];
   for (const t of numeric) {
     for (const [op, dunder, rdunder] of operatorDunders) {
       defaultDunder(t, dunder, (self, args) => {
         checkArity(dunder, args, 1, 1);
-        return isNumber(args[0]) ? builtinOperator(op, self, args[0]) : NotImplemented;
+        return accepts(t, args[0]) ? builtinOperator(op, self, args[0]) : NotImplemented;
       });
       defaultDunder(t, rdunder, (self, args) => {
         checkArity(rdunder, args, 1, 1);
-        return isNumber(args[0]) ? builtinOperator(op, args[0], self) : NotImplemented;
+        return accepts(t, args[0]) ? builtinOperator(op, args[0], self) : NotImplemented;
       });
     }
     defaultDunder(t, '__neg__', (self) => unaryOp('USub', self));
@@ -54,13 +55,14 @@ export function installTypeDunders(): void {
   }
   for (const t of [intType, floatType, strType, listType, tupleType, dictType]) {
     defaultDunder(t, '__len__', (self) => len(self));
-    defaultDunder(t, '__getitem__', (self, args) => getItem(self, args[0]));
+    defaultDunder(t, '__getitem__', (self, args) => getItemRaw(self, args[0]));
     defaultDunder(t, '__contains__', (self, args) => contains(self, args[0]));
     defaultDunder(t, '__iter__', (self) => getIterator(self));
-    defaultDunder(t, '__eq__', (self, args) => (typeOf(args[0]).isSubtypeOf(typeOf(self)) || (isNumber(self) && isNumber(args[0])) ? pyEquals(self, args[0]) : NotImplemented));
-    defaultDunder(t, '__ne__', (self, args) => (typeOf(args[0]).isSubtypeOf(typeOf(self)) || (isNumber(self) && isNumber(args[0])) ? !pyEquals(self, args[0]) : NotImplemented));
+    defaultDunder(t, '__eq__', (self, args) => (accepts(t, args[0]) ? pyEquals(self, args[0]) : NotImplemented));
+    defaultDunder(t, '__ne__', (self, args) => (accepts(t, args[0]) ? !pyEquals(self, args[0]) : NotImplemented));
     for (const [name, op] of [['__lt__', 'Lt'], ['__le__', 'LtE'], ['__gt__', 'Gt'], ['__ge__', 'GtE']] as const) {
       defaultDunder(t, name, (self, args) => {
+        if ((t === intType || t === floatType) && !accepts(t, args[0])) return NotImplemented;
         try {
           return compareOp(op, self, args[0]);
         } catch {
@@ -69,8 +71,10 @@ export function installTypeDunders(): void {
       });
     }
     defaultDunder(t, '__hash__', (self) => pyHash(self));
-    defaultDunder(t, '__repr__', (self) => repr(self));
-    defaultDunder(t, '__str__', (self) => str(self));
+    // The type's own repr, not a subclass's (`dict.__repr__(self)` inside an override must not recurse).
+    defaultDunder(t, '__repr__', (self) => builtinRepr(self));
+    // object.__str__ is repr(self) (which honours a subclass __repr__); str returns itself.
+    defaultDunder(t, '__str__', (self) => (typeof self === 'string' ? self : t === strType ? str(self) : repr(self)));
   }
   // dict | dict for subclasses without their own __or__ (exact dicts take the fast path).
   defineMethod(dictType, '__or__', (self, args) => {
@@ -84,6 +88,7 @@ export function installTypeDunders(): void {
     dictUpdate(self as PyDict, [args[0]], null, 'update');
     return self;
   });
+  installMoreDunders();
   // Remove what does not exist in CPython (len(3) must keep failing, hash([]) too).
   for (const t of [intType, floatType]) for (const n of ['__len__', '__getitem__', '__contains__', '__iter__']) t.dict.delete(n);
   for (const t of [listType, dictType]) t.dict.set('__hash__', null);

@@ -17,6 +17,8 @@ import { compileExpr } from './expr.js';
 import { closureBuilder } from './function.js';
 import { compileStore } from './names.js';
 import { compileBlock } from './stmt.js';
+import { docstringOf } from './docstring.js';
+import { bodyHasAnnotations, setupAnnotations } from './annotations.js';
 
 export function compileClass(s: A.ClassDef, ctx: CompileContext): Ex {
   const inner = ctx.child(s, `${ctx.qualPrefix}${s.name}.`);
@@ -29,8 +31,8 @@ export function compileClass(s: A.ClassDef, ctx: CompileContext): Ex {
   const closure = closureBuilder(inner.scope, ctx);
   const store = compileStore(s.name, ctx);
   const qualname = ctx.qualPrefix + s.name;
-  const first = s.body[0];
-  const doc = first && first._type === 'Expr' && first.value._type === 'Constant' && first.value.value.kind === 'str' ? first.value.value.value : null;
+  const doc = docstringOf(s.body);
+  const hasAnnotations = bodyHasAnnotations(s.body);
   // Methods using super() or __class__ close over the class being defined (see scope.ts).
   const needsClassCell = inner.scope.cells.has('__class__');
   return (f) => {
@@ -58,6 +60,7 @@ export function compileClass(s: A.ClassDef, ctx: CompileContext): Ex {
       ['__module__', ctx.moduleName],
       ['__qualname__', qualname],
     ]);
+    if (hasAnnotations) setupAnnotations(frame.classNamespace);
     if (doc !== null) frame.classNamespace.set('__doc__', doc);
     body(frame);
     let cls: PyValue;

@@ -28,6 +28,7 @@ import { CompiledCode, compileFunction, fastSlots } from './function.js';
 import { compileComprehension } from './comprehension.js';
 import { compileStoreTarget } from './targets.js';
 import type { TempExpr } from './temps.js';
+import { compileFrameBuiltinCall, isFrameBuiltinCall } from './frame-builtins.js';
 
 export function compileExpr(n: A.Expr, ctx: CompileContext): Ev {
   if ((n as unknown as TempExpr)._type === 'Temp') {
@@ -325,6 +326,7 @@ function compileArgs(n: A.Call, ctx: CompileContext): ArgPlan {
 }
 
 function compileCall(n: A.Call, ctx: CompileContext): Ev {
+  if (isFrameBuiltinCall(n, ctx)) return compileFrameBuiltinCall(n, ctx);
   const plain = n.keywords.length === 0 && !n.args.some((a) => a._type === 'Starred');
   if (plain) return compilePlainCall(n, n.args.map((a) => compileExpr(a, ctx)), ctx);
   const { positional, keywords } = compileArgs(n, ctx);

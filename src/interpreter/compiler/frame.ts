@@ -1,6 +1,6 @@
 // The run-time state of one executing scope. Locals live in an array indexed by the slots the
 // resolver assigned; cells (captured locals) sit in their slot as Cell objects.
-import type { PyValue } from '../objects/core.js';
+import type { PyObject, PyValue } from '../objects/core.js';
 import type { Cell } from '../objects/function.js';
 
 export class Frame {
@@ -10,6 +10,8 @@ export class Frame {
   classNamespace: Map<string, PyValue> | null = null;
   /** Values of sub-expressions a generator evaluated before suspending (see gen-expr.ts). */
   temps: PyValue[] | null = null;
+  /** A function's locals() dict: one per frame, refreshed by each call, as CPython's f_locals. */
+  localsDict: PyObject | null = null;
   constructor(
     readonly locals: (PyValue | Cell | undefined)[],
     readonly closure: Cell[] | null,

@@ -15,6 +15,8 @@ import { compileGenBlock, GEx } from './gen-stmt.js';
 import { compileBodyJS } from './jit.js';
 import { BodyRun, PyGenerator } from './generator.js';
 import type { Scope } from './scope.js';
+import { docstringOf } from './docstring.js';
+import { PyDict } from '../objects/values.js';
 
 /** Python's default recursion limit; deeper calls raise RecursionError. */
 export const RECURSION_LIMIT = 1000;
@@ -38,6 +40,8 @@ export class CompiledCode implements FunctionCode {
    *  **kwargs), else -1: calls passing only positional arguments then fill the slots directly,
    *  without Signature.bind. */
   readonly plainArity: number;
+  /** `__doc__`: the def body's leading string literal. */
+  doc: string | null = null;
   constructor(
     readonly name: string,
     readonly qualname: string,
@@ -112,7 +116,7 @@ function paramSpec(args: A.Arguments): ParamSpec {
 export function closureBuilder(inner: Scope, ctx: CompileContext): ((f: Frame) => Cell[]) | null {
   if (inner.free.length === 0) return null;
   const getters = inner.free.map((name) => {
-    const r = ctx.scope.resolve(name);
+    const r = ctx.scope.closureSource(name);
     if (r.kind === 'cell') return (f: Frame) => f.locals[r.slot] as Cell;
     if (r.kind === 'free') return (f: Frame) => f.closure![r.index];
     throw new Error(`resolver: '${name}' is free in an inner scope but neither cell nor free here`);
@@ -125,25 +129,31 @@ export function compileFunction(n: A.FunctionDef | A.Lambda, ctx: CompileContext
   const name = n._type === 'Lambda' ? '<lambda>' : n.name;
   const qualname = ctx.qualPrefix + name;
   const inner = ctx.child(n, `${qualname}.<locals>.`);
-  const isGenerator = n._type === 'FunctionDef' && inner.scope.hasYield;
-  const body: Ex =
-    n._type === 'Lambda'
+  const isGenerator = inner.scope.hasYield;
+  const body: Ex = isGenerator
+    ? () => Flow.Normal
+    : n._type === 'Lambda'
       ? lambdaBody(compileExpr(n.body, inner))
-      : isGenerator
-        ? () => Flow.Normal
-        : (compileBodyJS(n.body, inner) ?? compileBlock(n.body, inner));
-  const genBody = isGenerator ? compileGenBlock((n as A.FunctionDef).body, inner) : null;
+      : (compileBodyJS(n.body, inner) ?? compileBlock(n.body, inner));
+  // A lambda containing `yield` is a generator function whose body is `return <expression>`.
+  const genBody = isGenerator ? compileGenBlock(n._type === 'Lambda' ? [lambdaReturn(n)] : n.body, inner) : null;
   const code = new CompiledCode(name, qualname, ctx.filename, new Signature(paramSpec(n.args)), inner.scope, body, n, genBody);
+  if (n._type === 'FunctionDef') code.doc = docstringOf(n.body);
   const defaults = n.args.defaults.map((d) => compileExpr(d, ctx));
   const kwDefaults = n.args.kwonlyargs.map((a, i) => ({ name: a.arg, ev: n.args.kw_defaults[i] ? compileExpr(n.args.kw_defaults[i]!, ctx) : null }));
   const closure = closureBuilder(inner.scope, ctx);
   const decorators = n._type === 'FunctionDef' ? n.decorator_list.map((d) => compileExpr(d, ctx)) : [];
+  const annotations = n._type === 'FunctionDef' ? compileAnnotations(n, ctx) : null;
   const moduleName = ctx.moduleName;
   return (f) => {
+    // CPython's order: decorators, defaults, keyword-only defaults, annotations.
     const decos = decorators.map((d) => d(f));
+    const defaultValues = defaults.map((d) => d(f));
     const kw = new Map<string, PyValue>();
     for (const k of kwDefaults) if (k.ev) kw.set(k.name, k.ev(f));
-    let fn: PyValue = new PyFunction(code, f.globals, defaults.map((d) => d(f)), kw, closure ? closure(f) : null, moduleName);
+    const made = new PyFunction(code, f.globals, defaultValues, kw, closure ? closure(f) : null, moduleName);
+    if (annotations) made.annotations = annotations(f);
+    let fn: PyValue = made;
     for (let i = decos.length - 1; i >= 0; i--) fn = call(decos[i], [fn], null);
     return fn;
   };
@@ -159,5 +169,24 @@ function lambdaBody(ev: Ev): Ex {
   return (f) => {
     f.ret = ev(f);
     return Flow.Return;
+  };
+}
+
+function lambdaReturn(n: A.Lambda): A.Stmt {
+  return { _type: 'Return', value: n.body, lineno: n.body.lineno, col_offset: n.body.col_offset, end_lineno: n.body.end_lineno, end_col_offset: n.body.end_col_offset };
+}
+
+/** The def's `__annotations__` dict, in CPython's order (regular parameters before
+ *  positional-only ones, then *args, keyword-only, **kwargs, 'return'); null when there are none. */
+function compileAnnotations(n: A.FunctionDef, ctx: CompileContext): Ev | null {
+  const a = n.args;
+  const params = [...a.args, ...a.posonlyargs, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])];
+  const entries = params.filter((p) => p.annotation).map((p) => ({ name: p.arg, ev: compileExpr(p.annotation!, ctx) }));
+  if (n.returns) entries.push({ name: 'return', ev: compileExpr(n.returns, ctx) });
+  if (entries.length === 0) return null;
+  return (f) => {
+    const d = new PyDict();
+    for (const e of entries) d.storage.set(e.name, e.ev(f));
+    return d;
   };
 }

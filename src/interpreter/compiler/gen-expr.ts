@@ -128,8 +128,19 @@ interface Operand {
 export function splitAtYields(n: object, ctx: CompileContext): { pre: (f: Frame) => Generator<PyValue, void, PyValue>; node: object } {
   const copy: Record<string, unknown> = { ...n };
   const operands: Operand[] = [];
+  // A lambda or comprehension copy keeps the scope the resolver gave the original node.
+  const scope = ctx.scopes.get(n);
+  if (scope) ctx.scopes.set(copy, scope);
   for (const [key, value] of Object.entries(n)) {
-    if (Array.isArray(value)) {
+    if (key === 'generators' && scope) {
+      // A comprehension's only operand in the enclosing scope is its first iterable.
+      const gens = (value as A.Comprehension[]).slice();
+      const first = (gens[0] = { ...gens[0] });
+      copy[key] = gens;
+      collectOperand(first.iter, (r) => (first.iter = r as A.Expr), operands);
+    } else if (scope) {
+      continue; // the rest of a scope node runs in its own scope
+    } else if (Array.isArray(value)) {
       const arr = value.slice();
       copy[key] = arr;
       arr.forEach((item, i) => collectOperand(item, (r) => (arr[i] = r), operands));

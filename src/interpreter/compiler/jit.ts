@@ -19,6 +19,7 @@ import { compileStmt } from './stmt.js';
 import { compileStoreTarget } from './targets.js';
 import type { Store } from './names.js';
 import { rt } from './jit-runtime.js';
+import { isFrameBuiltinCall } from './frame-builtins.js';
 
 /** Set TFTS_NO_JIT=1 to run every function on the closure compiler alone (for comparison). */
 const enabled = !process.env.TFTS_NO_JIT;
@@ -255,7 +256,7 @@ class Gen {
   }
 
   private call(n: A.Call): string {
-    if (n.keywords.length || n.args.some((a) => a._type === 'Starred')) return this.closure(n);
+    if (n.keywords.length || n.args.some((a) => a._type === 'Starred') || isFrameBuiltinCall(n, this.ctx)) return this.closure(n);
     if (n.func._type === 'Attribute') {
       const o = this.expr(n.func.value);
       const args = n.args.map((a) => this.expr(a)).join(',');

@@ -34,6 +34,15 @@ export function compileLoad(name: string, ctx: CompileContext, pos: Position): E
     }
     case 'free': {
       const index = r.index;
+      if (ctx.scope.kind === 'class') {
+        // A class body reads its own namespace first, then the enclosing function's cell.
+        return (f) => {
+          let v = f.classNamespace!.get(name);
+          if (v === undefined) v = f.closure![index].value;
+          if (v === undefined) throw noteLocation(unboundFree(name), f, pos);
+          return v;
+        };
+      }
       return (f) => {
         const v = f.closure![index].value;
         if (v === undefined) throw noteLocation(unboundFree(name), f, pos);

@@ -52,6 +52,14 @@ export class Scope {
     return r;
   }
 
+  /** Where a closure built in this scope takes `name`'s cell from. A class scope may bind the name
+   *  itself (its namespace) yet pass an enclosing function's cell through to its methods. */
+  closureSource(name: string): Resolution {
+    if (this.kind !== 'class') return this.resolve(name);
+    if (name === '__class__' && this.cells.has(name)) return { kind: 'cell', slot: 0 };
+    return this.freeOrGlobal(name);
+  }
+
   private freeOrGlobal(name: string): Resolution {
     const idx = this.free.indexOf(name);
     return idx >= 0 ? { kind: 'free', index: idx } : { kind: 'global' };
@@ -200,6 +208,8 @@ class Collector {
       case 'AnnAssign':
         this.target(n.target, s);
         if (n.value) this.node(n.value, s);
+        // Only module and class bodies evaluate variable annotations (see annotations.ts).
+        if (s.kind === 'module' || s.kind === 'class') this.node(n.annotation, s);
         return;
       case 'For':
         this.target(n.target, s);
@@ -277,7 +287,9 @@ function resolveFree(scope: Scope): void {
         owner = null;
         break;
       }
-      if (owner.kind !== 'class') path.push(owner);
+      // A class scope does not bind the name for its methods, but it still passes the enclosing
+      // function's cell through to them, as CPython lists it among the class body's free variables.
+      path.push(owner);
       owner = owner.parent;
     }
     if (owner && owner.kind !== 'module') {

@@ -26,8 +26,22 @@ import { compileClass } from './classdef.js';
 import { compileRaise, compileTry, compileWith } from './exceptions-flow.js';
 import { compileAugAssign } from './augassign.js';
 import { compileFor } from './for.js';
+import { docstringOf } from './docstring.js';
+import { bodyHasAnnotations, compileAnnAssign, setupAnnotations } from './annotations.js';
 
 export function compileBlock(stmts: A.Stmt[], ctx: CompileContext): Ex {
+  // A module body with annotations starts by creating the module's `__annotations__`.
+  if (ctx.scope.kind === 'module' && stmts === (ctx.scope.node as A.Module).body && bodyHasAnnotations(stmts)) {
+    const block = compileStatements(stmts, ctx);
+    return (f) => {
+      setupAnnotations(f.globals);
+      return block(f);
+    };
+  }
+  return compileStatements(stmts, ctx);
+}
+
+function compileStatements(stmts: A.Stmt[], ctx: CompileContext): Ex {
   const compiled = stmts.map((s) => compileStmt(s, ctx));
   const n = compiled.length;
   if (n === 1) {
@@ -58,6 +72,13 @@ export function compileBlock(stmts: A.Stmt[], ctx: CompileContext): Ex {
 export function compileStmt(s: A.Stmt, ctx: CompileContext): Ex {
   switch (s._type) {
     case 'Expr': {
+      const moduleDoc = ctx.scope.kind === 'module' && (ctx.scope.node as A.Module).body[0] === s ? docstringOf([s]) : null;
+      if (moduleDoc !== null) {
+        return (f) => {
+          f.globals.set('__doc__', moduleDoc);
+          return Flow.Normal;
+        };
+      }
       const ev = compileExpr(s.value, ctx);
       return (f) => {
         ev(f);
@@ -68,15 +89,8 @@ export function compileStmt(s: A.Stmt, ctx: CompileContext): Ex {
       return compileAssign(s, ctx);
     case 'AugAssign':
       return compileAugAssign(s, ctx);
-    case 'AnnAssign': {
-      if (!s.value) return () => Flow.Normal;
-      const value = compileExpr(s.value, ctx);
-      const store = compileStoreTarget(s.target, ctx);
-      return (f) => {
-        store(f, value(f));
-        return Flow.Normal;
-      };
-    }
+    case 'AnnAssign':
+      return compileAnnAssign(s, ctx);
     case 'If': {
       const test = compileExpr(s.test, ctx);
       const body = compileBlock(s.body, ctx);

@@ -19,6 +19,8 @@ export interface FunctionCode {
   readonly qualname: string;
   readonly filename: string;
   readonly signature: Signature;
+  /** The docstring (`__doc__`), when the body starts with a string literal. */
+  readonly doc?: string | null;
   /** Runs the body with parameter slots already bound. */
   run(fn: PyFunction, slots: PyValue[]): PyValue;
 }
@@ -32,6 +34,8 @@ export class Cell implements PyObject {
 
 export class PyFunction implements PyObject {
   readonly dict = new Map<string, PyValue>();
+  /** `__annotations__`: set by a def with annotations, else made empty on first access. */
+  annotations: PyValue | undefined = undefined;
   readonly signature: Signature;
   constructor(
     readonly code: FunctionCode,

@@ -2,7 +2,8 @@
 // reflected operands, and CPython's TypeError texts.
 import type { Operator, UnaryOperator } from '../../../grammar/ast.js';
 import type { PyValue } from '../objects/core.js';
-import { typeError, valueError, zeroDivisionError } from '../objects/exceptions.js';
+import { overflowError, typeError, valueError, zeroDivisionError } from '../objects/exceptions.js';
+import { cPow } from '../stdlib/libm.js';
 import { getIterator, iterToArray } from './iter.js';
 import { percentFormat } from './percent-format.js';
 import { NotImplemented, PyDict, PyDictSub, PyFloat, PyList, PyTuple } from '../objects/values.js';
@@ -112,20 +113,23 @@ export function floorDivMod(a: number, b: number): [number, number] {
   return [floordiv, mod];
 }
 
+/** float ** float through the C library's pow(), as CPython: V8's Math.pow differs from glibc in
+ *  the last bit for some inputs, and in C99's special cases (1 ** nan == 1, (-1) ** inf == 1). */
 function floatPow(a: number, b: number): PyValue {
   if (a === 0 && b < 0) throw zeroDivisionError('0.0 cannot be raised to a negative power');
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
     throw typeError('complex results are not supported yet');
   }
-  return fl(Math.pow(a, b));
+  const r = cPow(a, b);
+  // Finite operands with an infinite result: C's ERANGE, which CPython reports as OverflowError.
+  if ((r === Infinity || r === -Infinity) && Number.isFinite(a) && Number.isFinite(b)) {
+    throw overflowError("(34, 'Numerical result out of range')");
+  }
+  return fl(r);
 }
 
 function intPowOp(a: I.PyInt, b: I.PyInt): PyValue {
-  if (b < 0) {
-    const x = I.intToFloat(a);
-    if (x === 0) throw zeroDivisionError('0.0 cannot be raised to a negative power');
-    return fl(Math.pow(x, I.intToFloat(b)));
-  }
+  if (b < 0) return floatPow(I.intToFloat(a), I.intToFloat(b));
   return I.intPow(a, b);
 }
 
@@ -230,6 +234,11 @@ function builtinBinary(op: Operator, info: OpInfo, a: PyValue, b: PyValue): PyVa
         if (typeof seq === 'string') return seq.repeat(count);
         if (seq instanceof PyList) return new PyList(repeatItems(seq.items, count));
         if (seq instanceof PyTuple) return new PyTuple(repeatItems(seq.items, count));
+        if (seq instanceof PyBytes) {
+          const out = new Uint8Array(seq.data.length * count);
+          for (let i = 0; i < count; i++) out.set(seq.data, i * seq.data.length);
+          return new PyBytes(out);
+        }
       }
       if (isSequence(a) || isSequence(b)) {
         // CPython tries the other operand's __mul__/__rmul__ before sequence repetition, so

@@ -13,7 +13,7 @@ import {
   PyStaticMethod,
   PySuper,
 } from '../objects/function.js';
-import { PyDictSub, PyInstance, PyListSub, PyTuple, PyTupleSub } from '../objects/values.js';
+import { PyDict, PyDictSub, PyInstance, PyListSub, PyTuple, PyTupleSub } from '../objects/values.js';
 import { objectType, typeType } from '../objects/builtin-types.js';
 import { typeOf } from './typeof.js';
 import { call } from './call.js';
@@ -141,8 +141,13 @@ function specialAttr(obj: PyValue, t: PyType, name: string): PyValue | undefined
       if (obj instanceof PyFunction) return obj.module;
       return undefined;
     case '__doc__':
-      if (obj instanceof PyFunction) return null;
+      if (obj instanceof PyFunction) return typeof obj.code.doc === 'string' ? obj.code.doc : null;
+      if (obj instanceof PyBoundMethod) return lookupAttr(obj.func, '__doc__');
       return t.lookup('__doc__') === undefined ? null : undefined;
+    case '__annotations__':
+      if (obj instanceof PyFunction) return obj.annotations === undefined ? (obj.annotations = new PyDict()) : obj.annotations;
+      if (obj instanceof PyBoundMethod) return lookupAttr(obj.func, '__annotations__');
+      return undefined;
     case '__self__':
       if (obj instanceof PyBoundMethod) return obj.self;
       return undefined;

@@ -4,7 +4,7 @@ import type { PyValue } from '../objects/core.js';
 import { typeError } from '../objects/exceptions.js';
 import { CanonicalKey, DictStorage, HashedKey } from '../objects/dict-storage.js';
 import { objectDefaults } from '../objects/builtin-types.js';
-import { hasCustomHash, pyHash } from './hash.js';
+import { hasCustomHash, pyHash, unhashableError } from './hash.js';
 import { PySet } from '../objects/set.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyDictView } from '../objects/dict-view.js';
@@ -210,9 +210,9 @@ export function canonicalKey(key: PyValue): CanonicalKey {
   }
   if (key instanceof PyType) return key;
   if (key instanceof PyBytes) return '\u0000b' + String.fromCharCode(...key.data);
-  if (key instanceof PyList || key instanceof PyDict) throw typeError(`unhashable type: '${typeOf(key).name}'`);
+  if ((key instanceof PyList || key instanceof PyDict) && key.cls.dict.get('__hash__') === null) throw unhashableError(key.cls);
   const descr = typeOf(key).lookup('__hash__');
-  if (descr === null) throw typeError(`unhashable type: '${typeOf(key).name}'`);
+  if (descr === null) throw unhashableError(typeOf(key));
   if (descr !== undefined && !objectDefaults.has(descr)) return new HashedKey(pyHash(key));
   const builtin = builtinKey(key);
   return builtin !== undefined ? builtin : key;

@@ -78,6 +78,17 @@ export function hashStr(s: string): Hash {
   return h === -1 ? -2 : h;
 }
 
+/** Types CPython implements in C outside builtins: their tp_name carries the module, which error
+ *  messages show ('collections.deque'); Python-level classes show their bare name. */
+const C_TYPES = new Set(['collections.deque', 'collections.OrderedDict', 'collections.defaultdict']);
+
+function cTypeName(t: PyType): string {
+  const full = `${t.module}.${t.name}`;
+  return C_TYPES.has(full) ? full : t.name;
+}
+
+export const unhashableError = (t: PyType) => typeError(`unhashable type: '${cTypeName(t)}'`);
+
 /** hash(x) as CPython computes it; raises TypeError for unhashable values. */
 export function pyHash(v: PyValue): Hash {
   switch (typeof v) {
@@ -101,7 +112,7 @@ export function pyHash(v: PyValue): Hash {
   }
   const t = typeOf(v);
   const descr = t.lookup('__hash__');
-  if (descr === null) throw typeError(`unhashable type: '${t.name}'`);
+  if (descr === null) throw unhashableError(t);
   if (descr === undefined || objectDefaults.has(descr)) {
     const builtin = builtinHash.get(t) ?? inheritedBuiltinHash(t);
     return builtin ? builtin(v) : identityHash(v);

@@ -1,8 +1,11 @@
 // Subscription, len() and `in` for builtin containers, then the dunder protocol.
 import type { PyValue } from '../objects/core.js';
 import { indexError, pyExc, typeError, valueError } from '../objects/exceptions.js';
-import { PyDict, PyList, PyRange, PySlice, PyTuple } from '../objects/values.js';
-import { callDunder } from './call.js';
+import { PyDict, PyDictSub, PyList, PyListSub, PyRange, PySlice, PyTuple, PyTupleSub } from '../objects/values.js';
+import { call, callDunder } from './call.js';
+import { bindDescriptor } from './attr.js';
+import { PyType } from '../objects/core.js';
+import { PyGenericAlias } from '../objects/generic-alias.js';
 import { typeOf } from './typeof.js';
 import { asIndex } from './convert.js';
 import { pyEquals } from './compare.js';
@@ -86,7 +89,19 @@ function seqIndex(key: PyValue, length: number, what: string): number {
   return i;
 }
 
+/** A user subclass of list/dict/tuple, whose __getitem__/__setitem__/__delitem__ may be overridden. */
+const isBuiltinSub = (obj: PyValue): boolean => obj instanceof PyListSub || obj instanceof PyDictSub || obj instanceof PyTupleSub;
+
 export function getItem(obj: PyValue, key: PyValue): PyValue {
+  if (isBuiltinSub(obj)) {
+    const r = callDunder(obj, '__getitem__', [key]);
+    if (r !== undefined) return r;
+  }
+  return getItemRaw(obj, key);
+}
+
+/** The builtin types' own subscription, ignoring subclass overrides: what `dict.__getitem__` does. */
+export function getItemRaw(obj: PyValue, key: PyValue): PyValue {
   if (obj instanceof PyList) {
     if (key instanceof PySlice) return new PyList(sliceItems(obj.items, key));
     return obj.items[seqIndex(key, obj.items.length, 'list')];
@@ -135,7 +150,20 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
   }
   const r = callDunder(obj, '__getitem__', [key]);
   if (r !== undefined) return r;
+  if (obj instanceof PyType) return subscriptType(obj, key);
   throw typeError(`'${typeOf(obj).name}' object is not subscriptable`);
+}
+
+/** Builtin container types that subscript to a types.GenericAlias (`list[int]`). */
+const GENERIC_BUILTINS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type']);
+
+/** `T[k]` for a class: its __class_getitem__, or a GenericAlias for the builtin containers. */
+function subscriptType(t: PyType, key: PyValue): PyValue {
+  const hook = t.lookup('__class_getitem__');
+  if (hook !== undefined && hook !== null) return call(bindDescriptor(hook, t, '__class_getitem__'), [key], null);
+  const builtin = t.mro.find((b) => b.module === 'builtins' && GENERIC_BUILTINS.has(b.name));
+  if (builtin !== undefined) return new PyGenericAlias(t, key instanceof PyTuple ? key.items : [key]);
+  throw typeError(`type '${t.name}' is not subscriptable`);
 }
 
 export function keyError(key: PyValue) {
@@ -145,6 +173,11 @@ export function keyError(key: PyValue) {
 }
 
 export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
+  if (isBuiltinSub(obj) && callDunder(obj, '__setitem__', [key, value]) !== undefined) return;
+  setItemRaw(obj, key, value);
+}
+
+export function setItemRaw(obj: PyValue, key: PyValue, value: PyValue): void {
   if (obj instanceof PyList) {
     if (key instanceof PySlice) {
       const [start, stop, step] = sliceIndices(key, obj.items.length);
@@ -174,6 +207,11 @@ export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
 }
 
 export function delItem(obj: PyValue, key: PyValue): void {
+  if (isBuiltinSub(obj) && callDunder(obj, '__delitem__', [key]) !== undefined) return;
+  delItemRaw(obj, key);
+}
+
+export function delItemRaw(obj: PyValue, key: PyValue): void {
   if (obj instanceof PyList) {
     if (key instanceof PySlice) {
       const [start, , step, count] = sliceIndices(key, obj.items.length);

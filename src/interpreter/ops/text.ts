@@ -12,6 +12,7 @@ import { pyFloatRepr } from '../objects/float-repr.js';
 import { typeOf } from './typeof.js';
 import { callDunder, userDunder } from './call.js';
 import { addressText } from './ids.js';
+import { PyGenericAlias } from '../objects/generic-alias.js';
 
 /** Containers being printed, to write `[...]` for self-references as CPython does. */
 const inProgress = new Set<object>();
@@ -31,6 +32,12 @@ export function repr(v: PyValue): string {
   if (v instanceof PyFloat) return pyFloatRepr(v.v);
   const custom = userDunder(v, '__repr__');
   if (custom !== undefined) return checkStr(callDunder(v, '__repr__', [])!, '__repr__');
+  return builtinRepr(v);
+}
+
+/** The built-in type's own repr, ignoring a subclass's __repr__: what `dict.__repr__(self)` returns. */
+export function builtinRepr(v: PyValue): string {
+  if (v === null || typeof v !== 'object' || v instanceof PyFloat) return repr(v);
   if (v instanceof PyList) return guarded(v, '[...]', () => `[${v.items.map(repr).join(', ')}]`);
   if (v instanceof PyTuple) {
     if (v.items.length === 1) return guarded(v, '(...)', () => `(${repr(v.items[0])},)`);
@@ -75,6 +82,7 @@ function objectRepr(v: Exclude<PyValue, number | bigint | boolean | string | nul
   if (v instanceof PyBytes) return bytesRepr(v.data);
   if (v instanceof PySet) return setRepr(v);
   if (v instanceof PyDictView) return viewRepr(v);
+  if (v instanceof PyGenericAlias) return `${typeArgRepr(v.origin)}[${v.args.length ? v.args.map(typeArgRepr).join(', ') : '()'}]`;
   if (v instanceof PyStaticMethod) return `<staticmethod(${repr(v.func)})>`;
   if (v instanceof PyClassMethod) return `<classmethod(${repr(v.func)})>`;
   if (v instanceof PySuper) {
@@ -84,6 +92,13 @@ function objectRepr(v: Exclude<PyValue, number | bigint | boolean | string | nul
   const t = v.cls;
   const qual = t.module === 'builtins' ? t.qualname : `${t.module}.${t.qualname}`;
   return `<${qual} object at ${addressText(v)}>`;
+}
+
+/** How a GenericAlias writes its origin and arguments: classes by (qualified) name, `...`. */
+function typeArgRepr(v: PyValue): string {
+  if (v instanceof PyType) return v.module === 'builtins' ? v.qualname : `${v.module}.${v.qualname}`;
+  if (v === Ellipsis) return '...';
+  return repr(v);
 }
 
 function guarded(container: object, placeholder: string, render: () => string): string {

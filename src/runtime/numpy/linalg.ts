@@ -29,6 +29,23 @@ function fromNative(s: NativeStorage, t: NpDType): ArrayLike<number> {
 const dimText = (sig: string, i: number, n: number, k: number) =>
   `matmul: Input operand ${i} has a mismatch in its core dimension 0, with gufunc signature ${sig} (size ${n} is different from ${k})`;
 
+/** float32 matrix·vector products with rows shorter than 4 ([n,k]·[k,1], k < 4): numpy's gemv
+ *  (OpenBLAS) accumulates such rows one product at a time, each rounded to float32 (measured against
+ *  numpy 2.4 for k = 2, 3; the addon's packed GEMM rounds differently). Longer rows go through
+ *  blocked FMA lanes that no simple order reproduces, so they stay on the addon. */
+function matVecF32(a: NdArray, b: NdArray, n: number, k: number): Float32Array {
+  const x = a.dtype === np.float32 ? a.data : castValues(a.data, np.float32);
+  const y = b.dtype === np.float32 ? b.data : castValues(b.data, np.float32);
+  const f = Math.fround;
+  const out = new Float32Array(n);
+  for (let row = 0; row < n; row++) {
+    let s = 0;
+    for (let i = 0; i < k; i++) s = f(s + f(x[row * k + i] * y[i]));
+    out[row] = s;
+  }
+  return out;
+}
+
 export function matmulArrays(a: NdArray, b: NdArray): NdArray {
   if (a.ndim === 0 || b.ndim === 0) throw valueError("matmul: Input operand " + (a.ndim === 0 ? 0 : 1) + ' does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)');
   const t = promoteTypes(a.dtype, b.dtype);
@@ -42,6 +59,7 @@ export function matmulArrays(a: NdArray, b: NdArray): NdArray {
   const m = bShape[bShape.length - 1];
   let data: ArrayLike<number>;
   if (k === 0) data = new Float64Array(numElements([...batch, n, m]));
+  else if (kt === np.float32 && m === 1 && k < 4 && batch.length === 0) data = matVecF32(a, b, n, k);
   else {
     const N = getNative();
     const out = N.matmul(DTypeCode[kt.name as 'float32'], toNative(a, kt), aShape, toNative(b, kt), bShape, false, false);

@@ -24,6 +24,7 @@ import { nonzero } from './indexing.js';
 import { broadcastIndex, broadcastShapes } from './broadcast.js';
 import { sortArray, uniqueArrays } from './sorting.js';
 import './methods.js';
+import { configureAllocatorForArrays } from './native-kernels.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 const arr = (v: PyValue) => U.operandOrThrow(v).arr;
@@ -220,6 +221,7 @@ const squeezeParams = pyParams('squeeze', ['a', 'axis'], { axis: null });
 const roundParams = pyParams('round', ['a', 'decimals'], { decimals: 0 });
 
 export function createNumpyModule(): PyModule {
+  configureAllocatorForArrays();
   const m = new PyModule('numpy');
   const fns: Record<string, Fn> = {
     array,

@@ -66,25 +66,61 @@ export function permute(values: ArrayLike<number>, shape: readonly number[], per
 type Round = (x: number) => number;
 const roundFor = (t: NpDType): Round => (t.kind === 'f' && t.itemsize <= 4 ? Math.fround : (x) => x);
 
-/** numpy's pairwise_sum (blocks of 8 accumulators up to 128 elements, halving above). */
+/** numpy's pairwise_sum (blocks of 8 accumulators up to 128 elements, halving above); `r` rounds
+ *  each partial sum into the dtype. Specialised per rounding so the hot loops stay monomorphic. */
 function pairwise(v: ArrayLike<number>, start: number, n: number, r: Round): number {
+  return r === Math.fround ? pairwise32(v, start, n) : pairwise64(v, start, n);
+}
+
+function pairwise32(v: ArrayLike<number>, start: number, n: number): number {
+  const f = Math.fround;
   if (n < 8) {
     let res = -0;
-    for (let i = 0; i < n; i++) res = r(res + v[start + i]);
+    for (let i = 0; i < n; i++) res = f(res + v[start + i]);
     return res;
   }
   if (n <= 128) {
-    const acc = [0, 0, 0, 0, 0, 0, 0, 0];
-    for (let j = 0; j < 8; j++) acc[j] = v[start + j];
+    let a0 = v[start], a1 = v[start + 1], a2 = v[start + 2], a3 = v[start + 3];
+    let a4 = v[start + 4], a5 = v[start + 5], a6 = v[start + 6], a7 = v[start + 7];
     let i = 8;
-    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) acc[j] = r(acc[j] + v[start + i + j]);
-    let res = r(r(r(acc[0] + acc[1]) + r(acc[2] + acc[3])) + r(r(acc[4] + acc[5]) + r(acc[6] + acc[7])));
-    for (; i < n; i++) res = r(res + v[start + i]);
+    const end = n - (n % 8);
+    for (; i < end; i += 8) {
+      const p = start + i;
+      a0 = f(a0 + v[p]); a1 = f(a1 + v[p + 1]); a2 = f(a2 + v[p + 2]); a3 = f(a3 + v[p + 3]);
+      a4 = f(a4 + v[p + 4]); a5 = f(a5 + v[p + 5]); a6 = f(a6 + v[p + 6]); a7 = f(a7 + v[p + 7]);
+    }
+    let res = f(f(f(a0 + a1) + f(a2 + a3)) + f(f(a4 + a5) + f(a6 + a7)));
+    for (; i < n; i++) res = f(res + v[start + i]);
     return res;
   }
   let n2 = Math.floor(n / 2);
   n2 -= n2 % 8;
-  return r(pairwise(v, start, n2, r) + pairwise(v, start + n2, n - n2, r));
+  return f(pairwise32(v, start, n2) + pairwise32(v, start + n2, n - n2));
+}
+
+function pairwise64(v: ArrayLike<number>, start: number, n: number): number {
+  if (n < 8) {
+    let res = -0;
+    for (let i = 0; i < n; i++) res += v[start + i];
+    return res;
+  }
+  if (n <= 128) {
+    let a0 = v[start], a1 = v[start + 1], a2 = v[start + 2], a3 = v[start + 3];
+    let a4 = v[start + 4], a5 = v[start + 5], a6 = v[start + 6], a7 = v[start + 7];
+    let i = 8;
+    const end = n - (n % 8);
+    for (; i < end; i += 8) {
+      const p = start + i;
+      a0 += v[p]; a1 += v[p + 1]; a2 += v[p + 2]; a3 += v[p + 3];
+      a4 += v[p + 4]; a5 += v[p + 5]; a6 += v[p + 6]; a7 += v[p + 7];
+    }
+    let res = a0 + a1 + (a2 + a3) + (a4 + a5 + (a6 + a7));
+    for (; i < n; i++) res += v[start + i];
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwise64(v, start, n2) + pairwise64(v, start + n2, n - n2);
 }
 
 function blockSum(b: Blocks, i: number, t: NpDType): number {
@@ -99,6 +135,38 @@ function blockSum(b: Blocks, i: number, t: NpDType): number {
   let s = b.blockLen ? b.values[start] : 0;
   for (let k = 1; k < b.blockLen; k++) s = r(s + b.values[start + k]);
   return s;
+}
+
+/** A sum over axes that are not all trailing, in numpy's order: the output starts at 0 (add's
+ *  identity, so -0 inputs sum to +0) and the input is walked once in memory order. When the last
+ *  axis is reduced, numpy's inner loop adds the pairwise sum of each contiguous reduced run (the
+ *  trailing reduced axes, coalesced); otherwise it adds element by element. Float32 (and float16,
+ *  accumulated in float32 here) round each partial sum by storing into a Float32Array. */
+function sequentialSum(values: ArrayLike<number>, shape: readonly number[], axes: number[], t: NpDType): Float64Array | Float32Array {
+  const outShape = shape.filter((_, i) => !axes.includes(i));
+  const outN = numElements(outShape);
+  const f32 = t.kind === 'f' && t.itemsize <= 4;
+  const acc = f32 ? new Float32Array(outN) : new Float64Array(outN);
+  const total = numElements(shape);
+  if (total === 0) return acc;
+  let run = 0;
+  while (run < axes.length && axes[axes.length - 1 - run] === shape.length - 1 - run) run++;
+  if (run > 0 && t.kind === 'f') {
+    const inner = numElements(shape.slice(shape.length - run));
+    const idx = keptIndex(shape.slice(0, shape.length - run), axes.slice(0, axes.length - run));
+    const r = roundFor(t);
+    for (let q = 0; q < idx.length; q++) acc[idx[q]] += pairwise(values, q * inner, inner, r);
+    return acc;
+  }
+  if (axes.every((ax, k) => ax === k)) {
+    for (let base = 0; base < total; base += outN) {
+      for (let j = 0; j < outN; j++) acc[j] += values[base + j];
+    }
+  } else {
+    const idx = keptIndex(shape, axes);
+    for (let i = 0; i < total; i++) acc[idx[i]] += values[i];
+  }
+  return acc;
 }
 
 function finish(t: NpDType, b: Blocks, out: ArrayLike<number>, keepdims: boolean, a: NdArray, axes: number[]): NdArray {
@@ -117,7 +185,13 @@ export function sumDtype(t: NpDType): NpDType {
 export function sum(a: NdArray, axis: number[] | null, keepdims: boolean, dtype: NpDType | null = null): NdArray {
   const axes = normalizeAxes(axis, a.ndim);
   const t = dtype ?? sumDtype(a.dtype);
-  const b = toBlocks(a, axes, a.dtype === t ? a.data : castValues(a.data, t));
+  const values = a.dtype === t ? a.data : castValues(a.data, t);
+  const trailing = axes.every((ax, k) => ax === a.ndim - axes.length + k);
+  if (!trailing) {
+    const shape = keepdims ? a.shape.map((s, i) => (axes.includes(i) ? 1 : s)) : a.shape.filter((_, i) => !axes.includes(i));
+    return makeArray(t, shape, sequentialSum(values, a.shape, axes, t));
+  }
+  const b = toBlocks(a, axes, values);
   const n = numElements(b.outShape);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = blockSum(b, i, t);

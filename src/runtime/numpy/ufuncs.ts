@@ -5,8 +5,9 @@
 import { PyValue } from '../../interpreter/objects/core.js';
 import { typeError, valueError } from '../../interpreter/objects/exceptions.js';
 import { PyList, PyTuple } from '../../interpreter/objects/values.js';
-import { getNative, UnaryOp } from '../native/binding.js';
-import { DTypeCode } from '../native/dtype-codes.js';
+import { UnaryOp } from '../native/binding.js';
+import { nativeLibmUnary } from './native-kernels.js';
+import { runFloatLoop } from './float-loops.js';
 import { NpDType, WeakKind, defaultDtypeForWeak, floatResultType, np, promoteTypes, promoteWithWeak } from './dtype.js';
 import {
   NdArray, NumpyScalar, arrayFromPy, castValues, checkIntFits, makeArray, numElements, pyNumber,
@@ -85,6 +86,10 @@ export function applyBinary(u: BinaryUfunc, a: Operand, b: Operand): NdArray {
   // loops do; float16 needs its own rounding, so it goes through a double buffer.
   const direct = !(outT.kind === 'f' && outT.itemsize === 2);
   const raw = direct ? new outT.Storage(n) : new Float64Array(n);
+  // Same-shape or one-value operands of float32/float64 ufuncs: the written-out loops.
+  if (direct && outT.kind === 'f' && t === outT && runFloatLoop(u.name, x, y, raw as Float32Array | Float64Array)) {
+    return new NdArray(outT, shape, raw);
+  }
   if (y.length === 1 && n > 1) {
     const c = y[0];
     if (ia) for (let i = 0; i < n; i++) raw[i] = f(x[ia[i]], c);
@@ -189,15 +194,7 @@ export function checkSubtract(a: Operand, b: Operand): void {
 export type UnaryKernel = (x: number) => number;
 
 /** Transcendental functions run on the native kernels (libm), as numpy's loops call libm. */
-const nativeOps = new Set<UnaryOp>(['exp', 'log', 'tanh', 'sin', 'cos', 'tan', 'log1p', 'expm1', 'sigmoid']);
-
-function nativeUnary(op: UnaryOp, values: Float32Array | Float64Array): Float64Array | Float32Array {
-  const N = getNative();
-  const code = values instanceof Float32Array ? DTypeCode.float32 : DTypeCode.float64;
-  const out = N.unary(op, code, N.fromBytes(values), values.length);
-  const buf = N.toBytes(out);
-  return values instanceof Float32Array ? new Float32Array(buf) : new Float64Array(buf);
-}
+const nativeOps = new Set<UnaryOp>(['exp', 'log', 'tanh', 'sin', 'cos', 'tan', 'log1p', 'expm1']);
 
 const jsFloat: Record<string, UnaryKernel> = {
   sqrt: Math.sqrt, exp: Math.exp, log: Math.log, tanh: Math.tanh, sin: Math.sin, cos: Math.cos, tan: Math.tan,
@@ -210,10 +207,13 @@ const jsFloat: Record<string, UnaryKernel> = {
 export function floatUnary(name: string, a: NdArray): NdArray {
   const t = floatResultType(a.dtype);
   const input = a.dtype === t && t.itemsize !== 2 ? a.data : castValues(a.data, t.name === 'float64' ? np.float64 : np.float32);
-  if (nativeOps.has(name as UnaryOp)) {
-    return makeArray(t, a.shape.slice(), nativeUnary(name as UnaryOp, input as Float32Array | Float64Array));
-  }
+  // The addon's float32 tanh follows TF's Eigen approximation, not libm: float32 tanh stays in JS.
   const f = jsFloat[name];
+  if (nativeOps.has(name as UnaryOp) && !(name === 'tanh' && t.name !== 'float64')) {
+    const out = nativeLibmUnary(name as UnaryOp, input as Float32Array | Float64Array, f);
+    // float32/float64 results are already in the dtype's storage; float16 still needs rounding.
+    if (out) return t.itemsize === 2 ? makeArray(t, a.shape.slice(), out) : new NdArray(t, a.shape.slice(), out);
+  }
   const out = new Float64Array(input.length);
   for (let i = 0; i < input.length; i++) out[i] = f(input[i]);
   return makeArray(t, a.shape.slice(), out);
