@@ -130,11 +130,9 @@ function blockSum(b: Blocks, i: number, t: NpDType): number {
     for (let k = 0; k < b.blockLen; k++) s += b.values[start + k];
     return s;
   }
+  // Only trailing reductions get here (sum sends the others to sequentialSum).
   const r = roundFor(t);
-  if (b.trailing) return r(0 + pairwise(b.values, start, b.blockLen, r));
-  let s = b.blockLen ? b.values[start] : 0;
-  for (let k = 1; k < b.blockLen; k++) s = r(s + b.values[start + k]);
-  return s;
+  return r(0 + pairwise(b.values, start, b.blockLen, r));
 }
 
 /** A sum over axes that are not all trailing, in numpy's order: the output starts at 0 (add's
