@@ -56,6 +56,8 @@ function makeInputs(c: GradCheckCase<unknown>, values: number[][]): Tensor[] {
 }
 
 describe('second derivatives through an outer tape', () => {
+  // Guards against the op list silently coming out empty (then no case below would run).
+  it('finds the ops', () => expect(ops.map((op) => op.name)).toEqual(expect.arrayContaining(['Mul', 'MatMul'])));
   for (const op of ops) {
     it(op.name, () => {
       const c = op.gradCheck![0];

@@ -29,10 +29,13 @@ describe('MT19937', () => {
 
   it('refuses seeds outside 32 bits with numpy\'s message', () => {
     expect(() => call(fn('seed'), [-1], null)).toThrow();
+    let err: unknown;
     try {
       call(fn('seed'), [2 ** 32], null);
     } catch (e) {
-      expect((e as { args: unknown[] }).args[0]).toBe('Seed must be between 0 and 2**32 - 1');
+      err = e;
     }
+    // Without this, a seed call that wrongly succeeded would pass the test.
+    expect((err as { args: unknown[] } | undefined)?.args[0]).toBe('Seed must be between 0 and 2**32 - 1');
   });
 });
