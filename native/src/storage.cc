@@ -26,9 +26,7 @@ int constructToken = 0;
 // the cost of the process keeping its peak heap (what TF's and PyTorch's allocators do as well).
 void ConfigureAllocatorForTensors() {
 #if defined(__GLIBC__)
-  static bool done = false;
-  if (done) return;
-  done = true;
+  // Idempotent and thread-safe: every thread that loads the addon (the CLI's worker) may call it.
   mallopt(M_MMAP_MAX, 0);
   mallopt(M_TRIM_THRESHOLD, 1 << 30);
 #endif

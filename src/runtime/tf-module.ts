@@ -3,7 +3,7 @@
 import type { PyValue } from '../interpreter/objects/core.js';
 import { PyObject, PyType, objectType } from '../interpreter/objects/core.js';
 import { PyModule } from '../interpreter/objects/function.js';
-import { PyList, PyTuple, PyFloat } from '../interpreter/objects/values.js';
+import { PyList, PyFloat } from '../interpreter/objects/values.js';
 import { typeError, valueError } from '../interpreter/objects/exceptions.js';
 import { builtinFunction, defineMethod, pyParams } from '../interpreter/builtins/define.js';
 import { asIndex } from '../interpreter/ops/convert.js';
@@ -11,7 +11,7 @@ import { iterToArray } from '../interpreter/ops/iter.js';
 import { isTruthy } from '../interpreter/ops/truth.js';
 import type { Kwargs } from '../interpreter/ops/call.js';
 import { TF_VERSION } from '../version.js';
-import { DType, dtypeFromPy, dtypes } from './dtypes.js';
+import { DType, dtypes } from './dtypes.js';
 import { Tensor, eagerTensorType, tensorFromValues } from './tensor.js';
 import { TensorShape } from './tensor-shape.js';
 import { toTensor, isTensorLike } from './convert.js';
@@ -27,6 +27,7 @@ import * as R from './ops/reduce.js';
 import * as Rand from './ops/random.js';
 import { getNative } from './native/binding.js';
 import { installMathApi } from './tf-api/math.js';
+import { axisList, dtypeOrNull, matchingTensors } from './tf-api/math-args.js';
 import { numElements } from './tensor.js';
 import './tensor-methods.js';
 import { installAutograd } from './autograd/install.js';
@@ -55,30 +56,9 @@ function shapeArg(v: PyValue): number[] {
   return iterToArray(v).map(asIndex);
 }
 
-function axisArg(v: PyValue): number[] | null {
-  if (v === null) return null;
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(asIndex);
-  if (v instanceof Tensor) return Array.from(v.values() as ArrayLike<number>, Number);
-  return [asIndex(v)];
-}
-
+/** A dtype argument, `fallback` for None (the shared converter raises TF's TypeError). */
 function dtypeArg(v: PyValue, fallback: DType | null): DType | null {
-  if (v === null) return fallback;
-  const d = dtypeFromPy(v);
-  if (!d) throw typeError(`Cannot convert the argument \`type_value\`: ${String(v)} to a TensorFlow DType.`);
-  return d;
-}
-
-/** Converts op arguments as TF's eager fast path does: the first tensor decides the dtype. */
-function matchingTensors(values: PyValue[]): Tensor[] {
-  const first = values.find((v) => v instanceof Tensor || isTensorLike(v));
-  let dtype: DType | null = first ? toTensor(first).dtype : null;
-  return values.map((v) => {
-    if (v instanceof Tensor || isTensorLike(v)) return toTensor(v);
-    const t = toTensor(v, null, dtype);
-    if (dtype === null) dtype = t.dtype;
-    return t;
-  });
+  return v === null ? fallback : dtypeOrNull(v);
 }
 
 function binaryFn(name: string, fn: (a: Tensor, b: Tensor) => Tensor): Fn {
@@ -100,7 +80,7 @@ function reduceFn(name: string, op: OpDef<R.ReduceAttrs>): Fn {
   return (args, kwargs) => {
     const p = params(args, kwargs);
     const x = toTensor(p.input_tensor);
-    return runOp(op, [x], { axes: R.normalizeAxes(axisArg(p.axis), x.rank, op.name), keepdims: isTruthy(p.keepdims) });
+    return runOp(op, [x], { axes: R.normalizeAxes(axisList(p.axis), x.rank, op.name), keepdims: isTruthy(p.keepdims) });
   };
 }
 

@@ -35,14 +35,8 @@ function installStrMethods(): void {
     defineMethod(strType, name, (self, args) => body(self as string, args));
   m('upper', (s) => s.toUpperCase());
   m('lower', (s) => s.toLowerCase());
-  m('capitalize', (s) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase());
-  m('title', (s) => s.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_, p, c) => p + c.toUpperCase()));
-  m('isdigit', (s) => s.length > 0 && /^\d+$/u.test(s));
   m('isalpha', (s) => s.length > 0 && /^\p{L}+$/u.test(s));
-  m('isalnum', (s) => s.length > 0 && /^[\p{L}\d]+$/u.test(s));
   m('isspace', (s) => s.length > 0 && /^\s+$/u.test(s));
-  m('isupper', (s) => /\p{Lu}/u.test(s) && s === s.toUpperCase());
-  m('islower', (s) => /\p{Ll}/u.test(s) && s === s.toLowerCase());
   const stripChars = (args: PyValue[]) => (args.length && args[0] !== null ? asStr(args[0], 'strip arg') : null);
   const strip = (s: string, chars: string | null, left: boolean, right: boolean) => {
     const isStrip = (c: string) => (chars === null ? /\s/u.test(c) : chars.includes(c));
@@ -64,18 +58,6 @@ function installStrMethods(): void {
     const p = a[0];
     if (p instanceof PyTuple) return p.items.some((x) => s.endsWith(x as string));
     return s.endsWith(asStr(p, 'endswith first arg'));
-  });
-  m('find', (s, a) => s.indexOf(asStr(a[0], 'find arg'), a.length > 1 ? asIndex(a[1]) : 0));
-  m('rfind', (s, a) => s.lastIndexOf(asStr(a[0], 'rfind arg')));
-  m('index', (s, a) => {
-    const i = s.indexOf(asStr(a[0], 'index arg'));
-    if (i < 0) throw valueError('substring not found');
-    return i;
-  });
-  m('count', (s, a) => {
-    const sub = asStr(a[0], 'count arg');
-    if (sub === '') return s.length + 1;
-    return s.split(sub).length - 1;
   });
   m('replace', (s, a) => {
     checkArity('replace', a, 2, 3);

@@ -422,7 +422,7 @@ function compilePlainCall(n: A.Call, args: Ev[], ctx: CompileContext): Ev {
 }
 
 /** True when the exception is the AttributeError of looking `name` up on `obj` itself. */
-function isLookupFailure(e: unknown, obj: PyValue, name: string): boolean {
+export function isLookupFailure(e: unknown, obj: PyValue, name: string): boolean {
   return (
     e instanceof PyBaseException &&
     e.cls.name === 'AttributeError' &&

@@ -138,25 +138,6 @@ export function neFast(a: PyValue, b: PyValue): boolean | undefined {
   return r === undefined ? undefined : !r;
 }
 
-export function fastCompare(op: string): ((a: PyValue, b: PyValue) => boolean | undefined) | null {
-  switch (op) {
-    case 'Lt':
-      return ltFast;
-    case 'LtE':
-      return leFast;
-    case 'Gt':
-      return gtFast;
-    case 'GtE':
-      return geFast;
-    case 'Eq':
-      return eqFast;
-    case 'NotEq':
-      return neFast;
-    default:
-      return null;
-  }
-}
-
 /** list[int] for an exact list and an in-range small int, else undefined. */
 export function listGetFast(o: PyValue, k: PyValue): PyValue | undefined {
   if (typeof k === 'number' && o instanceof PyList && o.cls === listType) {
@@ -178,9 +159,4 @@ export function listSetFast(o: PyValue, k: PyValue, v: PyValue): boolean {
     }
   }
   return false;
-}
-
-/** Truth of a condition, with the bool case inline. */
-export function truthFast(v: PyValue): boolean | undefined {
-  return v === true ? true : v === false ? false : undefined;
 }

@@ -9,6 +9,7 @@ import { defineGetter, defineMethod } from '../builtins/define.js';
 import { call } from '../ops/call.js';
 import { PyIterator } from '../ops/iter.js';
 import { addressText } from '../ops/ids.js';
+import { typeName } from '../ops/typeof.js';
 import type { Position } from '../../../grammar/ast.js';
 import type { Frame } from './frame.js';
 import { handledExceptions } from './handled.js';
@@ -152,12 +153,6 @@ function exceptionToThrow(args: PyValue[]): PyBaseException {
     if (e instanceof PyBaseException) return e;
   }
   throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
-}
-
-function typeName(v: PyValue): string {
-  if (v === null) return 'NoneType';
-  if (typeof v === 'object') return v.cls.name;
-  return { number: 'int', bigint: 'int', string: 'str', boolean: 'bool' }[typeof v as 'number'];
 }
 
 function self(v: PyValue, method: string): PyGenerator {

@@ -15,11 +15,11 @@ import { getItem, setItem } from '../ops/items.js';
 import { getIterator, PyIterator } from '../ops/iter.js';
 import { isTruthy } from '../ops/truth.js';
 import { pollInterrupt } from '../interrupt.js';
-import { PyBaseException } from '../objects/exceptions.js';
 import type { Frame } from './frame.js';
 import { CompiledCode, fastSlots } from './function.js';
 import { addFast, divFast, eqFast, floorDivFast, geFast, gtFast, leFast, listGetFast, listSetFast, ltFast, modFast, mulFast, neFast, subFast } from './fast-ops.js';
 import { noteLocation } from './trace.js';
+import { isLookupFailure } from './expr.js';
 
 type Pos = Position;
 
@@ -231,17 +231,5 @@ export const rt = {
     }
   },
 };
-
-/** True when the exception is the AttributeError of looking `name` up on `obj` itself. */
-function isLookupFailure(e: unknown, obj: PyValue, name: string): boolean {
-  return (
-    e instanceof PyBaseException &&
-    e.cls.name === 'AttributeError' &&
-    e.dict.get('obj') === obj &&
-    e.dict.get('name') === name &&
-    e.pendingFrame === null &&
-    e.traceback.length === 0
-  );
-}
 
 export type Runtime = typeof rt;

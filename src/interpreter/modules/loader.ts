@@ -19,10 +19,6 @@ export function registerBuiltinModule(name: string, factory: () => PyModule): vo
   factories.set(name, factory);
 }
 
-export function isBuiltinModuleName(name: string): boolean {
-  return factories.has(name);
-}
-
 export function builtinModuleNames(): string[] {
   return [...factories.keys()];
 }

@@ -30,7 +30,6 @@ export const frozensetType = new PyType('frozenset', [objectType]);
 export const dictKeysType = new PyType('dict_keys', [objectType]);
 export const dictValuesType = new PyType('dict_values', [objectType]);
 export const dictItemsType = new PyType('dict_items', [objectType]);
-export const mappingProxyType = new PyType('mappingproxy', [objectType]);
 
 for (const t of [objectType, typeType, intType, boolType, floatType, strType, listType, tupleType, dictType, rangeType, setType, frozensetType, noneType]) {
   t.immutable = true;

@@ -4,12 +4,10 @@ import type { PyValue } from '../objects/core.js';
 import { PySet, SetTable } from '../objects/set.js';
 import { PyDict } from '../objects/values.js';
 import { setType } from '../objects/builtin-types.js';
-import { typeError } from '../objects/exceptions.js';
 import { getIterator } from './iter.js';
 import { pyEquals } from './compare.js';
 import { Hash, pyHash } from './hash.js';
 import { repr } from './text.js';
-import { typeOf } from './typeof.js';
 
 SetTable.hash = pyHash;
 SetTable.equals = pyEquals;
@@ -199,12 +197,6 @@ export function frozensetHash(s: PySet): Hash {
   if (hash === U64(-1n)) hash = 590923713n;
   const signed = BigInt.asIntN(64, hash);
   return signed >= -9007199254740991n && signed <= 9007199254740991n ? Number(signed) : signed;
-}
-
-/** The argument of a set operator method: any iterable (methods) or only sets (operators). */
-export function requireSet(v: PyValue, op: string, a: PyValue): PySet {
-  if (v instanceof PySet) return v;
-  throw typeError(`unsupported operand type(s) for ${op}: '${typeOf(a).name}' and '${typeOf(v).name}'`);
 }
 
 /** A set display whose elements are all constants (`{1, -2, 3}`, three or more of them): CPython

@@ -3,7 +3,7 @@
 // its own reflection and error rules, so we follow the same arithmetic step for step, calling
 // glibc for exp/pow/log/sin/cos.
 import { overflowError, valueError } from '../objects/exceptions.js';
-import { LibmCode, libm } from './libm.js';
+import { LibmCode, libm, cExp as exp, cLog as log, cPow as pow } from './libm.js';
 
 const LANCZOS_G = 6.024680040776729583740234375;
 const LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
@@ -20,9 +20,6 @@ const NUM = [
 const DEN = [0, 39916800, 120543840, 150917976, 105258076, 45995730, 13339535, 2637558, 357423, 32670, 1925, 66, 1];
 const LOG_PI = 1.144729885849400174143427351353058711647;
 
-const exp = (x: number) => libm(LibmCode.Exp, x);
-const log = (x: number) => libm(LibmCode.Log, x);
-const pow = (x: number, y: number) => libm(LibmCode.Pow, x, y);
 
 function lanczosSum(x: number): number {
   let num = 0;

@@ -1,8 +1,7 @@
 // numpy broadcasting: the result shape of several operands and an element-index walk over it.
 import { valueError } from '../../interpreter/objects/exceptions.js';
 import { numElements } from './ndarray.js';
-
-const shapeText = (s: readonly number[]) => `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
+import { shapeText } from './shape.js';
 
 export function broadcastShapes(...shapes: (readonly number[])[]): number[] {
   const rank = Math.max(...shapes.map((s) => s.length));

@@ -17,20 +17,10 @@ import { permute } from './reductions.js';
 import * as S from './shape.js';
 import { getItem } from './indexing.js';
 import * as R from './reductions.js';
+import { stridesOf } from '../ops/index-map.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 const arr = (v: PyValue) => operandOrThrow(v).arr;
-
-/** Element at multi-index `idx` of C-ordered `a`. */
-function strides(shape: readonly number[]): number[] {
-  const out = new Array<number>(shape.length);
-  let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    out[i] = s;
-    s *= shape[i];
-  }
-  return out;
-}
 
 /** Builds an array of `shape` whose element at multi-index idx is a.data[source(idx)]. */
 function gather(a: NdArray, shape: number[], source: (idx: number[]) => number): NdArray {
@@ -52,7 +42,7 @@ function tile(a: NdArray, reps: number[]): NdArray {
   const shape = [...new Array<number>(nd - a.ndim).fill(1), ...a.shape];
   const r = [...new Array<number>(nd - reps.length).fill(1), ...reps];
   const src = S.reshape(a, shape);
-  const st = strides(shape);
+  const st = stridesOf(shape);
   return gather(src, shape.map((s, i) => s * r[i]), (idx) => idx.reduce((off, x, i) => off + (x % shape[i]) * st[i], 0));
 }
 
@@ -61,20 +51,20 @@ function repeat(a: NdArray, repeats: number, axis: number | null): NdArray {
   const ax = axis === null ? 0 : normalizeAxis(axis, a.ndim);
   const shape = src.shape.slice();
   shape[ax] *= repeats;
-  const st = strides(src.shape);
+  const st = stridesOf(src.shape);
   return gather(src, shape, (idx) => idx.reduce((off, x, i) => off + (i === ax ? Math.floor(x / repeats) : x) * st[i], 0));
 }
 
 function flip(a: NdArray, axes: number[] | null): NdArray {
   const ax = axes === null ? a.shape.map((_, i) => i) : axes.map((x) => normalizeAxis(x, a.ndim));
-  const st = strides(a.shape);
+  const st = stridesOf(a.shape);
   return gather(a, a.shape.slice(), (idx) => idx.reduce((off, x, i) => off + (ax.includes(i) ? a.shape[i] - 1 - x : x) * st[i], 0));
 }
 
 function roll(a: NdArray, shift: number, axis: number | null): NdArray {
   if (axis === null) return S.reshape(roll(S.reshape(a, [a.size]), shift, 0), a.shape.slice());
   const ax = normalizeAxis(axis, a.ndim);
-  const st = strides(a.shape);
+  const st = stridesOf(a.shape);
   const len = a.shape[ax];
   return gather(a, a.shape.slice(), (idx) => idx.reduce((off, x, i) => off + (i === ax ? (((x - shift) % len) + len) % len : x) * st[i], 0));
 }
@@ -99,7 +89,7 @@ function splitArray(a: NdArray, sections: PyValue, axis: number, strict: boolean
   for (let i = 0; i + 1 < bounds.length; i++) {
     const lo = bounds[i];
     const hi = Math.max(bounds[i + 1], lo);
-    const st = strides(a.shape);
+    const st = stridesOf(a.shape);
     const shape = a.shape.slice();
     shape[ax] = hi - lo;
     parts.push(gather(a, shape, (idx) => idx.reduce((off, x, k) => off + (k === ax ? x + lo : x) * st[k], 0)));
@@ -174,8 +164,8 @@ function pad(a: NdArray, width: PyValue, value: number): NdArray {
   else pairs = a.shape.map((_, i) => [w.data[i * 2], w.data[i * 2 + 1]]);
   const shape = a.shape.map((s, i) => s + pairs[i][0] + pairs[i][1]);
   const out = makeArray(a.dtype, shape, new Float64Array(numElements(shape)).fill(value));
-  const st = strides(a.shape);
-  const ost = strides(shape);
+  const st = stridesOf(a.shape);
+  const ost = stridesOf(shape);
   const idx = new Array<number>(a.ndim).fill(0);
   for (let k = 0; k < a.size; k++) {
     out.data[idx.reduce((off, x, i) => off + (x + pairs[i][0]) * ost[i], 0)] = a.data[idx.reduce((off, x, i) => off + x * st[i], 0)];

@@ -7,7 +7,7 @@ import { PyFloat, PyList, PyRange, PyTuple } from '../../interpreter/objects/val
 import { iterToArray } from '../../interpreter/ops/iter.js';
 import { typeOf } from '../../interpreter/ops/typeof.js';
 import { roundToBfloat16, roundToFloat16 } from '../printing/index.js';
-import { Tensor } from '../tensor.js';
+import { Tensor, numElements } from '../tensor.js';
 import { NpDType, NpTypedArray, WeakKind, defaultDtypeForWeak, np, promoteTypes } from './dtype.js';
 
 export const ndarrayType = new PyType('ndarray', [objectType], 'numpy');
@@ -59,11 +59,8 @@ export function writeBack(a: NdArray): void {
   }
 }
 
-export function numElements(shape: readonly number[]): number {
-  let n = 1;
-  for (const s of shape) n *= s;
-  return n;
-}
+// Same element count as tensors; re-exported so numpy modules keep one import site.
+export { numElements } from '../tensor.js';
 
 /** Rounds a JS number into the dtype's value set (what storing into the array does). */
 export function coerce(x: number, dtype: NpDType): number {
@@ -102,10 +99,6 @@ export function castValues(values: ArrayLike<number>, dtype: NpDType): NpTypedAr
 
 export function makeArray(dtype: NpDType, shape: number[], values: ArrayLike<number>): NdArray {
   return new NdArray(dtype, shape, castValues(values, dtype));
-}
-
-export function zerosArray(dtype: NpDType, shape: number[]): NdArray {
-  return new NdArray(dtype, shape, new dtype.Storage(numElements(shape)));
 }
 
 export function astype(a: NdArray, dtype: NpDType): NdArray {
