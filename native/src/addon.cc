@@ -5,8 +5,10 @@
 #include <stdexcept>
 #include <string>
 
+#include "cuda_loader.h"
 #include "kernels/kernels.h"
 #include "kernels/math_denormals.h"
+#include "kernels/numpy_kernels.h"
 #include "pymath.h"
 #include "storage.h"
 
@@ -47,6 +49,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   Export<FromBytes>(env, exports, "fromBytes");
   Export<ToBytes>(env, exports, "toBytes");
   Export<Copy>(env, exports, "copy");
+  Export<BufferOf>(env, exports, "bufferOf");
   Export<Fill>(env, exports, "fill");
   Export<Cast>(env, exports, "cast");
   Export<Binary>(env, exports, "binary");
@@ -82,6 +85,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   Export<Conv2dBackpropInputF32>(env, exports, "conv2dBackpropInputF32");
   Export<Conv2dBackpropFilterF32>(env, exports, "conv2dBackpropFilterF32");
   Export<Libm>(env, exports, "libm");
+  numpy::RegisterNumpyKernels(env, exports);
+  Export<LoadCuda>(env, exports, "loadCuda");
   return exports;
 }
 

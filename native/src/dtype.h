@@ -34,15 +34,15 @@ template <> struct ComputeOf<bf16> { using type = float; };
 template <> struct ComputeOf<bool8> { using type = bool; };
 template <typename T> using Compute = typename ComputeOf<T>::type;
 
-template <typename T> inline Compute<T> load(T x) { return x; }
-template <> inline float load<f16>(f16 x) { return halfBitsToFloat(x.bits); }
-template <> inline float load<bf16>(bf16 x) { return bf16BitsToFloat(x.bits); }
-template <> inline bool load<bool8>(bool8 x) { return x.v != 0; }
+template <typename T> TFTS_HD inline Compute<T> load(T x) { return x; }
+template <> TFTS_HD inline float load<f16>(f16 x) { return halfBitsToFloat(x.bits); }
+template <> TFTS_HD inline float load<bf16>(bf16 x) { return bf16BitsToFloat(x.bits); }
+template <> TFTS_HD inline bool load<bool8>(bool8 x) { return x.v != 0; }
 
-template <typename T, typename C> inline T store(C x) { return static_cast<T>(x); }
-template <> inline f16 store<f16, float>(float x) { return f16{floatToHalfBits(x)}; }
-template <> inline bf16 store<bf16, float>(float x) { return bf16{floatToBf16Bits(x)}; }
-template <> inline bool8 store<bool8, bool>(bool x) { return bool8{static_cast<uint8_t>(x ? 1 : 0)}; }
+template <typename T, typename C> TFTS_HD inline T store(C x) { return static_cast<T>(x); }
+template <> TFTS_HD inline f16 store<f16, float>(float x) { return f16{floatToHalfBits(x)}; }
+template <> TFTS_HD inline bf16 store<bf16, float>(float x) { return bf16{floatToBf16Bits(x)}; }
+template <> TFTS_HD inline bool8 store<bool8, bool>(bool x) { return bool8{static_cast<uint8_t>(x ? 1 : 0)}; }
 
 template <typename T> constexpr bool isFloatType =
     std::is_floating_point_v<T> || std::is_same_v<T, f16> || std::is_same_v<T, bf16>;

@@ -1,15 +1,22 @@
 // IEEE binary16 and bfloat16 <-> float conversions (round to nearest even),
 // written from the IEEE 754 bit layouts.
 #pragma once
+#ifndef TFTS_HD  // lets CUDA kernels (native/cuda) compile these helpers for the device too
+#ifdef __CUDACC__
+#define TFTS_HD __host__ __device__
+#else
+#define TFTS_HD
+#endif
+#endif
 #include <cstdint>
 #include <cstring>
 
 namespace tfts {
 
-inline uint32_t floatBits(float f) { uint32_t u; std::memcpy(&u, &f, 4); return u; }
-inline float bitsFloat(uint32_t u) { float f; std::memcpy(&f, &u, 4); return f; }
+TFTS_HD inline uint32_t floatBits(float f) { uint32_t u; std::memcpy(&u, &f, 4); return u; }
+TFTS_HD inline float bitsFloat(uint32_t u) { float f; std::memcpy(&f, &u, 4); return f; }
 
-inline uint16_t floatToHalfBits(float f) {
+TFTS_HD inline uint16_t floatToHalfBits(float f) {
   uint32_t x = floatBits(f);
   const uint16_t sign = static_cast<uint16_t>((x >> 16) & 0x8000u);
   x &= 0x7fffffffu;
@@ -29,7 +36,7 @@ inline uint16_t floatToHalfBits(float f) {
   return sign | static_cast<uint16_t>(x >> 13);
 }
 
-inline float halfBitsToFloat(uint16_t h) {
+TFTS_HD inline float halfBitsToFloat(uint16_t h) {
   const uint32_t sign = static_cast<uint32_t>(h & 0x8000u) << 16;
   const uint32_t exp = (h >> 10) & 0x1fu;
   const uint32_t man = h & 0x3ffu;
@@ -41,13 +48,13 @@ inline float halfBitsToFloat(uint16_t h) {
   return bitsFloat(sign | ((exp + 112u) << 23) | (man << 13));
 }
 
-inline uint16_t floatToBf16Bits(float f) {
+TFTS_HD inline uint16_t floatToBf16Bits(float f) {
   uint32_t x = floatBits(f);
   if ((x & 0x7fffffffu) > 0x7f800000u) return static_cast<uint16_t>((x >> 16) | 0x40u);  // quiet NaN
   x += 0x7fffu + ((x >> 16) & 1u);
   return static_cast<uint16_t>(x >> 16);
 }
 
-inline float bf16BitsToFloat(uint16_t b) { return bitsFloat(static_cast<uint32_t>(b) << 16); }
+TFTS_HD inline float bf16BitsToFloat(uint16_t b) { return bitsFloat(static_cast<uint32_t>(b) << 16); }
 
 }  // namespace tfts

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <string>
 
 #if defined(__GLIBC__)
@@ -13,10 +14,17 @@ namespace tfts {
 namespace {
 struct AddonData {
   Napi::FunctionReference storageCtor;
-  Napi::Reference<Napi::Symbol> backingKey;  // hidden property holding the ArrayBuffer
+  Napi::Reference<Napi::Symbol> backingKey;  // the property holding the ArrayBuffer
+  Napi::ObjectReference constructToken;      // passed to the constructor so JS cannot `new Storage()`
 };
-// Passed as the constructor argument so JS code cannot `new Storage()`.
-int constructToken = 0;
+
+// Bytes of an ArrayBuffer besides the data: the header (aligned to 8 from V8's at least 8-aligned
+// backing store) and the padding up to the 64-byte aligned data.
+constexpr size_t kOverhead = 7 + sizeof(Storage) + Storage::kAlignment - 1;
+// Range served uninitialised (see allocate): below it zeroing is cheaper than the Buffer detour;
+// above it Node's Buffer length limit could be hit.
+constexpr size_t kUninitialisedMinBytes = 4096;
+constexpr size_t kUninitialisedMaxBytes = size_t(1) << 31;
 
 // Every op allocates its output; V8 takes ArrayBuffer memory from calloc. glibc serves blocks above
 // its mmap threshold (128 KiB .. 32 MiB) with a fresh mmap that is unmapped again on free, so every
@@ -31,84 +39,114 @@ void ConfigureAllocatorForTensors() {
   mallopt(M_TRIM_THRESHOLD, 1 << 30);
 #endif
 }
-}  // namespace
 
-Napi::Function Storage::Init(Napi::Env env) {
-  ConfigureAllocatorForTensors();
-  Napi::Function ctor = DefineClass(
-      env, "Storage",
-      {InstanceAccessor<&Storage::GetByteLength>("byteLength", napi_enumerable),
-       InstanceAccessor<&Storage::GetDevice>("device", napi_enumerable)});
-  auto* data = new AddonData();
-  data->storageCtor = Napi::Persistent(ctor);
-  data->backingKey = Napi::Persistent(Napi::Symbol::New(env, "tfts.storage.backing"));
-  env.SetInstanceData<AddonData>(data);
-  return ctor;
-}
-
-Storage::Storage(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Storage>(info) {
-  if (info.Length() != 1 || !info[0].IsExternal() ||
-      info[0].As<Napi::External<int>>().Data() != &constructToken) {
-    throw Napi::TypeError::New(info.Env(),
-                               "Storage cannot be constructed directly; use alloc() or fromBytes()");
+// Why a V8 ArrayBuffer and no wrapped C++ object: V8 frees ArrayBuffer backing stores during GC
+// itself and counts them as external memory, so GC pressure is right and a long synchronous
+// interpreter loop frees tensor memory as it goes. A napi_wrap'ed object (ObjectWrap) instead
+// queues a finalizer per object that Node runs only from a SetImmediate after GC: in a synchronous
+// loop they pile up (a reference-tracker entry and a weak handle each), which made creating a
+// small Storage cost ~20 us.
+//
+// Uninitialised buffers come from napi_create_buffer: Node allocates a Buffer's memory with V8's
+// ArrayBuffer allocator in its no-zero-fill mode (malloc instead of calloc), and the result is an
+// ordinary V8-owned backing store, freed and accounted by GC exactly like ArrayBuffer::New's.
+Napi::ArrayBuffer allocate(Napi::Env env, uint64_t bytes, bool zero) {
+  if (bytes > Storage::kMaxBytes) {
+    throw Napi::RangeError::New(env, "Storage of " + std::to_string(bytes) + " bytes exceeds the maximum of 2^46 bytes");
   }
-}
-
-// Why a V8 ArrayBuffer and not malloc + finalizer: Node-API finalizers run
-// from a SetImmediate after GC, so a long synchronous interpreter loop would
-// never free tensor memory. V8 frees ArrayBuffer backing stores during GC
-// itself and already counts them as external memory (the accounting that
-// AdjustExternalMemory would otherwise provide), so GC pressure is right too.
-void Storage::attach(Napi::Object self, uint64_t bytes) {
-  if (bytes > kMaxBytes) {
-    throw Napi::RangeError::New(Env(), "Storage of " + std::to_string(bytes) +
-                                           " bytes exceeds the maximum of 2^46 bytes");
-  }
-  const size_t padded = static_cast<size_t>(bytes) + kAlignment - 1;
+  const size_t padded = static_cast<size_t>(bytes) + kOverhead;
   if (padded > (size_t(64) << 20)) {
     // V8 aborts the process if a large ArrayBuffer cannot be allocated; probe
     // first so an impossible request becomes a RangeError instead.
     void* probe = std::malloc(padded);
     if (probe == nullptr) {
-      throw Napi::RangeError::New(Env(), "Out of memory allocating " + std::to_string(bytes) + " bytes");
+      throw Napi::RangeError::New(env, "Out of memory allocating " + std::to_string(bytes) + " bytes");
     }
     std::free(probe);
   }
-  Napi::ArrayBuffer ab = Napi::ArrayBuffer::New(Env(), padded);  // zero-filled by V8
-  AddonData* data = Env().GetInstanceData<AddonData>();
-  self.DefineProperty(Napi::PropertyDescriptor::Value(data->backingKey.Value(), ab, napi_default));
-  const uintptr_t base = reinterpret_cast<uintptr_t>(ab.Data());
-  data_ = reinterpret_cast<uint8_t*>((base + kAlignment - 1) & ~uintptr_t(kAlignment - 1));
-  bytes_ = static_cast<size_t>(bytes);
+  if (!zero && padded >= kUninitialisedMinBytes && padded <= kUninitialisedMaxBytes) {
+    return Napi::Buffer<uint8_t>::New(env, padded).ArrayBuffer();  // not zero-filled
+  }
+  return Napi::ArrayBuffer::New(env, padded);  // zero-filled by V8
 }
 
-Storage::~Storage() = default;  // the backing ArrayBuffer is owned by V8
+// new Storage(token, arrayBuffer): only Create passes the token.
+napi_value Construct(napi_env env, napi_callback_info cbinfo) {
+  size_t argc = 2;
+  napi_value args[2] = {nullptr, nullptr};
+  napi_value self = nullptr;
+  void* raw = nullptr;
+  bool ok = napi_get_cb_info(env, cbinfo, &argc, args, &self, nullptr) == napi_ok && argc == 2 &&
+            napi_get_instance_data(env, &raw) == napi_ok && raw != nullptr;
+  AddonData* data = static_cast<AddonData*>(raw);
+  bool isToken = false;
+  if (ok) ok = napi_strict_equals(env, args[0], data->constructToken.Value(), &isToken) == napi_ok && isToken;
+  if (!ok) {
+    napi_throw_type_error(env, nullptr, "Storage cannot be constructed directly; use alloc() or fromBytes()");
+    return nullptr;
+  }
+  napi_property_descriptor backing = {nullptr, data->backingKey.Value(), nullptr, nullptr, nullptr, args[1], napi_default, nullptr};
+  if (napi_define_properties(env, self, 1, &backing) != napi_ok) return nullptr;
+  return self;
+}
+
+Napi::Value GetByteLength(const Napi::CallbackInfo& info) {
+  return Napi::Number::New(info.Env(), static_cast<double>(Storage::From(info.Env(), info.This(), "this")->byteLength()));
+}
+
+Napi::Value GetDevice(const Napi::CallbackInfo& info) {
+  Storage::From(info.Env(), info.This(), "this");
+  return Napi::String::New(info.Env(), "CPU:0");
+}
+}  // namespace
+
+Napi::Function Storage::Init(Napi::Env env) {
+  ConfigureAllocatorForTensors();
+  const napi_property_descriptor props[] = {
+      Napi::PropertyDescriptor::Accessor<GetByteLength>("byteLength", napi_enumerable),
+      Napi::PropertyDescriptor::Accessor<GetDevice>("device", napi_enumerable)};
+  napi_value cls = nullptr;
+  NAPI_THROW_IF_FAILED(env, napi_define_class(env, "Storage", NAPI_AUTO_LENGTH, Construct, nullptr, 2, props, &cls),
+                       Napi::Function());
+  Napi::Function ctor(env, cls);
+  auto* data = new AddonData();
+  data->storageCtor = Napi::Persistent(ctor);
+  data->backingKey = Napi::Persistent(Napi::Symbol::New(env, "tfts.storage.backing"));
+  data->constructToken = Napi::Persistent(Napi::Object::New(env));
+  env.SetInstanceData<AddonData>(data);
+  return ctor;
+}
 
 Napi::Object Storage::Create(Napi::Env env, uint64_t bytes, bool zero) {
   AddonData* data = env.GetInstanceData<AddonData>();
-  Napi::Object obj = data->storageCtor.New({Napi::External<int>::New(env, &constructToken)});
-  Storage::Unwrap(obj)->attach(obj, bytes);  // always zero-filled (V8 allocates with calloc)
-  return obj;
+  Napi::ArrayBuffer ab = allocate(env, bytes, zero);
+  return data->storageCtor.New({data->constructToken.Value(), ab});
+}
+
+Napi::ArrayBuffer Storage::backing(Napi::Object self) {
+  AddonData* data = self.Env().GetInstanceData<AddonData>();
+  return self.Get(data->backingKey.Value()).As<Napi::ArrayBuffer>();
 }
 
 Storage* Storage::From(Napi::Env env, Napi::Value v, const char* what) {
   AddonData* data = env.GetInstanceData<AddonData>();
-  if (!v.IsObject() || !v.As<Napi::Object>().InstanceOf(data->storageCtor.Value())) {
-    throw Napi::TypeError::New(env, std::string(what) + " must be a Storage");
-  }
-  Storage* s = Storage::Unwrap(v.As<Napi::Object>());  // throws if not really wrapped
-  if (s == nullptr || s->data_ == nullptr) {
+  if (!v.IsObject()) throw Napi::TypeError::New(env, std::string(what) + " must be a Storage");
+  Napi::Value b = v.As<Napi::Object>().Get(data->backingKey.Value());
+  if (!b.IsArrayBuffer()) throw Napi::TypeError::New(env, std::string(what) + " must be a Storage");
+  Napi::ArrayBuffer ab = b.As<Napi::ArrayBuffer>();
+  const uintptr_t base = reinterpret_cast<uintptr_t>(ab.Data());
+  const size_t len = ab.ByteLength();
+  if (base == 0 || len < kOverhead) {  // a detached (transferred) buffer
     throw Napi::TypeError::New(env, std::string(what) + " is not an initialised Storage");
   }
+  // The header is rebuilt from the ArrayBuffer each time: whatever JS wrote into it is ignored.
+  const uintptr_t at = (base + alignof(Storage) - 1) & ~uintptr_t(alignof(Storage) - 1);
+  Storage* s = new (reinterpret_cast<void*>(at)) Storage();
+  const uintptr_t dataAt = (at + sizeof(Storage) + kAlignment - 1) & ~uintptr_t(kAlignment - 1);
+  s->data_ = reinterpret_cast<uint8_t*>(dataAt);
+  s->bytes_ = len - kOverhead;
+  s->offset_ = static_cast<size_t>(dataAt - base);
   return s;
-}
-
-Napi::Value Storage::GetByteLength(const Napi::CallbackInfo& info) {
-  return Napi::Number::New(info.Env(), static_cast<double>(bytes_));
-}
-
-Napi::Value Storage::GetDevice(const Napi::CallbackInfo& info) {
-  return Napi::String::New(info.Env(), "CPU:0");
 }
 
 }  // namespace tfts

@@ -1,7 +1,10 @@
-// Storage: a JS object owning one 64-byte aligned, zero-initialised CPU
-// buffer (a V8 ArrayBuffer kept on a hidden symbol property; see storage.cc
-// for why). Kernels take Storages as inputs and return new ones;
-// shapes/dtypes live on the TS side.
+// Storage: a JS object owning one 64-byte aligned CPU buffer: an instance of the addon's Storage
+// class (so `instanceof` works) holding a V8 ArrayBuffer on a symbol property (see storage.cc for
+// why). Kernels take Storages as inputs and return new ones; shapes/dtypes live on the TS side.
+//
+// No C++ object is wrapped: the Storage* that kernels use points at a small header kept in the
+// ArrayBuffer's own first bytes, rewritten from the ArrayBuffer on every lookup (so nothing JS
+// writes there is trusted). It lives as long as the ArrayBuffer, i.e. as long as the JS object.
 #pragma once
 #include <napi.h>
 
@@ -10,36 +13,37 @@
 
 namespace tfts {
 
-class Storage : public Napi::ObjectWrap<Storage> {
+class Storage {
  public:
   static constexpr size_t kAlignment = 64;
   // Largest buffer we agree to allocate (also keeps byte math far from overflow).
   static constexpr uint64_t kMaxBytes = uint64_t(1) << 46;
 
-  // Defines the JS class and remembers its constructor in the addon's
-  // instance data (so Create works per environment / worker thread).
+  // Defines the JS class and remembers it in the addon's instance data (so Create works per
+  // environment / worker thread).
   static Napi::Function Init(Napi::Env env);
 
-  // New zero-filled Storage of `bytes` bytes. `zero` documents intent only
-  // (false: the kernel overwrites every byte); the buffer is always zeroed.
+  // New Storage of `bytes` bytes: zero-filled, or with `zero` false uninitialised (for kernels that
+  // overwrite every byte; skipping the fill saves a full write pass over large outputs).
   static Napi::Object Create(Napi::Env env, uint64_t bytes, bool zero = true);
 
-  // Unwraps `v`, throwing TypeError naming `what` if it is not a Storage.
+  // The Storage behind `v`; throws TypeError naming `what` if `v` is not a (live) Storage.
   static Storage* From(Napi::Env env, Napi::Value v, const char* what);
-
-  explicit Storage(const Napi::CallbackInfo& info);
-  ~Storage() override;
+  // The Storage behind an object known to be one (a freshly created output).
+  static Storage* Unwrap(Napi::Object obj) { return From(obj.Env(), obj, "storage"); }
+  // The backing ArrayBuffer of a Storage object.
+  static Napi::ArrayBuffer backing(Napi::Object self);
 
   uint8_t* data() const { return data_; }
   size_t byteLength() const { return bytes_; }
+  // Offset of data() in the backing ArrayBuffer.
+  size_t byteOffset() const { return offset_; }
 
  private:
-  void attach(Napi::Object self, uint64_t bytes);
-  Napi::Value GetByteLength(const Napi::CallbackInfo& info);
-  Napi::Value GetDevice(const Napi::CallbackInfo& info);
-
+  Storage() = default;
   uint8_t* data_ = nullptr;  // 64-byte aligned pointer into the backing ArrayBuffer
   size_t bytes_ = 0;
+  size_t offset_ = 0;
 };
 
 // A freshly created output: the JS object and a typed pointer into it.

@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 // Memory-bound ops on float32 vectors of 1e6 and 1e7 elements: add (2 reads + 1 write) and
-// reduce_sum (1 read), for tfts, TensorFlow and numpy from the same run, as ms and GB/s, next to
-// numpy's copy bandwidth (np.copyto, 1 read + 1 write) as the machine's practical memory figure.
+// reduce_sum (1 read), for tfts, TensorFlow and numpy from the same run, as ms and GB/s (bytes read
+// + written), next to the machine's copy bandwidth (1 read + 1 write). The copy figure is the BEST
+// of: numpy's np.copyto, a single-threaded memcpy into a preallocated array (TypedArray.set, run
+// here), and the addon's copy (a fresh output filled by memcpy on all pool threads) -- so
+// "tfts/copy" compares against everything this machine's copies reach, threads included.
 //   node scripts/bench/elementwise.mjs     (needs `npm run build`; ORACLE=/path/to/python for the peers)
-import { ms, printTable, runBench } from './bench-common.mjs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ms, printTable, root, runBench } from './bench-common.mjs';
 
 const SIZES = [1_000_000, 10_000_000];
 
@@ -42,19 +47,58 @@ for n in sizes:
         print('copy' + str(n), best_of(lambda: np.copyto(dst, a), reps))
 `;
 
+/** Best seconds of `reps` runs of f (after one warm-up). */
+function bestOf(f, reps) {
+  f();
+  let best = Infinity;
+  for (let i = 0; i < reps; ++i) {
+    const t = process.hrtime.bigint();
+    f();
+    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e9);
+  }
+  return best;
+}
+
+/** Native copies measured in this process: {memcpy<n>, tftsCopy<n>} in seconds. */
+function nativeCopies() {
+  const out = {};
+  let addon = null;
+  try {
+    addon = createRequire(import.meta.url)(join(root, 'native', 'build', 'Release', 'tfts_native.node'));
+  } catch {
+    // no addon built: the memcpy figure still stands
+  }
+  for (const n of SIZES) {
+    const reps = n <= 1_000_000 ? 100 : 20;
+    const src = new Float32Array(n).fill(1.5), dst = new Float32Array(n);
+    out[`memcpy${n}`] = bestOf(() => dst.set(src), reps);
+    if (addon) {
+      const s = addon.fromBytes(src);
+      out[`tftsCopy${n}`] = bestOf(() => addon.copy(s), reps);
+    }
+  }
+  return out;
+}
+
+const copies = nativeCopies();
 const tfts = runBench(source, 'tfts', 'tf');
 const tf = runBench(source, 'oracle', 'tf');
 const np = runBench(source, 'oracle', 'numpy');
 const gbs = (bytes, s) => (typeof s === 'number' ? (bytes / s / 1e9).toFixed(1) : 'n/a');
 const rows = [];
+const copyNotes = [];
 for (const n of SIZES) {
-  const copy = typeof np === 'object' ? np[`copy${n}`] : undefined;
+  const candidates = [['np.copyto', typeof np === 'object' ? np[`copy${n}`] : undefined],
+    ['memcpy', copies[`memcpy${n}`]], ['tfts copy', copies[`tftsCopy${n}`]]].filter(([, s]) => typeof s === 'number');
+  const [copyName, copy] = candidates.reduce((a, b) => (b[1] < a[1] ? b : a), ['none', Infinity]);
+  copyNotes.push(`copy ${n.toExponential(0)}: ${candidates.map(([k, s]) => `${k} ${gbs(8 * n, s)}`).join(', ')} GB/s -> ${copyName}`);
   for (const [op, bytes] of [['add', 12 * n], ['sum', 4 * n]]) {
     const [a, b, c] = [tfts, tf, np].map((r) => (typeof r === 'object' ? r[`${op}${n}`] : r));
-    const copyGbs = typeof copy === 'number' ? (8 * n) / copy / 1e9 : NaN;
+    const copyGbs = (8 * n) / copy / 1e9;
     const pct = typeof a === 'number' && Number.isFinite(copyGbs) ? `${Math.round((100 * bytes) / a / 1e9 / copyGbs)}%` : 'n/a';
     rows.push([`${op} ${n.toExponential(0)}`, ms(a), gbs(bytes, a), ms(b), gbs(bytes, b), ms(c), gbs(bytes, c), gbs(8 * n, copy), pct]);
   }
 }
 printTable(['op n', 'tfts ms', 'GB/s', 'TF ms', 'GB/s', 'numpy ms', 'GB/s', 'copy GB/s', 'tfts/copy'], rows);
+for (const note of copyNotes) console.log(note);
 for (const [name, r] of [['tfts', tfts], ['TF', tf], ['numpy', np]]) if (typeof r === 'string') console.log(`${name}: ${r}`);

@@ -25,17 +25,27 @@ b7 = np.ones(10000000, dtype=np.float32) * 0.25
 print('add_1e7_f32', best_of(lambda: a7 + b7, 10))
 img = np.ones((60000, 784), dtype=np.float32) * 3.0
 print('div255_60000x784_f32', best_of(lambda: img / 255.0, 6))
+u8 = (np.arange(60000 * 784) % 256).astype(np.uint8).reshape(60000, 784)
+print('astype_f32_u8_60000x784', best_of(lambda: u8.astype(np.float32), 6))
+print('sum_60000x784_f32', best_of(lambda: img.sum(), 3))
+print('greater_1e6_f32', best_of(lambda: a6 > b6, 20))
+print('maximum_1e6_f32', best_of(lambda: np.maximum(a6, 0.5), 20))
+print('where_1e6_f32', best_of(lambda: np.where(a6 > 0.5, a6, b6), 20))
+print('exp_60000x784_f32', best_of(lambda: np.exp(img), 3))
 print('exp_1e6_f32', best_of(lambda: np.exp(a6), 20))
 print('sum_1e7_f32', best_of(lambda: np.sum(a7), 5))
 print('mean_axis0_60000x784_f32', best_of(lambda: img.mean(axis=0), 3))
+mrow = img.mean(axis=0)
+print('sub_row_60000x784_f32', best_of(lambda: img - mrow, 3))
 print('astype_f64_1e6', best_of(lambda: a6.astype(np.float64), 20))
 m1 = np.random.random((512, 512)).astype(np.float32)
 m2 = np.random.random((512, 512)).astype(np.float32)
 print('matmul_512_f32', best_of(lambda: m1 @ m2, 5))
 `;
 
-const keys = ['add_1e6_f32', 'add_1e7_f32', 'div255_60000x784_f32', 'exp_1e6_f32', 'sum_1e7_f32',
-  'mean_axis0_60000x784_f32', 'astype_f64_1e6', 'matmul_512_f32'];
+const keys = ['add_1e6_f32', 'add_1e7_f32', 'div255_60000x784_f32', 'astype_f32_u8_60000x784',
+  'sum_60000x784_f32', 'greater_1e6_f32', 'maximum_1e6_f32', 'where_1e6_f32', 'exp_1e6_f32',
+  'exp_60000x784_f32', 'sum_1e7_f32', 'mean_axis0_60000x784_f32', 'sub_row_60000x784_f32', 'astype_f64_1e6', 'matmul_512_f32'];
 const tfts = runBench(source, 'tfts', 'numpy');
 const numpy = runBench(source, 'oracle', 'numpy');
 const cell = (r, k) => (typeof r === 'string' ? r : ms(r[k]));

@@ -11,6 +11,9 @@ import { currentDevice } from './device.js';
 import { tensorRepr } from './printing/index.js';
 import { cast } from './ops/api.js';
 import { NdArray, NumpyScalar, numpyToTensor } from './numpy-lite.js';
+import { isStringLeaf, stringLeaf, stringTensorFromLeaves } from './strings/convert-strings.js';
+import { printValuesOf } from './strings/string-tensor.js';
+import { ObjectArray } from './numpy/object-array.js';
 
 /** Objects that can stand in for a tensor (Variables): they know how to read their value. */
 export interface TensorLike {
@@ -19,7 +22,8 @@ export interface TensorLike {
 export const isTensorLike = (v: PyValue): v is PyValue & TensorLike =>
   v !== null && typeof v === 'object' && typeof (v as Partial<TensorLike>).readTensor === 'function';
 
-type Leaf = number | bigint | boolean;
+// Uint8Array: a str/bytes element, whose tensor is built by strings/convert-strings.ts.
+type Leaf = number | bigint | boolean | Uint8Array;
 
 function flatten(v: PyValue, shape: number[], depth: number, out: Leaf[], kinds: Set<string>): void {
   if (v instanceof PyList || v instanceof PyTuple) {
@@ -39,6 +43,9 @@ function flatten(v: PyValue, shape: number[], depth: number, out: Leaf[], kinds:
   } else if (typeof v === 'number' || typeof v === 'bigint') {
     kinds.add('int');
     out.push(v);
+  } else if (isStringLeaf(v)) {
+    kinds.add('string');
+    out.push(stringLeaf(v));
   } else if (isTensorLike(v) || v instanceof Tensor) {
     const t = v instanceof Tensor ? v : v.readTensor();
     if (t.rank !== 0) throw valueError('Nested tensors inside lists are not supported yet');
@@ -53,7 +60,7 @@ function flatten(v: PyValue, shape: number[], depth: number, out: Leaf[], kinds:
 function inferDtype(kinds: Set<string>, leaves: Leaf[]): DType {
   if (kinds.has('float')) return dtypes.float32;
   if (kinds.has('int')) {
-    const fits = leaves.every((x) => typeof x === 'boolean' || (x >= -2147483648 && x <= 2147483647));
+    const fits = leaves.every((x) => typeof x === 'boolean' || x instanceof Uint8Array || (x >= -2147483648 && x <= 2147483647));
     return fits ? dtypes.int32 : dtypes.int64;
   }
   if (kinds.has('bool')) return dtypes.bool;
@@ -65,10 +72,11 @@ export function toTensor(v: PyValue, dtype: DType | null = null, hint: DType | n
   if (v instanceof Tensor || isTensorLike(v)) {
     const t = v instanceof Tensor ? v : v.readTensor();
     if (dtype && t.dtype !== dtype) {
-      throw valueError(`Tensor conversion requested dtype ${dtype.name} for Tensor with dtype ${t.dtype.name}: ${tensorRepr(t.values(), t.shape, t.dtype.name)}`);
+      throw valueError(`Tensor conversion requested dtype ${dtype.name} for Tensor with dtype ${t.dtype.name}: ${tensorRepr(printValuesOf(t), t.shape, t.dtype.name)}`);
     }
     return t;
   }
+  if (v instanceof ObjectArray) return stringTensorFromLeaves(v.items, new Set(['string']), v.shape, dtype, v);
   if (v instanceof NdArray || v instanceof NumpyScalar) {
     const t = numpyToTensor(v);
     // A numpy scalar next to a tensor takes the tensor's dtype, truncating as tf.cast does.
@@ -79,6 +87,7 @@ export function toTensor(v: PyValue, dtype: DType | null = null, hint: DType | n
   const leaves: Leaf[] = [];
   const kinds = new Set<string>();
   flatten(v, shape, 0, leaves, kinds);
+  if (kinds.has('string') || (dtype ?? hint) === dtypes.string) return stringTensorFromLeaves(leaves, kinds, shape, dtype, v);
   const target = dtype ?? (hint && kinds.size > 0 ? hintDtype(hint, kinds) : null) ?? inferDtype(kinds, leaves);
   return tensorFromValues(convertLeaves(leaves, target, v) as number[], shape, target, currentDevice());
 }

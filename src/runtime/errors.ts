@@ -28,6 +28,16 @@ export const tfErrorTypes = {
   FailedPreconditionError: opError('FailedPreconditionError'),
   OutOfRangeError: opError('OutOfRangeError'),
   UnknownError: opError('UnknownError'),
+  CancelledError: opError('CancelledError'),
+  DeadlineExceededError: opError('DeadlineExceededError'),
+  AlreadyExistsError: opError('AlreadyExistsError'),
+  PermissionDeniedError: opError('PermissionDeniedError'),
+  UnauthenticatedError: opError('UnauthenticatedError'),
+  AbortedError: opError('AbortedError'),
+  UnavailableError: opError('UnavailableError'),
+  DataLossError: opError('DataLossError'),
+  // Raised when Python control flow meets a symbolic tensor; a TypeError, not an OpError, in TF.
+  OperatorNotAllowedInGraphError: new PyType('OperatorNotAllowedInGraphError', [excType('TypeError')], MODULE),
 };
 
 /** An eager op failure as TF reports it: `<message> [Op:<OpName>] name: `. */

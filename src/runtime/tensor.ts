@@ -1,9 +1,14 @@
 // The eager tensor: native storage plus shape, dtype and device. Immutable once made.
 import { PyObject, PyType, objectType } from '../interpreter/objects/core.js';
+import { typeError } from '../interpreter/objects/exceptions.js';
 import { getNative, NativeStorage } from './native/binding.js';
 import { DType, dtypes } from './dtypes.js';
+import { backendOfStorage } from './backend/devices.js';
+import { placeNewTensor } from './backend/placement.js';
 
 export const eagerTensorType = new PyType('EagerTensor', [objectType], 'tensorflow.python.framework.ops');
+/** String tensors (src/runtime/strings/): the same Python name, their own printing and conversions. */
+export const stringTensorType = new PyType('EagerTensor', [eagerTensorType], 'tensorflow.python.framework.ops');
 
 let nextTensorId = 1;
 
@@ -21,7 +26,7 @@ export class Tensor implements PyObject {
   ) {}
 
   get cls(): PyType {
-    return eagerTensorType;
+    return this.dtype === dtypes.string ? stringTensorType : eagerTensorType;
   }
 
   get size(): number {
@@ -36,7 +41,9 @@ export class Tensor implements PyObject {
    *  widened to float32 so JS can read them. */
   values(): TensorValues {
     if (this.cachedValues) return this.cachedValues;
-    const N = getNative();
+    // A string tensor's storage holds byte strings (strings/string-tensor.ts), never numbers.
+    if (this.dtype === dtypes.string) throw typeError('a string tensor has no numeric values');
+    const N = backendOfStorage(this.storage); // a GPU storage downloads (waits for the GPU)
     const name = this.dtype.name;
     let v: TensorValues;
     if (name === 'float16' || name === 'bfloat16') {
@@ -83,8 +90,9 @@ export function tensorFromValues(values: ArrayLike<number> | ArrayLike<bigint>, 
     const ArrayType = {
       float32: Float32Array, float64: Float64Array, int32: Int32Array, int64: BigInt64Array, int8: Int8Array,
       int16: Int16Array, uint16: Uint16Array, uint32: Uint32Array, uint64: BigUint64Array, uint8: Uint8Array, bool: Uint8Array,
-    }[name] as unknown as { from(v: ArrayLike<unknown>): ArrayBufferView };
+    }[name as Exclude<typeof name, 'string'>] as unknown as { from(v: ArrayLike<unknown>): ArrayBufferView };
     storage = N.fromBytes(ArrayType.from(values));
   }
-  return new Tensor(storage, shape.slice(), dtype, device);
+  const placed = placeNewTensor(storage, dtype, values.length, device);
+  return new Tensor(placed.storage, shape.slice(), dtype, placed.device);
 }

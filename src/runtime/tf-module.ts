@@ -25,7 +25,6 @@ import * as api from './ops/api.js';
 import * as E from './ops/elementwise.js';
 import * as R from './ops/reduce.js';
 import * as Rand from './ops/random.js';
-import { getNative } from './native/binding.js';
 import { installMathApi } from './tf-api/math.js';
 import { axisList, dtypeOrNull, matchingTensors } from './tf-api/math-args.js';
 import { numElements } from './tensor.js';
@@ -35,6 +34,21 @@ import { installKeras } from './keras/install.js';
 import { installShapeApi } from './tf-api/shape.js';
 import { installNnApi } from './tf-api/nn.js';
 import { installImageApi } from './tf-api/image.js';
+import { installConfigApi } from './tf-api/config.js';
+import { installRandomApi } from './tf-api/random.js';
+import { installPrintApi } from './tf-api/print.js';
+import { installArrayExtras, installLinalgExtras } from './tf-api/array-extras.js';
+import { installSegmentApi } from './tf-api/segment.js';
+import { installControlFlow } from './tf-api/control-flow.js';
+import { installMiscApi } from './tf-api/misc.js';
+import { installModuleApi } from './tf-api/module.js';
+import { installNnExtras } from './tf-api/nn-extras.js';
+import { installMathExtras } from './tf-api/math-extras.js';
+import { installDebuggingApi } from './tf-api/debugging.js';
+import { installStringsApi } from './strings/strings-api.js';
+import { isStringTensor } from './strings/string-tensor.js';
+import { unsupportedStringOp } from './strings/unsupported-op-errors.js';
+import { installDataApi } from './data/dataset-api.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 
@@ -112,37 +126,9 @@ function likeFn(name: string, value: number): Fn {
   return (args, kwargs) => {
     const p = params(args, kwargs);
     const x = toTensor(p.input);
+    if (value === 1 && isStringTensor(x)) throw unsupportedStringOp('OnesLike');
     return api.fill(x.shape, dtypeArg(p.dtype, x.dtype)!, value);
   };
-}
-
-function randomFn(name: string, op: OpDef<Rand.RandomAttrs>, params: string[], defaults: Record<string, PyValue>, finish: (raw: Tensor, p: Record<string, PyValue>, dtype: DType) => Tensor): Fn {
-  const bind = pyParams(name, params, defaults);
-  return (args, kwargs) => {
-    const p = bind(args, kwargs);
-    const dtype = dtypeArg(p.dtype, dtypes.float32)!;
-    const seeds = Rand.getSeeds(p.seed === null ? null : asIndex(p.seed));
-    const { key, counter } = Rand.philoxState(seeds);
-    const raw = runOp(op, [], { shape: shapeArg(p.shape), dtype: dtype.isFloating ? dtype : dtypes.float32, key, counter });
-    return finish(raw, p, dtype);
-  };
-}
-
-const scaleShift = (raw: Tensor, scale: PyValue, shift: PyValue): Tensor => {
-  const s = toTensor(scale, raw.dtype);
-  const m = toTensor(shift, raw.dtype);
-  return api.add(api.mul(raw, s), m);
-};
-
-function randomUniformInt(p: Record<string, PyValue>, dtype: DType): Tensor {
-  if (p.maxval === null) throw valueError(`Must specify maxval for integer dtype ${dtype.name}`);
-  const shape = shapeArg(p.shape);
-  const seeds = Rand.getSeeds(p.seed === null ? null : asIndex(p.seed));
-  const { key, counter } = Rand.philoxState(seeds);
-  const lo = asIndex(p.minval);
-  const hi = asIndex(p.maxval);
-  const storage = getNative().randomUniformInt(dtype.code, numElements(shape), lo, hi, key[0], key[1], counter);
-  return new Tensor(storage, shape, dtype, currentDevice());
 }
 
 const matmulParams = pyParams('matmul', ['a', 'b', 'transpose_a', 'transpose_b', 'adjoint_a', 'adjoint_b', 'a_is_sparse', 'b_is_sparse', 'output_type', 'grad_a', 'grad_b', 'name'], {
@@ -241,24 +227,6 @@ export function createTensorflowModule(): PyModule {
   const fillParams = pyParams('fill', ['dims', 'value', 'name'], { name: null });
   const convertParams = pyParams('convert_to_tensor', ['value', 'dtype', 'dtype_hint', 'name'], { dtype: null, dtype_hint: null, name: null });
 
-  const random = module(
-    'tensorflow._api.v2.random',
-    {
-      normal: randomFn('normal', Rand.RandomStandardNormal, ['shape', 'mean', 'stddev', 'dtype', 'seed', 'name'], { mean: new PyFloat(0), stddev: new PyFloat(1), dtype: dtypes.float32, seed: null, name: null }, (raw, p) => scaleShift(raw, p.stddev, p.mean)),
-      truncated_normal: randomFn('truncated_normal', Rand.TruncatedNormal, ['shape', 'mean', 'stddev', 'dtype', 'seed', 'name'], { mean: new PyFloat(0), stddev: new PyFloat(1), dtype: dtypes.float32, seed: null, name: null }, (raw, p) => scaleShift(raw, p.stddev, p.mean)),
-      uniform: randomFn('uniform', Rand.RandomUniform, ['shape', 'minval', 'maxval', 'dtype', 'seed', 'name'], { minval: 0, maxval: null, dtype: dtypes.float32, seed: null, name: null }, (raw, p, dtype) => {
-        if (!dtype.isFloating) return randomUniformInt(p, dtype);
-        const lo = toTensor(p.minval, raw.dtype);
-        const hi = toTensor(p.maxval ?? 1, raw.dtype);
-        return api.add(api.mul(raw, api.sub(hi, lo)), lo);
-      }),
-      set_seed: (args) => {
-        Rand.setGlobalSeed(args[0] === null ? null : asIndex(args[0]));
-        return null;
-      },
-    },
-  );
-
   const nn = module('tensorflow._api.v2.nn', {
     relu: unaryFn('relu', E.Relu),
     sigmoid: unaryFn('sigmoid', E.Sigmoid),
@@ -305,6 +273,7 @@ export function createTensorflowModule(): PyModule {
       fill: (args, kwargs) => {
         const p = fillParams(args, kwargs);
         const v = toTensor(p.value);
+        if (v.dtype === dtypes.string) return api.broadcastTo(v, shapeArg(p.dims));
         return api.fill(shapeArg(p.dims), v.dtype, Number(v.values()[0]));
       },
       stop_gradient: (args) => {
@@ -324,7 +293,6 @@ export function createTensorflowModule(): PyModule {
       GradientTape: gradientTapeType,
       TensorShape: new TensorShape([]).cls,
       DType: dtypes.float32.cls,
-      random,
       nn,
       math,
       config,
@@ -341,5 +309,19 @@ export function createTensorflowModule(): PyModule {
   installNnApi(tf);
   installImageApi(tf);
   installMathApi(tf);
+  installConfigApi(tf);
+  installRandomApi(tf);
+  installPrintApi(tf);
+  installArrayExtras(tf);
+  installLinalgExtras(tf);
+  installSegmentApi(tf);
+  installControlFlow(tf);
+  installMiscApi(tf);
+  installModuleApi(tf);
+  installNnExtras(tf);
+  installMathExtras(tf);
+  installDebuggingApi(tf);
+  installStringsApi(tf);
+  installDataApi(tf);
   return tf;
 }

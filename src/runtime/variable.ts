@@ -1,5 +1,6 @@
 // tf.Variable: a mutable holder of a tensor. Reading it inside a GradientTape records a
 // ReadVariableOp against the variable's handle, so gradients flow to the variable itself.
+import { currentNameScope } from './name-scope.js';
 import { PyObject, PyType, PyValue, objectType } from '../interpreter/objects/core.js';
 import { PyBuiltinFunction } from '../interpreter/objects/function.js';
 import { defineGetter, defineMethod, pyParams } from '../interpreter/builtins/define.js';
@@ -15,6 +16,7 @@ import { activeTapes, recordVariableRead, variableWatchers } from './tape.js';
 import { tensorToNumpy } from './numpy-lite.js';
 import { eagerTensorType } from './tensor.js';
 import * as api from './ops/api.js';
+import { printValuesOf } from './strings/string-tensor.js';
 
 export const variableType = new PyType('ResourceVariable', [objectType], 'tensorflow.python.ops.resource_variable_ops');
 
@@ -22,7 +24,7 @@ export const variableType = new PyType('ResourceVariable', [objectType], 'tensor
 export const ReadVariableOp = defineOp<null>({
   name: 'ReadVariableOp',
   infer: ([x]) => ({ shape: x.shape.slice(), dtype: x.dtype }),
-  kernels: { CPU: ([x]) => x.storage },
+  kernel: (_be, [x]) => x.storage,
   grad: (dy) => [dy],
   gradCheck: [{ inputs: [{ shape: [2, 3] }], attrs: null }],
 });
@@ -64,7 +66,7 @@ variableType.construct = (_cls, args, kwargs) => {
   const p = variableParams(args, kwargs);
   if (p.initial_value === null) throw typeError('initial_value must be specified.');
   const t = toTensor(p.initial_value, dtypeFromPy(p.dtype));
-  const name = typeof p.name === 'string' ? `${p.name}:0` : 'Variable:0';
+  const name = `${currentNameScope()}${typeof p.name === 'string' ? p.name : 'Variable'}:0`;
   return new Variable(t, name, p.trainable === null ? true : isTruthy(p.trainable));
 };
 
@@ -72,7 +74,7 @@ const asVar = (v: PyValue) => v as Variable;
 
 defineMethod(variableType, '__repr__', (self) => {
   const v = asVar(self).value;
-  return variableRepr(v.values(), v.shape, v.dtype.name, asVar(self).name);
+  return variableRepr(printValuesOf(v), v.shape, v.dtype.name, asVar(self).name);
 });
 defineGetter(variableType, 'name', (self) => asVar(self).name);
 defineGetter(variableType, 'trainable', (self) => asVar(self).trainable);

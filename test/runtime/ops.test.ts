@@ -45,7 +45,7 @@ describe('op registry', () => {
       const def = registry.get(name);
       expect(def, name).toBeDefined();
       expect(typeof def!.grad, name).toBe('function');
-      expect(typeof def!.kernels.CPU, name).toBe('function');
+      expect(typeof def!.kernel, name).toBe('function');
     }
   });
 

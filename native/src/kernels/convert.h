@@ -22,30 +22,30 @@
 
 namespace tfts {
 
-inline int32_t x86FloatToI32(double x) {
+TFTS_HD inline int32_t x86FloatToI32(double x) {
   const double t = std::trunc(x);
   if (!(t >= -2147483648.0 && t <= 2147483647.0)) return INT32_MIN;
   return static_cast<int32_t>(t);
 }
-inline int64_t x86FloatToI64(double x) {
+TFTS_HD inline int64_t x86FloatToI64(double x) {
   const double t = std::trunc(x);
   if (!(t >= -9223372036854775808.0 && t < 9223372036854775808.0)) return INT64_MIN;
   return static_cast<int64_t>(t);
 }
-inline uint64_t x86FloatToU64(double x) {
+TFTS_HD inline uint64_t x86FloatToU64(double x) {
   if (!(x >= 9223372036854775808.0)) return static_cast<uint64_t>(x86FloatToI64(x));
   return static_cast<uint64_t>(x86FloatToI64(x - 9223372036854775808.0)) ^ (uint64_t(1) << 63);
 }
 
 // Floating value (already in double) to an integer storage type.
-template <typename D> inline D floatToInt(double x) {
+template <typename D> TFTS_HD inline D floatToInt(double x) {
   if constexpr (std::is_same_v<D, int64_t>) return x86FloatToI64(x);
   else if constexpr (std::is_same_v<D, uint64_t>) return x86FloatToU64(x);
   else if constexpr (std::is_same_v<D, uint32_t>) return static_cast<uint32_t>(x86FloatToI64(x));
   else return static_cast<D>(x86FloatToI32(x));  // int32 and narrower: low bits
 }
 
-template <typename D, typename S> inline D convert(S s) {
+template <typename D, typename S> TFTS_HD inline D convert(S s) {
   if constexpr (std::is_same_v<D, S>) {
     return s;
   } else {

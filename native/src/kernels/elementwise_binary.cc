@@ -7,6 +7,7 @@
 
 #include "../args.h"
 #include "../broadcast_iter.h"
+#include "../threads.h"
 #include "kernels.h"
 
 namespace tfts {
@@ -111,6 +112,9 @@ template <Op OP, typename C> inline auto scalarOp(C a, C b) {
   else return a || b;  // LogicalOr
 }
 
+// Elements per thread below which waking a helper costs more than it saves.
+constexpr int64_t kParallelMin = int64_t(1) << 16;
+
 struct Problem {
   Shape aShape, bShape, outShape;
   int64_t na, nb, nOut;
@@ -124,19 +128,26 @@ void run(const Problem& p, const T* a, const T* b, void* outRaw) {
   O* o = static_cast<O*>(outRaw);
   auto f = [](C x, C y) { return store<O>(static_cast<Compute<O>>(scalarOp<OP, C>(x, y))); };
   if (p.nOut == 0) return;
-  // Fast paths: same-order operands, or a scalar on either side.
+  // Fast paths: same-order operands, or a scalar on either side; large ones split across threads
+  // (one core cannot saturate memory bandwidth, and mid-size operands sit in per-core caches).
   if (p.na == p.nOut && p.nb == p.nOut) {
-    for (int64_t i = 0; i < p.nOut; ++i) o[i] = f(load(a[i]), load(b[i]));
+    parallelRange(p.nOut, kParallelMin, [&](int64_t lo, int64_t hi) {
+      for (int64_t i = lo; i < hi; ++i) o[i] = f(load(a[i]), load(b[i]));
+    });
     return;
   }
   if (p.na == 1 && p.nb == p.nOut) {
     const C x = load(a[0]);
-    for (int64_t i = 0; i < p.nOut; ++i) o[i] = f(x, load(b[i]));
+    parallelRange(p.nOut, kParallelMin, [&](int64_t lo, int64_t hi) {
+      for (int64_t i = lo; i < hi; ++i) o[i] = f(x, load(b[i]));
+    });
     return;
   }
   if (p.nb == 1 && p.na == p.nOut) {
     const C y = load(b[0]);
-    for (int64_t i = 0; i < p.nOut; ++i) o[i] = f(load(a[i]), y);
+    parallelRange(p.nOut, kParallelMin, [&](int64_t lo, int64_t hi) {
+      for (int64_t i = lo; i < hi; ++i) o[i] = f(load(a[i]), y);
+    });
     return;
   }
   const std::array<Shape, 3> strides = {contiguousStrides(p.outShape), broadcastStrides(p.aShape, p.outShape),

@@ -46,7 +46,7 @@ template <Op OP, typename C> inline C floatOp(C x) {
   else if constexpr (OP == Op::Abs) return std::fabs(x);
   else if constexpr (OP == Op::Sign) return std::isnan(x) ? x : static_cast<C>((x > 0) - (x < 0));
   else if constexpr (OP == Op::Square) return x * x;
-  else if constexpr (OP == Op::Relu) return x > 0 ? x : (std::isnan(x) ? x : C(0));
+  else if constexpr (OP == Op::Relu) return x < C(0) ? C(0) : x;  // std::max(x, 0) as Eigen: keeps -0 and NaN
   else if constexpr (OP == Op::Exp) return std::exp(x);
   else if constexpr (OP == Op::Log) return std::log(x);
   else if constexpr (OP == Op::Log1p) return std::log1p(x);

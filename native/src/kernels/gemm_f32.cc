@@ -2,7 +2,7 @@
 // A into MR x KC slivers, and a 6 x NR micro-kernel keeps the C tile in registers for the whole
 // KC loop. The micro-kernel is chosen at run time for the CPU: AVX-512 (6x32, 12 zmm
 // accumulators), AVX2+FMA (6x16, 12 ymm accumulators), or a portable one (vectorised for the SSE2
-// baseline). Large products split their columns across two threads (two cores per process).
+// baseline). Large products split their columns across the shared thread pool (threads.h).
 #include "gemm.h"
 
 #include <sys/mman.h>
@@ -11,8 +11,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <mutex>
-#include <thread>
 #include <vector>
+
+#include "../threads.h"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
@@ -128,6 +129,8 @@ __attribute__((target("avx512f"))) void microAvx512(const float* Ap, const float
 }
 #endif
 
+constexpr double kParallelFlops = 4e6;
+
 struct Micro {
   void (*fn)(const float*, const float*, int64_t, float*, int64_t, bool);
   int64_t nr;  // tile width (columns of a packed B sliver)
@@ -145,20 +148,21 @@ Micro pickMicro() {
 const Micro kMicro = pickMicro();
 
 // Packing buffers, kept between calls: allocating ~2 MB per call costs page faults that show in
-// small products. Slot 0 serves the calling thread, slot 1 the helper; a caller that finds its
+// small products. Slot c serves column chunk c (whichever thread runs it); a caller that finds its
 // slot busy (another JS worker) uses a private buffer instead. (No thread_local: in a dlopen'd
 // addon every access to it goes through glibc's slow TLS path.)
 struct PackBuffers {
   std::mutex lock;
   std::vector<float> a, b;
 };
-PackBuffers pool[2];
+constexpr int kSlots = 4;  // threads.h's most threads
+PackBuffers pool[kSlots];
 
 // C[:, j0:j1] = op(A) * op(B)[:, j0:j1], single thread.
 void gemmColumns(const View& a, const View& b, float* C, int64_t ldc, int64_t M, int64_t K, int64_t j0, int64_t j1, int slot) {
   const int64_t NR = kMicro.nr;
   PackBuffers priv;
-  PackBuffers& buf = pool[slot].lock.try_lock() ? pool[slot] : priv;
+  PackBuffers& buf = slot < kSlots && pool[slot].lock.try_lock() ? pool[slot] : priv;
   buf.b.resize(static_cast<size_t>(KC * (NC + NR_MAX)));
   buf.a.resize(static_cast<size_t>((MC + MR) * KC));
   float* const bp = buf.b.data();
@@ -189,7 +193,7 @@ void gemmColumns(const View& a, const View& b, float* C, int64_t ldc, int64_t M,
       }
     }
   }
-  if (&buf == &pool[slot]) pool[slot].lock.unlock();
+  if (slot < kSlots && &buf == &pool[slot]) pool[slot].lock.unlock();
 }
 
 // Output buffers are fresh zero pages from the allocator: touching them one page at a time
@@ -215,18 +219,20 @@ void gemmF32(const float* A, const float* B, float* C, int64_t M, int64_t N, int
   if (M * N >= 16384) prefault(C, M * N);
   const View a{A, ta ? M : K, ta}, b{B, tb ? K : N, tb};
   const double flops = 2.0 * double(M) * double(N) * double(K);
-  const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
   const int64_t NR = kMicro.nr;
-  const int64_t threads = (flops < 3e7 || N < 2 * NR) ? 1 : std::min<int64_t>(2, hw);
-  if (threads == 1) {
+  // One column chunk per thread, each a whole number of NR-wide tiles; below kParallelFlops the
+  // wake-up and the duplicated packing of A cost more than the second core saves.
+  const int64_t tiles = (N + NR - 1) / NR;
+  const int64_t chunks = flops < kParallelFlops ? 1 : std::min<int64_t>(parallelThreads(), tiles / 2);
+  if (chunks <= 1) {
     gemmColumns(a, b, C, N, M, K, 0, N, 0);
     return;
   }
-  // Split columns on an NR boundary so every thread runs full micro-tiles.
-  const int64_t mid = ((N / 2) + NR - 1) / NR * NR;
-  std::thread helper([&] { gemmColumns(a, b, C, N, M, K, mid, N, 1); });
-  gemmColumns(a, b, C, N, M, K, 0, mid, 0);
-  helper.join();
+  const int64_t step = (tiles + chunks - 1) / chunks * NR;
+  parallelFor(chunks, [&](int64_t c) {
+    const int64_t j0 = c * step, j1 = std::min(N, j0 + step);
+    if (j0 < j1) gemmColumns(a, b, C, N, M, K, j0, j1, static_cast<int>(c));
+  });
 }
 
 }  // namespace tfts

@@ -8,6 +8,7 @@ Napi::Value Alloc(const Napi::CallbackInfo& info);
 Napi::Value FromBytes(const Napi::CallbackInfo& info);
 Napi::Value ToBytes(const Napi::CallbackInfo& info);
 Napi::Value Copy(const Napi::CallbackInfo& info);
+Napi::Value BufferOf(const Napi::CallbackInfo& info);
 Napi::Value Fill(const Napi::CallbackInfo& info);
 // cast.cc
 Napi::Value Cast(const Napi::CallbackInfo& info);

@@ -163,7 +163,9 @@ Napi::Value Matmul(const Napi::CallbackInfo& info) {
         d == DType::Float16 || d == DType::BFloat16)) {
     throwRange(env, std::string("matmul: unsupported dtype ") + dtypeName(d));
   }
-  Napi::Object out = Storage::Create(env, byteSize(env, nOut, d), true);
+  // The float32 GEMM stores every output element when K > 0; the other paths accumulate into C.
+  const bool overwritesAll = d == DType::Float32 && K > 0;
+  Napi::Object out = Storage::Create(env, byteSize(env, nOut, d), !overwritesAll);
   uint8_t* o = Storage::Unwrap(out)->data();
 
   // Batch offsets (in matrices) for each output batch entry.

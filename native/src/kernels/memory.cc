@@ -2,6 +2,7 @@
 #include <cstring>
 
 #include "../args.h"
+#include "../threads.h"
 #include "convert.h"
 #include "kernels.h"
 
@@ -43,11 +44,27 @@ Napi::Value ToBytes(const Napi::CallbackInfo& info) {
   return ab;
 }
 
+// {buffer, byteOffset}: the ArrayBuffer that holds a Storage's bytes and where they start in it, so
+// JS can view tensor memory without copying (the view must not outlive the Storage's use).
+Napi::Value BufferOf(const Napi::CallbackInfo& info) {
+  Args args(info, "bufferOf", 1);
+  Storage* s = args.storage(0, "storage");
+  Napi::Object out = Napi::Object::New(info.Env());
+  out.Set("buffer", s->backing(info[0].As<Napi::Object>()));
+  out.Set("byteOffset", Napi::Number::New(info.Env(), static_cast<double>(s->byteOffset())));
+  return out;
+}
+
 Napi::Value Copy(const Napi::CallbackInfo& info) {
   Args args(info, "copy", 1);
   Storage* s = args.storage(0, "storage");
   Napi::Object out = Storage::Create(info.Env(), s->byteLength(), false);
-  if (s->byteLength()) std::memcpy(Storage::Unwrap(out)->data(), s->data(), s->byteLength());
+  uint8_t* dst = Storage::Unwrap(out)->data();
+  const uint8_t* src = s->data();
+  // Large copies split across threads: one core's memcpy does not reach the memory bandwidth.
+  parallelRange(static_cast<int64_t>(s->byteLength()), int64_t(1) << 18, [&](int64_t lo, int64_t hi) {
+    std::memcpy(dst + lo, src + lo, static_cast<size_t>(hi - lo));
+  });
   return out;
 }
 

@@ -3,12 +3,15 @@
 // already trailing), then each output element reduces one contiguous row.
 // Float sums use pairwise summation in the dtype's compute type (float32
 // stays float32, like TF), which bounds the error growth to O(log n).
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "../args.h"
+#include "../threads.h"
 #include "kernels.h"
 #include "transpose.h"
 
@@ -84,6 +87,67 @@ template <typename T> T reduceRow(Op op, const T* x, int64_t n) {
   }
 }
 
+// Elements per thread below which waking a helper costs more than it saves.
+constexpr int64_t kParallelMin = int64_t(1) << 16;
+
+// The nodes `depth` levels down pairwiseSum's recursion (or its leaves, where shallower).
+template <typename T> void pairwiseNodes(const T* x, int64_t n, int depth, std::vector<std::pair<const T*, int64_t>>& out) {
+  if (depth == 0 || n <= 256) {
+    out.emplace_back(x, n);
+    return;
+  }
+  const int64_t half = (n / 2) & ~int64_t(7);
+  pairwiseNodes(x, half, depth - 1, out);
+  pairwiseNodes(x + half, n - half, depth - 1, out);
+}
+// Adds the node sums back up the same tree, so the result is bit-identical to pairwiseSum.
+template <typename T> Compute<T> pairwiseCombine(const Compute<T>* sums, int64_t n, int depth, size_t& next) {
+  if (depth == 0 || n <= 256) return sums[next++];
+  const int64_t half = (n / 2) & ~int64_t(7);
+  const Compute<T> left = pairwiseCombine<T>(sums, half, depth - 1, next);
+  return left + pairwiseCombine<T>(sums, n - half, depth - 1, next);
+}
+
+// One long row: float sums evaluate the top of the pairwise tree's subtrees in parallel; max/min
+// reduce ordered pieces and combine them in order with the same rules (first NaN, first of equal
+// values), which gives the serial result exactly. Other cases run reduceRow.
+template <typename T> T reduceLongRow(Op op, const T* x, int64_t n) {
+  using C = Compute<T>;
+  if constexpr (isFloatType<T>) {
+    if ((op == Op::Sum || op == Op::Mean) && chunksFor(n, kParallelMin) > 1) {
+      constexpr int kDepth = 3;  // 8 subtrees: a few per thread, so a late helper costs little
+      std::vector<std::pair<const T*, int64_t>> nodes;
+      pairwiseNodes(x, n, kDepth, nodes);
+      std::vector<C> sums(nodes.size());
+      parallelFor(static_cast<int64_t>(nodes.size()), [&](int64_t i) { sums[i] = pairwiseSum(nodes[i].first, nodes[i].second); });
+      size_t next = 0;
+      const C s = pairwiseCombine<T>(sums.data(), n, kDepth, next);
+      return op == Op::Sum ? store<T>(s) : store<T>(static_cast<C>(s / static_cast<C>(n)));
+    }
+  }
+  if constexpr (!isBoolType<T>) {
+    const int64_t chunks = chunksFor(n, kParallelMin);
+    if ((op == Op::Max || op == Op::Min) && chunks > 1) {
+      const int64_t step = (n + chunks - 1) / chunks;
+      std::vector<T> part(static_cast<size_t>(chunks));
+      parallelFor(chunks, [&](int64_t c) {
+        const int64_t lo = c * step, hi = std::min(n, lo + step);
+        part[c] = reduceRow<T>(op, x + lo, std::max<int64_t>(0, hi - lo));
+      });
+      size_t win = 0;
+      for (size_t i = 0; i < part.size(); ++i) {
+        const C v = load(part[i]);
+        if constexpr (isFloatType<T>) {
+          if (std::isnan(v)) return part[i];
+        }
+        if (op == Op::Max ? v > load(part[win]) : v < load(part[win])) win = i;
+      }
+      return part[win];
+    }
+  }
+  return reduceRow<T>(op, x, n);
+}
+
 }  // namespace
 
 Napi::Value Reduce(const Napi::CallbackInfo& info) {
@@ -146,7 +210,13 @@ Napi::Value Reduce(const Napi::CallbackInfo& info) {
     using T = typename decltype(tag)::type;
     const T* x = reinterpret_cast<const T*>(src);
     T* q = reinterpret_cast<T*>(o);
-    for (int64_t r = 0; r < nOut; ++r) q[r] = reduceRow<T>(op, x + r * rowLen, rowLen);
+    if (nOut == 1) {
+      q[0] = reduceLongRow<T>(op, x, rowLen);
+      return;
+    }
+    parallelRange(nOut, std::max<int64_t>(1, kParallelMin / std::max<int64_t>(1, rowLen)), [&](int64_t lo, int64_t hi) {
+      for (int64_t r = lo; r < hi; ++r) q[r] = reduceRow<T>(op, x + r * rowLen, rowLen);
+    });
   });
   return out;
 }

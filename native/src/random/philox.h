@@ -5,6 +5,13 @@
 // 4-word output block. Header-only and free of host-only calls so a future
 // CUDA backend can compile the same code for the device.
 #pragma once
+#ifndef TFTS_HD  // lets CUDA kernels (native/cuda) compile these helpers for the device too
+#ifdef __CUDACC__
+#define TFTS_HD __host__ __device__
+#else
+#define TFTS_HD
+#endif
+#endif
 #include <cstdint>
 
 namespace tfts {
@@ -17,7 +24,7 @@ struct Philox4x32 {
   static constexpr uint32_t kW0 = 0x9E3779B9u, kW1 = 0xBB67AE85u;  // key schedule (Weyl) increments
 
   // One 128-bit output block for the current counter; then advance by one.
-  void next(uint32_t out[4]) {
+  TFTS_HD void next(uint32_t out[4]) {
     uint32_t c0 = counter[0], c1 = counter[1], c2 = counter[2], c3 = counter[3];
     uint32_t k0 = key[0], k1 = key[1];
     for (int round = 0; round < 10; ++round) {
@@ -36,7 +43,7 @@ struct Philox4x32 {
 
   // Advance the 128-bit counter by n blocks (carry propagates through all words,
   // as TF's PhiloxRandom::Skip does).
-  void skip(uint64_t n) {
+  TFTS_HD void skip(uint64_t n) {
     const uint64_t lo = (static_cast<uint64_t>(counter[1]) << 32 | counter[0]) + n;
     counter[0] = static_cast<uint32_t>(lo);
     counter[1] = static_cast<uint32_t>(lo >> 32);
@@ -51,7 +58,7 @@ struct PhiloxWords {
   Philox4x32 gen;
   uint32_t buf[4] = {0, 0, 0, 0};
   int used = 4;
-  uint32_t operator()() {
+  TFTS_HD uint32_t operator()() {
     if (used == 4) { gen.next(buf); used = 0; }
     return buf[used++];
   }

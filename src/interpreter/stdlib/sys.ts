@@ -3,7 +3,7 @@ import { PyType, PyValue, objectType } from '../objects/core.js';
 import { PyModule } from '../objects/function.js';
 import { pyExc } from '../objects/exceptions.js';
 import { PyDict, PyList, PyInstance } from '../objects/values.js';
-import { str } from '../ops/text.js';
+import { repr, str } from '../ops/text.js';
 import { flushStdout, writeStderr, writeStdout } from '../io.js';
 import { defineMethod } from '../builtins/define.js';
 import { loadedModules, registerBuiltinModule, searchPath } from '../modules/loader.js';
@@ -37,6 +37,10 @@ defineMethod(textIOType, 'write', (self, args) => {
   const s = str(args[0]);
   (self as unknown as { write: (s: string) => void }).write(s);
   return s.length;
+});
+defineMethod(textIOType, '__repr__', (self) => {
+  const name = (self as PyInstance).dict.get('name');
+  return `<_io.TextIOWrapper name=${repr(name === undefined ? null : name)} mode='w' encoding='utf-8'>`;
 });
 defineMethod(textIOType, 'flush', (self) => {
   (self as unknown as { flush: () => void }).flush();

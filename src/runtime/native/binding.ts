@@ -42,6 +42,7 @@ export interface NativeAddon {
   fromBytes(view: ArrayBufferView): NativeStorage;
   toBytes(s: NativeStorage): ArrayBuffer;
   copy(s: NativeStorage): NativeStorage;
+  bufferOf(s: NativeStorage): { buffer: ArrayBuffer; byteOffset: number }; // the Storage's bytes start at byteOffset (no copy)
   fill(dtype: number, count: number, value: number | bigint | boolean): NativeStorage;
   cast(src: NativeStorage, srcDtype: number, dstDtype: number, count: number): NativeStorage;
   /** numpy broadcasting; comparisons return bool, everything else `dtype`. */

@@ -4,11 +4,14 @@ import { PyObject, PyType, PyValue, objectType } from '../../interpreter/objects
 import { boolType, floatType, intType } from '../../interpreter/objects/builtin-types.js';
 import { typeError } from '../../interpreter/objects/exceptions.js';
 import { defineGetter, defineMethod } from '../../interpreter/builtins/define.js';
-import { DType } from '../dtypes.js';
+import { DType, registerForeignDtypes } from '../dtypes.js';
 
 export type NpKind = 'b' | 'i' | 'u' | 'f';
 export type NpTypedArray = Float32Array | Float64Array | Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
-type ArrayCtor = { new (n: number): NpTypedArray; new (buf: ArrayBuffer): NpTypedArray; from(v: ArrayLike<number>): NpTypedArray };
+type ArrayCtor = {
+  new (n: number): NpTypedArray; new (buf: ArrayBuffer): NpTypedArray; from(v: ArrayLike<number>): NpTypedArray;
+  readonly BYTES_PER_ELEMENT: number;
+};
 
 export const npDtypeType = new PyType('dtype', [objectType], 'numpy');
 // The abstract scalar hierarchy (np.generic, np.number, ...), for isinstance checks.
@@ -100,6 +103,9 @@ export function toDtypeOrNull(v: PyValue): NpDType | null {
   if (v instanceof DType && v.name in np) return np[v.name as NpDTypeName];
   return null;
 }
+
+// tf functions take numpy dtypes and scalar types wherever they take a tf dtype.
+registerForeignDtypes((v) => (v instanceof NpDType ? v.name : v instanceof PyType ? (byScalarType.get(v)?.name ?? null) : null));
 
 /** A dtype argument; None means "not given". */
 export function dtypeArg(v: PyValue): NpDType | null {

@@ -3,7 +3,8 @@ import { PyValue } from '../../interpreter/objects/core.js';
 import { valueError } from '../../interpreter/objects/exceptions.js';
 import { getNative, NativeStorage } from '../native/binding.js';
 import { DTypeCode } from '../native/dtype-codes.js';
-import { NpDType, np, promoteTypes } from './dtype.js';
+import { NpDType, NpTypedArray, np, promoteTypes } from './dtype.js';
+import { storageOf, viewStorage } from './native-memory.js';
 import { NdArray, castValues, makeArray, numElements, wrapResult } from './ndarray.js';
 import { applyBinary, multiply, operandOrThrow } from './ufuncs.js';
 import { broadcastShapes } from './broadcast.js';
@@ -14,16 +15,19 @@ function kernelDtype(t: NpDType): NpDType {
   return np.int64;
 }
 
+/** An operand as a Storage: float arrays already in native memory are passed as they are. */
 function toNative(a: NdArray, t: NpDType): NativeStorage {
   const N = getNative();
   if (t.name === 'int64') return N.fromBytes(BigInt64Array.from(a.data, (x) => BigInt(x)));
-  return N.fromBytes(a.dtype === t ? a.data : castValues(a.data, t));
+  const data = a.dtype === t ? a.data : castValues(a.data, t);
+  return storageOf(data) ?? N.fromBytes(data);
 }
 
-function fromNative(s: NativeStorage, t: NpDType): ArrayLike<number> {
-  const buf = getNative().toBytes(s);
-  if (t.name === 'int64') return Array.from(new BigInt64Array(buf), Number);
-  return t.name === 'float64' ? new Float64Array(buf) : new Float32Array(buf);
+/** The product's Storage as result data: float32/float64 are viewed in place, not copied. */
+function fromNative(s: NativeStorage, t: NpDType, count: number): ArrayLike<number> {
+  const N = getNative();
+  if (t.name === 'int64') return Array.from(new BigInt64Array(N.toBytes(s)), Number);
+  return viewStorage(N, s, t, count);
 }
 
 const dimText = (sig: string, i: number, n: number, k: number) =>
@@ -63,12 +67,13 @@ export function matmulArrays(a: NdArray, b: NdArray): NdArray {
   else {
     const N = getNative();
     const out = N.matmul(DTypeCode[kt.name as 'float32'], toNative(a, kt), aShape, toNative(b, kt), bShape, false, false);
-    data = fromNative(out, kt);
+    data = fromNative(out, kt, numElements([...batch, n, m]));
   }
   let shape = [...batch, n, m];
   if (a.ndim === 1) shape = [...batch, m];
   if (b.ndim === 1) shape = a.ndim === 1 ? batch : [...batch, n];
-  return makeArray(t, shape, data);
+  // A float32/float64 product is already the result's data (t is the kernel dtype then).
+  return t === kt && data instanceof t.Storage ? new NdArray(t, shape, data as NpTypedArray) : makeArray(t, shape, data);
 }
 
 export function matmul(x: PyValue, y: PyValue): PyValue {

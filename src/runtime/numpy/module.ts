@@ -9,7 +9,8 @@ import { asIndex } from '../../interpreter/ops/convert.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
 import type { Kwargs } from '../../interpreter/ops/call.js';
 import { abstractScalarTypes, dtypeArg, np, npDtypeType, promoteTypes } from './dtype.js';
-import { NdArray, NumpyScalar, arrayFromPy, asArray, astype, makeArray, ndarrayType, numElements, pyNumber, weakKind, wrapResult } from './ndarray.js';
+import { NdArray, NumpyScalar, arrayFromPy, asArray, astype, castValues, makeArray, ndarrayType, numElements, pyNumber, weakKind, wrapResult } from './ndarray.js';
+import { nativeWhere } from './native-ufuncs.js';
 import * as U from './ufuncs.js';
 import * as S from './shape.js';
 import * as C from './creation.js';
@@ -25,6 +26,7 @@ import { broadcastIndex, broadcastShapes } from './broadcast.js';
 import { sortArray, uniqueArrays } from './sorting.js';
 import './methods.js';
 import { configureAllocatorForArrays } from './native-kernels.js';
+import { objectArrayOf } from './object-array.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 const arr = (v: PyValue) => U.operandOrThrow(v).arr;
@@ -51,6 +53,8 @@ function binary(u: U.BinaryUfunc): Fn {
 const arrayParams = pyParams('array', ['object', 'dtype'], { dtype: null, copy: true, order: 'K', subok: false, ndmin: 0 }, ['copy', 'order', 'subok', 'ndmin']);
 function array(args: PyValue[], kwargs: Kwargs): PyValue {
   const p = arrayParams(args, kwargs);
+  const strings = objectArrayOf(p.object);
+  if (strings !== null) return strings;
   let a = arrayFromPy(p.object, dtypeArg(p.dtype));
   const ndmin = asIndex(p.ndmin);
   if (a.ndim < ndmin) a = S.reshape(a, [...new Array<number>(ndmin - a.ndim).fill(1), ...a.shape]);
@@ -122,7 +126,7 @@ function clip(args: PyValue[], kwargs: Kwargs): PyValue {
   return r;
 }
 
-function where(args: PyValue[]): PyValue {
+export function where(args: PyValue[]): PyValue {
   if (args.length === 1) return nonzero(arr(args[0]));
   if (args.length !== 3) throw valueError('either both or neither of x and y should be given');
   const cond = arr(args[0]);
@@ -130,8 +134,14 @@ function where(args: PyValue[]): PyValue {
   const y = U.operandOrThrow(args[2]);
   const t = U.resultType([x, y]);
   const shape = broadcastShapes(cond.shape, x.arr.shape, y.arr.shape);
-  const [mc, mx, my] = [cond, x.arr, y.arr].map((a) => broadcastIndex(a.shape, shape));
   const n = numElements(shape);
+  // One-element operands (a Python float) are converted first; whole ones must already be in t.
+  const inT = (a: NdArray) => (a.dtype === t ? a.data : a.size === 1 ? castValues(a.data, t) : null);
+  const xv = inT(x.arr);
+  const yv = inT(y.arr);
+  const native = xv && yv ? nativeWhere(cond.data, xv, yv, t, n) : null;
+  if (native !== null) return wrapResult(new NdArray(t, shape, native));
+  const [mc, mx, my] = [cond, x.arr, y.arr].map((a) => broadcastIndex(a.shape, shape));
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     out[i] = cond.data[mc ? mc[i] : i] ? x.arr.data[mx ? mx[i] : i] : y.arr.data[my ? my[i] : i];

@@ -1,11 +1,20 @@
-// numpy's use of the native addon. Measured on this project's VMs, the addon's copy-in/copy-out
-// API (fromBytes, kernel, toBytes: three extra passes over memory) makes memory-bound elementwise
-// ops (+ - * /, comparisons, abs...) 2.5-3.5x slower than the JS loops in ufuncs.ts, so those stay
-// in JS; the addon serves the compute-bound ones: libm transcendentals here and GEMM in linalg.ts.
+// numpy's use of the native addon, and where its results stand against numpy's.
+// - Elementwise + - * /, maximum/minimum, comparisons, where, astype and sums of large float32/
+//   float64 arrays run on numpy's own kernels (native/src/kernels/numpy_*.cc, reached through
+//   native-ufuncs.ts): IEEE arithmetic with subnormals kept and numpy's pairwise summation order,
+//   so their bits are numpy's; the kernels read ndarray memory in place and large results live in
+//   native Storage (native-memory.ts). GEMM (linalg.ts) uses the tensor kernels.
+// - exp/log/sin/cos/tan/log1p/expm1 (and float64 tanh) call glibc at every size. numpy 2.4 on an
+//   AVX512F machine uses its own SIMD float32 (and float64 exp/log) implementations, whose last
+//   bit differs from glibc's for part of the inputs: measured on 200,000 float32 values x*10,
+//   x ~ N(0,1) (float64: the same values widened), mismatching elements were exp32 ~39%,
+//   log32 ~10%, sin32 ~15%, exp64 ~4.5%, log64 <0.1% (sin/cos float64 match). glibc is closer
+//   than TF's Eigen approximations (exp32 ~44%), which the tensor kernels use. float32 tanh is
+//   double tanh rounded to float32 (~25% mismatching, glibc's tanhf ~26%). Matching numpy bit for
+//   bit would mean reimplementing its SIMD polynomials.
 // Loading the addon early matters too: it configures glibc malloc to keep large freed blocks, so
 // big array allocations stop page-faulting on every operation.
-import { getNative, UnaryOp } from '../native/binding.js';
-import { DTypeCode } from '../native/dtype-codes.js';
+import { getNative } from '../native/binding.js';
 
 let allocatorConfigured = false;
 
@@ -19,30 +28,4 @@ export function configureAllocatorForArrays(): void {
   } catch {
     // reported by the first operation that needs the addon
   }
-}
-
-/** The addon runs its kernels in TF's flush-to-zero mode (subnormal inputs read as 0, subnormal
- *  results become 0); numpy keeps subnormals. */
-function hasSubnormal(values: Float32Array | Float64Array): boolean {
-  const tiny = values instanceof Float32Array ? 1.1754943508222875e-38 : 2.2250738585072014e-308;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v < tiny && v > -tiny && v !== 0) return true;
-  }
-  return false;
-}
-
-/** A libm transcendental on float32/float64 values on the addon (numpy's loops call libm too), or
- *  null when an input is subnormal (the JS loop keeps it). Zeros in the result may be flushed
- *  subnormals (exp(-100) in float32): each is redone with `js`, which gives 0 again when it was. */
-export function nativeLibmUnary(
-  op: UnaryOp, values: Float32Array | Float64Array, js: (x: number) => number,
-): Float32Array | Float64Array | null {
-  if (hasSubnormal(values)) return null;
-  const N = getNative();
-  const code = values instanceof Float32Array ? DTypeCode.float32 : DTypeCode.float64;
-  const buf = N.toBytes(N.unary(op, code, N.fromBytes(values), values.length));
-  const out = values instanceof Float32Array ? new Float32Array(buf) : new Float64Array(buf);
-  for (let i = 0; i < out.length; i++) if (out[i] === 0) out[i] = js(values[i]);
-  return out;
 }

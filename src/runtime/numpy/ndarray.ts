@@ -9,6 +9,8 @@ import { typeOf } from '../../interpreter/ops/typeof.js';
 import { roundToBfloat16, roundToFloat16 } from '../printing/index.js';
 import { Tensor, numElements } from '../tensor.js';
 import { NpDType, NpTypedArray, WeakKind, defaultDtypeForWeak, np, promoteTypes } from './dtype.js';
+import { nativeCast } from './native-ufuncs.js';
+import { allocData, tensorStorageToData } from './native-memory.js';
 
 export const ndarrayType = new PyType('ndarray', [objectType], 'numpy');
 
@@ -84,7 +86,9 @@ export function coerce(x: number, dtype: NpDType): number {
 
 /** A new storage array of `dtype` holding `values` converted as numpy's astype does. */
 export function castValues(values: ArrayLike<number>, dtype: NpDType): NpTypedArray {
-  const out = new dtype.Storage(values.length);
+  const native = nativeCast(values, dtype);
+  if (native !== null) return native;
+  const out = allocData(dtype, values.length);
   if (dtype.kind === 'f' && dtype.itemsize !== 2) {
     out.set(values as ArrayLike<number>);
     return out;
@@ -135,6 +139,8 @@ export function scalarToArray(s: NumpyScalar): NdArray {
 export function tensorToArray(t: Tensor): NdArray {
   const dtype = t.dtype.name in np ? np[t.dtype.name as keyof typeof np] : null;
   if (!dtype) throw typeError(`Cannot convert a tensor of dtype ${t.dtype.name} to a numpy array`);
+  const copied = t.storage.device === 'CPU:0' ? tensorStorageToData(t.storage, t.dtype.name, dtype, t.size) : null; // GPU: values() downloads
+  if (copied !== null) return new NdArray(dtype, t.shape.slice(), copied);
   const vals = t.values();
   const numbers = vals instanceof BigInt64Array || vals instanceof BigUint64Array ? Array.from(vals, Number) : (vals as ArrayLike<number>);
   return makeArray(dtype, t.shape.slice(), numbers);

@@ -4,6 +4,7 @@ import { valueError } from '../../interpreter/objects/exceptions.js';
 import { NpDType, np } from './dtype.js';
 import { NdArray, castValues, makeArray, numElements } from './ndarray.js';
 import { normalizeAxis } from './errors.js';
+import { nativePairwiseSums, nativeSumLeading } from './native-ufuncs.js';
 
 /** Reduced axes, sorted; null means all. */
 export function normalizeAxes(axis: number[] | null, ndim: number): number[] {
@@ -157,6 +158,8 @@ function sequentialSum(values: ArrayLike<number>, shape: readonly number[], axes
     return acc;
   }
   if (axes.every((ax, k) => ax === k)) {
+    const native = nativeSumLeading(values, t, outN);
+    if (native !== null) return native;
     for (let base = 0; base < total; base += outN) {
       for (let j = 0; j < outN; j++) acc[j] += values[base + j];
     }
@@ -191,6 +194,8 @@ export function sum(a: NdArray, axis: number[] | null, keepdims: boolean, dtype:
   }
   const b = toBlocks(a, axes, values);
   const n = numElements(b.outShape);
+  const native = nativePairwiseSums(values, t, n);
+  if (native !== null) return finish(t, b, native, keepdims, a, axes);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = blockSum(b, i, t);
   return finish(t, b, out, keepdims, a, axes);

@@ -5,9 +5,9 @@
 import { PyValue } from '../../interpreter/objects/core.js';
 import { typeError, valueError } from '../../interpreter/objects/exceptions.js';
 import { PyList, PyTuple } from '../../interpreter/objects/values.js';
-import { UnaryOp } from '../native/binding.js';
-import { nativeLibmUnary } from './native-kernels.js';
 import { runFloatLoop } from './float-loops.js';
+import { nativeBinary, nativeUnary } from './native-ufuncs.js';
+import { allocData, NATIVE_MIN_ELEMENTS } from './native-memory.js';
 import { NpDType, WeakKind, defaultDtypeForWeak, floatResultType, np, promoteTypes, promoteWithWeak } from './dtype.js';
 import {
   NdArray, NumpyScalar, arrayFromPy, castValues, checkIntFits, makeArray, numElements, pyNumber,
@@ -78,6 +78,8 @@ export function applyBinary(u: BinaryUfunc, a: Operand, b: Operand): NdArray {
   const outT = u.out(t);
   const shape = broadcastShapes(a.arr.shape, b.arr.shape);
   const n = numElements(shape);
+  const native = nativeBinary(u.name, t, outT, x, a.arr.shape, y, b.arr.shape, shape, n);
+  if (native !== null) return new NdArray(outT, shape, native);
   // A one-element operand needs no index map: the common `array op scalar` stays one tight loop.
   const ia = x.length === 1 ? null : broadcastIndex(a.arr.shape, shape);
   const ib = y.length === 1 ? null : broadcastIndex(b.arr.shape, shape);
@@ -85,7 +87,7 @@ export function applyBinary(u: BinaryUfunc, a: Operand, b: Operand): NdArray {
   // Storing into the result's typed array rounds (float32) and wraps (small ints) as numpy's C
   // loops do; float16 needs its own rounding, so it goes through a double buffer.
   const direct = !(outT.kind === 'f' && outT.itemsize === 2);
-  const raw = direct ? new outT.Storage(n) : new Float64Array(n);
+  const raw = direct ? allocData(outT, n) : new Float64Array(n);
   // Same-shape or one-value operands of float32/float64 ufuncs: the written-out loops.
   if (direct && outT.kind === 'f' && t === outT && runFloatLoop(u.name, x, y, raw as Float32Array | Float64Array)) {
     return new NdArray(outT, shape, raw);
@@ -193,8 +195,11 @@ export function checkSubtract(a: Operand, b: Operand): void {
 
 export type UnaryKernel = (x: number) => number;
 
-/** Transcendental functions run on the native kernels (libm), as numpy's loops call libm. */
-const nativeOps = new Set<UnaryOp>(['exp', 'log', 'tanh', 'sin', 'cos', 'tan', 'log1p', 'expm1']);
+/** Transcendental functions run on glibc's (numpy_elementwise.cc's npUnary) at every size, so an
+ *  element's result never depends on the array's size; how close that is to numpy's own SIMD
+ *  loops is recorded in native-kernels.ts. float32 tanh stays in JS (double tanh rounded to
+ *  float32 matches numpy slightly more often than glibc's tanhf). */
+const libmOps = new Set(['exp', 'log', 'sin', 'cos', 'tan', 'log1p', 'expm1']);
 
 const jsFloat: Record<string, UnaryKernel> = {
   sqrt: Math.sqrt, exp: Math.exp, log: Math.log, tanh: Math.tanh, sin: Math.sin, cos: Math.cos, tan: Math.tan,
@@ -207,16 +212,17 @@ const jsFloat: Record<string, UnaryKernel> = {
 export function floatUnary(name: string, a: NdArray): NdArray {
   const t = floatResultType(a.dtype);
   const input = a.dtype === t && t.itemsize !== 2 ? a.data : castValues(a.data, t.name === 'float64' ? np.float64 : np.float32);
-  // The addon's float32 tanh follows TF's Eigen approximation, not libm: float32 tanh stays in JS.
   const f = jsFloat[name];
-  if (nativeOps.has(name as UnaryOp) && !(name === 'tanh' && t.name !== 'float64')) {
-    const out = nativeLibmUnary(name as UnaryOp, input as Float32Array | Float64Array, f);
-    // float32/float64 results are already in the dtype's storage; float16 still needs rounding.
-    if (out) return t.itemsize === 2 ? makeArray(t, a.shape.slice(), out) : new NdArray(t, a.shape.slice(), out);
-  }
-  const out = new Float64Array(input.length);
+  const compute = t.itemsize === 2 ? np.float32 : t;
+  // sqrt is correctly rounded in JS and natively alike: native only where it is faster.
+  const native = libmOps.has(name) || (name === 'tanh' && compute === np.float64) || (name === 'sqrt' && input.length >= NATIVE_MIN_ELEMENTS);
+  const done = native ? nativeUnary(name, input, compute) : null;
+  // float32/float64 results are already in the dtype's storage; float16 still needs rounding.
+  if (done !== null) return t.itemsize === 2 ? makeArray(t, a.shape.slice(), done) : new NdArray(t, a.shape.slice(), done);
+  // Storing into a float32/float64 array rounds as numpy does; float16 rounds in makeArray.
+  const out = t.itemsize === 2 ? new Float64Array(input.length) : allocData(t, input.length);
   for (let i = 0; i < input.length; i++) out[i] = f(input[i]);
-  return makeArray(t, a.shape.slice(), out);
+  return t.itemsize === 2 ? makeArray(t, a.shape.slice(), out) : new NdArray(t, a.shape.slice(), out);
 }
 
 /** rint: round half to even, as numpy's round/around. */

@@ -1,6 +1,6 @@
 // Elementwise ops: binary ops with broadcasting and TF's same-dtype rule, and unary math.
 // Each op is one definition: rule, kernel, gradient.
-import { getNative, BinaryOp, UnaryOp } from '../native/binding.js';
+import type { BinaryOp, UnaryOp } from '../native/binding.js';
 import { bool as boolDtype, DType } from '../dtypes.js';
 import { invalidArgument } from '../errors.js';
 import { Tensor } from '../tensor.js';
@@ -50,9 +50,7 @@ function binary(
       }
       return { shape: broadcastShapes(a.shape, b.shape, name), dtype: opts.outDtype ? opts.outDtype(a.dtype) : a.dtype };
     },
-    kernels: {
-      CPU: ([a, b]) => withIntegerDivisionCheck(name, () => getNative().binary(kernel, a.dtype.code, a.storage, a.shape, b.storage, b.shape)),
-    },
+    kernel: (be, [a, b]) => withIntegerDivisionCheck(name, () => be.binary(kernel, a.dtype.code, a.storage, a.shape, b.storage, b.shape)),
     grad: grad
       ? (dy, [x, y], z) => {
           const [gx, gy] = grad(dy, x, y, z);
@@ -122,7 +120,7 @@ function unary(name: string, kernel: UnaryOp, grad?: (dy: Tensor, x: Tensor, y: 
       checkAllowedDtype(name, x.dtype);
       return { shape: x.shape.slice(), dtype: x.dtype };
     },
-    kernels: { CPU: ([x]) => getNative().unary(kernel, x.dtype.code, x.storage, x.size) },
+    kernel: (be, [x]) => be.unary(kernel, x.dtype.code, x.storage, x.size),
     grad: grad ? (dy, [x], y) => [grad(dy, x, y)] : undefined,
   });
 }

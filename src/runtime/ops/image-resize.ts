@@ -4,7 +4,6 @@
 // own gradient kernel, so gradients round as TF's ResizeBilinearGrad does.
 import { DType, dtypes } from '../dtypes.js';
 import { numElements, Tensor } from '../tensor.js';
-import { getNative } from '../native/binding.js';
 import { defineOp, runOp } from './registry.js';
 import { gatherByMap, separableMap, stridesOf } from './index-map.js';
 import * as api from './api.js';
@@ -86,21 +85,19 @@ type ResizeAttrs = { height: number; width: number; dtype: DType };
 export const ResizeBilinearGrad = defineOp<{ shape: number[] }>({
   name: 'ResizeBilinearGrad',
   infer: ([dy], { shape }) => ({ shape: shape.slice(), dtype: dy.dtype }),
-  kernels: {
-    CPU: ([dy], { shape }) => {
-      const g = numbers(dy);
-      const f32 = rounding(dy.dtype);
-      const out = output(dy.dtype, numElements(shape));
-      forEachBilinear(shape, dy.shape[1], dy.shape[2], (o, tl, tr, bl, br, xl, yl) => {
-        const iy = f32(1 - yl);
-        const ix = f32(1 - xl);
-        out[tl] = f32(out[tl] + f32(f32(g[o] * iy) * ix));
-        out[tr] = f32(out[tr] + f32(f32(g[o] * iy) * xl));
-        out[bl] = f32(out[bl] + f32(f32(g[o] * yl) * ix));
-        out[br] = f32(out[br] + f32(f32(g[o] * yl) * xl));
-      });
-      return getNative().fromBytes(out);
-    },
+  kernel: (be, [dy], { shape }) => {
+    const g = numbers(dy);
+    const f32 = rounding(dy.dtype);
+    const out = output(dy.dtype, numElements(shape));
+    forEachBilinear(shape, dy.shape[1], dy.shape[2], (o, tl, tr, bl, br, xl, yl) => {
+      const iy = f32(1 - yl);
+      const ix = f32(1 - xl);
+      out[tl] = f32(out[tl] + f32(f32(g[o] * iy) * ix));
+      out[tr] = f32(out[tr] + f32(f32(g[o] * iy) * xl));
+      out[bl] = f32(out[bl] + f32(f32(g[o] * yl) * ix));
+      out[br] = f32(out[br] + f32(f32(g[o] * yl) * xl));
+    });
+    return be.fromBytes(out);
   },
 });
 
@@ -108,18 +105,16 @@ export const ResizeBilinearGrad = defineOp<{ shape: number[] }>({
 export const ResizeBilinear = defineOp<ResizeAttrs>({
   name: 'ResizeBilinear',
   infer: ([x], { height, width, dtype }) => ({ shape: [x.shape[0], height, width, x.shape[3]], dtype }),
-  kernels: {
-    CPU: ([x], { height, width, dtype }, spec) => {
-      const v = numbers(x);
-      const f32 = rounding(dtype);
-      const out = output(dtype, numElements(spec.shape));
-      forEachBilinear(x.shape, height, width, (o, tl, tr, bl, br, xl, yl) => {
-        const top = f32(v[tl] + f32(f32(v[tr] - v[tl]) * xl));
-        const bottom = f32(v[bl] + f32(f32(v[br] - v[bl]) * xl));
-        out[o] = f32(top + f32(f32(bottom - top) * yl));
-      });
-      return getNative().fromBytes(out);
-    },
+  kernel: (be, [x], { height, width, dtype }, spec) => {
+    const v = numbers(x);
+    const f32 = rounding(dtype);
+    const out = output(dtype, numElements(spec.shape));
+    forEachBilinear(x.shape, height, width, (o, tl, tr, bl, br, xl, yl) => {
+      const top = f32(v[tl] + f32(f32(v[tr] - v[tl]) * xl));
+      const bottom = f32(v[bl] + f32(f32(v[br] - v[bl]) * xl));
+      out[o] = f32(top + f32(f32(bottom - top) * yl));
+    });
+    return be.fromBytes(out);
   },
   grad: (dy, [x]) => [api.cast(runOp(ResizeBilinearGrad, [dy], { shape: x.shape.slice() }), x.dtype)],
   gradCheck: [

@@ -2,7 +2,8 @@
 // from each output element to the source element it copies (-1: none, the fill value). The native
 // kernels apply maps (gatherIndexed / scatterAddIndexed); the gradient of any such op is the
 // scatter-add of dy through the same map, and that op's gradient is the gather again.
-import { getNative, NativeStorage } from '../native/binding.js';
+import type { NativeStorage } from '../native/binding.js';
+import type { Backend } from '../backend/backend.js';
 import type { DType } from '../dtypes.js';
 import { numElements, Tensor } from '../tensor.js';
 import { defineOp, runOp } from './registry.js';
@@ -56,21 +57,21 @@ export function separableMap(tables: readonly ArrayLike<number>[], strides: read
 export const rangeTable = (n: number, offset = 0, step = 1): Int32Array => Int32Array.from({ length: n }, (_, i) => offset + i * step);
 
 /** Applies a map to x's storage; entries < 0 take `fill` (a one-element storage of x's dtype) or zero. */
-export function gatherStorage(x: Tensor, map: Int32Array, fill: NativeStorage | null = null): NativeStorage {
-  return getNative().gatherIndexed(x.dtype.code, x.storage, x.size, map, fill);
+export function gatherStorage(be: Backend, x: Tensor, map: Int32Array, fill: NativeStorage | null = null): NativeStorage {
+  return be.gatherIndexed(x.dtype.code, x.storage, x.size, map, fill);
 }
 
 /** A one-element storage of `dtype` holding `value` (pad values). */
-export function scalarStorage(dtype: DType, value: number | bigint | boolean): NativeStorage {
+export function scalarStorage(be: Backend, dtype: DType, value: number | bigint | boolean): NativeStorage {
   const v = dtype.is64Bit ? BigInt(value) : dtype.name === 'bool' ? Boolean(value) : Number(value);
-  return getNative().fill(dtype.code, 1, v);
+  return be.fill(dtype.code, 1, v);
 }
 
 // Internal ops (no TF counterpart; they never raise user-facing errors): the gradient plumbing.
 export const IndexGather = defineOp<IndexMapAttrs>({
   name: '_IndexGather',
   infer: ([x], { shape }) => ({ shape: shape.slice(), dtype: x.dtype }),
-  kernels: { CPU: ([x], { map }) => gatherStorage(x, map) },
+  kernel: (be, [x], { map }) => gatherStorage(be, x, map),
   grad: (dy, [x], _y, { map }) => [scatterAdd(dy, map, x.shape)],
   gradCheck: [
     { inputs: [{ shape: [2, 3] }], attrs: { map: Int32Array.from([5, 0, -1, 0]), shape: [2, 2] } },
@@ -81,7 +82,7 @@ export const IndexGather = defineOp<IndexMapAttrs>({
 export const IndexScatterAdd = defineOp<IndexMapAttrs>({
   name: '_IndexScatterAdd',
   infer: ([x], { shape }) => ({ shape: shape.slice(), dtype: x.dtype }),
-  kernels: { CPU: ([x], { map, shape }) => getNative().scatterAddIndexed(x.dtype.code, x.storage, map, numElements(shape)) },
+  kernel: (be, [x], { map, shape }) => be.scatterAddIndexed(x.dtype.code, x.storage, map, numElements(shape)),
   grad: (dy, [x], _y, { map }) => [gatherByMap(dy, map, x.shape)],
   gradCheck: [{ inputs: [{ shape: [2, 2] }], attrs: { map: Int32Array.from([5, 0, -1, 0]), shape: [2, 3] } }],
 });

@@ -1,7 +1,7 @@
 // Broadcasting binary tf.math ops beyond elementwise.ts: atan2, truncatediv/truncatemod (C
 // semantics: round toward zero), divide_no_nan/multiply_no_nan (0 where y == 0), xlogy/xdivy
 // (0 where x == 0).
-import { BinaryOp, getNative, MathBinaryOp } from '../native/binding.js';
+import type { BinaryOp, MathBinaryOp } from '../native/binding.js';
 import type { Tensor } from '../tensor.js';
 import { defineOp, GradCheckCase, GradCheckInput, OpDef, runOp } from './registry.js';
 import { broadcastShapes, unbroadcast } from './broadcast.js';
@@ -27,14 +27,12 @@ function mathBinary(name: string, kernel: { basic: BinaryOp } | { math: MathBina
       checkAllowedDtype(name, a.dtype);
       return { shape: broadcastShapes(a.shape, b.shape, name), dtype: a.dtype };
     },
-    kernels: {
-      CPU: ([a, b]) =>
-        withIntegerDivisionCheck(name, () =>
-          'basic' in kernel
-            ? getNative().binary(kernel.basic, a.dtype.code, a.storage, a.shape, b.storage, b.shape)
-            : getNative().mathBinary(kernel.math, a.dtype.code, a.storage, a.shape, b.storage, b.shape),
-        ),
-    },
+    kernel: (be, [a, b]) =>
+      withIntegerDivisionCheck(name, () =>
+        'basic' in kernel
+          ? be.binary(kernel.basic, a.dtype.code, a.storage, a.shape, b.storage, b.shape)
+          : be.mathBinary(kernel.math, a.dtype.code, a.storage, a.shape, b.storage, b.shape),
+      ),
     grad: grad
       ? (dy, [x, y]) => {
           const [gx, gy] = grad(dy, x, y);

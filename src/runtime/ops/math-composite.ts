@@ -9,6 +9,8 @@ import * as M from './math-api.js';
 import * as R from './reduce.js';
 import { runOp } from './registry.js';
 import { IsFinite } from './math-unary.js';
+import { isStringTensor } from '../strings/string-tensor.js';
+import { unsupportedStringOp } from '../strings/unsupported-op-errors.js';
 
 /** tf.stop_gradient: the same value, unknown to the tape. */
 export const stopGradient = (t: Tensor): Tensor => new Tensor(t.storage, t.shape, t.dtype, t.device);
@@ -121,5 +123,6 @@ export function l2Normalize(x: Tensor, axes: number[] | null, epsilon: number): 
 }
 
 export function addN(ts: Tensor[]): Tensor {
+  if (ts.length > 1 && isStringTensor(ts[0])) throw unsupportedStringOp('AddN');
   return ts.reduce((acc, t) => api.add(acc, t));
 }

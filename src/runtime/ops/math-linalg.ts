@@ -1,6 +1,5 @@
 // Square-matrix ops over batches [..., n, n]: MatrixInverse, MatrixDeterminant and
 // SelfAdjointEigV2 (eigenvalues ascending and eigenvectors), with TF's checks and gradients.
-import { getNative } from '../native/binding.js';
 import { invalidArgument } from '../errors.js';
 import { CPU_DEVICE } from '../device.js';
 import type { Tensor } from '../tensor.js';
@@ -31,14 +30,12 @@ export const MatrixInverse = defineOp<null>({
     checkSquare('MatrixInverse', x);
     return { shape: x.shape.slice(), dtype: x.dtype };
   },
-  kernels: {
-    CPU([x]) {
-      const [inv, singular] = getNative().matrixInverse(x.dtype.code, x.storage, x.shape);
-      if (singular >= 0) {
-        throw invalidArgument(`{{function_node __wrapped__MatrixInverse_device_${CPU_DEVICE}}} Input is not invertible.`, 'MatrixInverse');
-      }
-      return inv;
-    },
+  kernel(be, [x]) {
+    const [inv, singular] = be.matrixInverse(x.dtype.code, x.storage, x.shape);
+    if (singular >= 0) {
+      throw invalidArgument(`{{function_node __wrapped__MatrixInverse_device_${CPU_DEVICE}}} Input is not invertible.`, 'MatrixInverse');
+    }
+    return inv;
   },
   // d(A^-1) = -A^-T dy A^-T
   grad: (dy, _inputs, y) => [api.neg(api.matmul(y, api.matmul(dy, y, false, true), true, false))],
@@ -51,7 +48,7 @@ export const MatrixDeterminant = defineOp<null>({
     checkSquare('MatrixDeterminant', x);
     return { shape: x.shape.slice(0, -2), dtype: x.dtype };
   },
-  kernels: { CPU: ([x]) => getNative().matrixDeterminant(x.dtype.code, x.storage, x.shape) },
+  kernel: (be, [x]) => be.matrixDeterminant(x.dtype.code, x.storage, x.shape),
   // d det(A) = det(A) * A^-T
   grad(dy, [x], y) {
     const scale = api.reshape(api.mul(dy, y), [...y.shape, 1, 1]);
@@ -68,7 +65,7 @@ function eigOp(name: string, which: 0 | 1) {
       checkSquare('SelfAdjointEigV2', x);
       return { shape: which === 0 ? x.shape.slice(0, -1) : x.shape.slice(), dtype: x.dtype };
     },
-    kernels: { CPU: ([x]) => getNative().selfAdjointEig(x.dtype.code, x.storage, x.shape)[which] },
+    kernel: (be, [x]) => be.selfAdjointEig(x.dtype.code, x.storage, x.shape)[which],
   });
 }
 

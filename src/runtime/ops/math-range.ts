@@ -1,6 +1,6 @@
 // Range and LinSpace: sequences computed the way TF's kernels do, element i = start + i * step in
 // the output dtype (float32 rounding included), so printed digits match TF's.
-import { getNative } from '../native/binding.js';
+import type { Backend } from '../backend/backend.js';
 import type { DType } from '../dtypes.js';
 import { invalidArgument } from '../errors.js';
 import { CPU_DEVICE } from '../device.js';
@@ -26,8 +26,7 @@ function rounder(dtype: DType): (x: number) => number {
   return Math.fround;
 }
 
-function storageOf(values: number[], dtype: DType) {
-  const N = getNative();
+function storageOf(N: Backend, values: number[], dtype: DType) {
   if (dtype.is64Bit) return N.fromBytes(BigInt64Array.from(values, (v) => BigInt(v)));
   if (dtype.name === 'float64') return N.fromBytes(Float64Array.from(values));
   if (dtype.isInteger) return N.cast(N.fromBytes(Float64Array.from(values)), 1, dtype.code, values.length);
@@ -46,14 +45,12 @@ function rangeSize({ start, limit, delta }: RangeAttrs): number {
 export const Range = defineOp<RangeAttrs>({
   name: 'Range',
   infer: (_inputs, attrs) => ({ shape: [rangeSize(attrs)], dtype: attrs.dtype }),
-  kernels: {
-    CPU(_inputs, attrs, out) {
-      const r = rounder(attrs.dtype);
-      const start = r(attrs.start);
-      const delta = r(attrs.delta);
-      const values = Array.from({ length: out.shape[0] }, (_, i) => r(start + r(i * delta)));
-      return storageOf(values, attrs.dtype);
-    },
+  kernel(be, _inputs, attrs, out) {
+    const r = rounder(attrs.dtype);
+    const start = r(attrs.start);
+    const delta = r(attrs.delta);
+    const values = Array.from({ length: out.shape[0] }, (_, i) => r(start + r(i * delta)));
+    return storageOf(be, values, attrs.dtype);
   },
 });
 
@@ -65,13 +62,11 @@ export const LinSpace = defineOp<LinSpaceAttrs>({
     }
     return { shape: [num], dtype };
   },
-  kernels: {
-    CPU(_inputs, { start, stop, num, dtype }) {
-      const r = rounder(dtype);
-      const s = r(start);
-      if (num === 1) return storageOf([s], dtype);
-      const step = r(r(r(stop) - s) / (num - 1));
-      return storageOf(Array.from({ length: num }, (_, i) => r(s + r(i * step))), dtype);
-    },
+  kernel(be, _inputs, { start, stop, num, dtype }) {
+    const r = rounder(dtype);
+    const s = r(start);
+    if (num === 1) return storageOf(be, [s], dtype);
+    const step = r(r(r(stop) - s) / (num - 1));
+    return storageOf(be, Array.from({ length: num }, (_, i) => r(s + r(i * step))), dtype);
   },
 });

@@ -1,5 +1,4 @@
 // ArgMax / ArgMin over one axis (int64 or int32 output, first index on ties), with TF's checks.
-import { getNative } from '../native/binding.js';
 import type { DType } from '../dtypes.js';
 import { int64 } from '../dtypes.js';
 import { invalidArgument } from '../errors.js';
@@ -25,16 +24,14 @@ function argReduce(name: 'ArgMax' | 'ArgMin'): OpDef<ArgAttrs> {
       if (x.rank > 0 && x.shape[ax] === 0) throw fail(`Reduction axis ${axis} is empty in shape ${x.shape.length ? `[${x.shape.join(',')}]` : '[]'}`);
       return { shape: x.shape.filter((_, i) => i !== ax), dtype: outputType };
     },
-    kernels: {
-      CPU([x], { axis, outputType }) {
-        const N = getNative();
-        // A scalar reduces as a one-element vector.
-        const shape = x.rank === 0 ? [1] : x.shape;
-        const ax = axis < 0 ? axis + shape.length : axis;
-        const idx = N.argReduce(name === 'ArgMax' ? 'argmax' : 'argmin', x.dtype.code, x.storage, shape, ax);
-        const count = x.size / Math.max(1, shape[ax]);
-        return outputType === int64 ? idx : N.cast(idx, int64.code, outputType.code, count);
-      },
+    kernel(be, [x], { axis, outputType }) {
+      const N = be;
+      // A scalar reduces as a one-element vector.
+      const shape = x.rank === 0 ? [1] : x.shape;
+      const ax = axis < 0 ? axis + shape.length : axis;
+      const idx = N.argReduce(name === 'ArgMax' ? 'argmax' : 'argmin', x.dtype.code, x.storage, shape, ax);
+      const count = x.size / Math.max(1, shape[ax]);
+      return outputType === int64 ? idx : N.cast(idx, int64.code, outputType.code, count);
     },
   });
 }

@@ -1,5 +1,4 @@
 // Cumsum and Cumprod along one axis (exclusive, reverse), with TF's gradients.
-import { getNative } from '../native/binding.js';
 import { invalidArgument } from '../errors.js';
 import { CPU_DEVICE } from '../device.js';
 import type { Tensor } from '../tensor.js';
@@ -41,10 +40,8 @@ function scan(name: 'Cumsum' | 'Cumprod', grad: OpDef<ScanAttrs>['grad'], range?
       checkAllowedDtype(name, x.dtype);
       return { shape: x.shape.slice(), dtype: x.dtype };
     },
-    kernels: {
-      CPU: ([x], { axis, exclusive, reverse }) =>
-        getNative().cumulative(name === 'Cumsum' ? 'cumsum' : 'cumprod', x.dtype.code, x.storage, x.shape, axis, exclusive, reverse),
-    },
+    kernel: (be, [x], { axis, exclusive, reverse }) =>
+      be.cumulative(name === 'Cumsum' ? 'cumsum' : 'cumprod', x.dtype.code, x.storage, x.shape, axis, exclusive, reverse),
     grad,
     gradCheck: checks(range),
   });

@@ -1,7 +1,6 @@
 // TopKV2 (values and indices of the k largest along the last axis; ties keep the lower index),
 // which tf.math.top_k, tf.sort and tf.argsort are built on as in TF. The values op carries the
 // gradient (dy scattered back to the chosen positions); the indices op is not differentiable.
-import { getNative } from '../native/binding.js';
 import { int32 } from '../dtypes.js';
 import { invalidArgument } from '../errors.js';
 import { CPU_DEVICE } from '../device.js';
@@ -30,7 +29,7 @@ function inferTopK([x]: readonly Tensor[], { k }: TopKAttrs): number[] {
 export const TopKValues = defineOp<TopKAttrs>({
   name: 'TopKV2',
   infer: (inputs, attrs) => ({ shape: inferTopK(inputs, attrs), dtype: inputs[0].dtype }),
-  kernels: { CPU: ([x], { k, descending }) => getNative().topK(x.dtype.code, x.storage, x.shape, k, descending)[0] },
+  kernel: (be, [x], { k, descending }) => be.topK(x.dtype.code, x.storage, x.shape, k, descending)[0],
   grad(dy, [x], _y, attrs) {
     // Scatter: dx[..., j] = sum over the chosen slots i with index j of dy[..., i].
     const idx = runOp(TopKIndices, [x], attrs);
@@ -48,5 +47,5 @@ export const TopKValues = defineOp<TopKAttrs>({
 export const TopKIndices = defineOp<TopKAttrs>({
   name: 'TopKV2Indices',
   infer: (inputs, attrs) => ({ shape: inferTopK(inputs, attrs), dtype: int32 }),
-  kernels: { CPU: ([x], { k, descending }) => getNative().topK(x.dtype.code, x.storage, x.shape, k, descending)[1] },
+  kernel: (be, [x], { k, descending }) => be.topK(x.dtype.code, x.storage, x.shape, k, descending)[1],
 });

@@ -1,7 +1,7 @@
 // tf.math unary functions beyond elementwise.ts: tan, expm1, erf(c), softplus, inverse and
 // hyperbolic trig, rint, lgamma, and the float predicates is_nan/is_inf/is_finite.
 // Float dtypes only (TF's registry for these ops), checked with TF's text.
-import { getNative, MathUnaryOp, UnaryOp } from '../native/binding.js';
+import type { MathUnaryOp, UnaryOp } from '../native/binding.js';
 import { bool as boolDtype } from '../dtypes.js';
 import type { Tensor } from '../tensor.js';
 import { defineOp, GradCheckInput, OpDef } from './registry.js';
@@ -19,12 +19,10 @@ function mathUnary(name: string, kernel: { basic: UnaryOp } | { math: MathUnaryO
       checkAllowedDtype(name, x.dtype);
       return { shape: x.shape.slice(), dtype: predicate ? boolDtype : x.dtype };
     },
-    kernels: {
-      CPU: ([x]) =>
-        'basic' in kernel
-          ? getNative().unary(kernel.basic, x.dtype.code, x.storage, x.size)
-          : getNative().mathUnary(kernel.math, x.dtype.code, x.storage, x.size),
-    },
+    kernel: (be, [x]) =>
+      'basic' in kernel
+        ? be.unary(kernel.basic, x.dtype.code, x.storage, x.size)
+        : be.mathUnary(kernel.math, x.dtype.code, x.storage, x.size),
     grad: grad ? (dy, [x], y) => [grad(dy, x, y)] : undefined,
     gradCheck: grad ? [[], [5], [2, 3]].map((shape) => ({ inputs: [{ shape, range }], attrs: null })) : undefined,
   });

@@ -1,6 +1,5 @@
 // MatMul (rank 2) and BatchMatMulV2 (rank > 2, batch dims broadcast), with TF's checks and
 // error texts, and _MatMulGrad's four transpose cases.
-import { getNative } from '../native/binding.js';
 import { invalidArgument } from '../errors.js';
 import { CPU_DEVICE } from '../device.js';
 import { Tensor } from '../tensor.js';
@@ -59,10 +58,8 @@ export const MatMul = defineOp<MatMulAttrs>({
     { inputs: [{ shape: [2, 2, 3] }, { shape: [3, 2] }], attrs: { transposeA: false, transposeB: false } },
     { inputs: [{ shape: [2, 1, 2, 3] }, { shape: [3, 3, 1] }], attrs: { transposeA: false, transposeB: false } },
   ],
-  kernels: {
-    CPU: ([a, b], { transposeA, transposeB }) =>
-      getNative().matmul(a.dtype.code, a.storage, a.shape, b.storage, b.shape, transposeA, transposeB),
-  },
+  kernel: (be, [a, b], { transposeA, transposeB }) =>
+    be.matmul(a.dtype.code, a.storage, a.shape, b.storage, b.shape, transposeA, transposeB),
   grad(dy, [a, b], _z, { transposeA: ta, transposeB: tb }, needed) {
     // Products are formed only for the inputs a tape wants (TF's skip_input_indices): in a dense
     // layer the input batch's gradient is as costly as the weights' and usually unused.

@@ -1,6 +1,6 @@
 // Conv2D (NHWC, strides, dilations, SAME/VALID) as im2col + GEMM (float32: per image, natively), its two backprop ops (which are
 // also conv2d_transpose and each other's gradients), and MaxPool/AvgPool with their gradients.
-import { getNative } from '../native/binding.js';
+import type { Backend } from '../backend/backend.js';
 import { numElements, Tensor } from '../tensor.js';
 import { dtypes } from '../dtypes.js';
 import { defineOp, runOp } from './registry.js';
@@ -43,11 +43,10 @@ function checkConv(op: string, x: readonly number[], w: readonly number[]): void
 }
 
 /** y[N*OH*OW, OC] = im2col(x) @ w[KH*KW*C, OC]. */
-function convForward(x: Tensor, wStorage: Tensor, a: ConvAttrs) {
+function convForward(N: Backend, x: Tensor, wStorage: Tensor, a: ConvAttrs) {
   const [n, h, wd, c] = x.shape;
   const [kh, kw, , oc] = wStorage.shape;
   const g = windowGeometry('Conv2D', h, wd, kh, kw, a);
-  const N = getNative();
   if (x.dtype === dtypes.float32) return N.conv2dF32(x.storage, x.shape, wStorage.storage, wStorage.shape, g);
   const cols = N.im2col(x.dtype.code, x.storage, x.shape, g);
   return N.matmul(x.dtype.code, cols, [n * g[8] * g[9], kh * kw * c], wStorage.storage, [kh * kw * c, oc], false, false);
@@ -66,7 +65,7 @@ export const Conv2D = defineOp<ConvAttrs>({
     const g = windowGeometry('Conv2D', x.shape[1], x.shape[2], w.shape[0], w.shape[1], a);
     return { shape: [x.shape[0], g[8], g[9], w.shape[3]], dtype: x.dtype };
   },
-  kernels: { CPU: ([x, w], a) => convForward(x, w, a) },
+  kernel: (be, [x, w], a) => convForward(be, x, w, a),
   grad: (dy, [x, w], _y, a) => [conv2dBackpropInput(x.shape, w, dy, a), conv2dBackpropFilter(x, w.shape, dy, a)],
   gradCheck: convCheck({}) as never,
 });
@@ -82,16 +81,14 @@ export const Conv2DBackpropInput = defineOp<ConvAttrs & { inputShape: number[] }
     }
     return { shape: a.inputShape.slice(), dtype: w.dtype };
   },
-  kernels: {
-    CPU: ([w, dy], a) => {
-      const [kh, kw, c, oc] = w.shape;
-      const g = windowGeometry('Conv2DBackpropInput', a.inputShape[1], a.inputShape[2], kh, kw, a);
-      const N = getNative();
-      if (w.dtype === dtypes.float32) return N.conv2dBackpropInputF32(w.storage, w.shape, dy.storage, a.inputShape, g);
-      const m = a.inputShape[0] * g[8] * g[9];
-      const cols = N.matmul(w.dtype.code, dy.storage, [m, oc], w.storage, [kh * kw * c, oc], false, true);
-      return N.col2im(w.dtype.code, cols, a.inputShape, g);
-    },
+  kernel: (be, [w, dy], a) => {
+    const [kh, kw, c, oc] = w.shape;
+    const g = windowGeometry('Conv2DBackpropInput', a.inputShape[1], a.inputShape[2], kh, kw, a);
+    const N = be;
+    if (w.dtype === dtypes.float32) return N.conv2dBackpropInputF32(w.storage, w.shape, dy.storage, a.inputShape, g);
+    const m = a.inputShape[0] * g[8] * g[9];
+    const cols = N.matmul(w.dtype.code, dy.storage, [m, oc], w.storage, [kh * kw * c, oc], false, true);
+    return N.col2im(w.dtype.code, cols, a.inputShape, g);
   },
   grad: (g, [w, dy], _y, a) => [conv2dBackpropFilter(g, w.shape, dy, a), conv2d(g, w, a)],
   gradCheck: [
@@ -106,15 +103,13 @@ export const Conv2DBackpropFilter = defineOp<ConvAttrs & { filterShape: number[]
     checkConv('Conv2DBackpropFilter', x.shape, a.filterShape);
     return { shape: a.filterShape.slice(), dtype: x.dtype };
   },
-  kernels: {
-    CPU: ([x, dy], a) => {
-      const [kh, kw, c, oc] = a.filterShape;
-      const g = windowGeometry('Conv2DBackpropFilter', x.shape[1], x.shape[2], kh, kw, a);
-      const N = getNative();
-      if (x.dtype === dtypes.float32) return N.conv2dBackpropFilterF32(x.storage, x.shape, dy.storage, a.filterShape, g);
-      const cols = N.im2col(x.dtype.code, x.storage, x.shape, g);
-      return N.matmul(x.dtype.code, cols, [x.shape[0] * g[8] * g[9], kh * kw * c], dy.storage, [numElements(dy.shape) / oc, oc], true, false);
-    },
+  kernel: (be, [x, dy], a) => {
+    const [kh, kw, c, oc] = a.filterShape;
+    const g = windowGeometry('Conv2DBackpropFilter', x.shape[1], x.shape[2], kh, kw, a);
+    const N = be;
+    if (x.dtype === dtypes.float32) return N.conv2dBackpropFilterF32(x.storage, x.shape, dy.storage, a.filterShape, g);
+    const cols = N.im2col(x.dtype.code, x.storage, x.shape, g);
+    return N.matmul(x.dtype.code, cols, [x.shape[0] * g[8] * g[9], kh * kw * c], dy.storage, [numElements(dy.shape) / oc, oc], true, false);
   },
   grad: (g, [x, dy], _y, a) => [conv2dBackpropInput(x.shape, g, dy, a), conv2d(x, g, a)],
   gradCheck: [
@@ -142,7 +137,7 @@ function poolGradOp(name: string, kind: 'max' | 'avg') {
   return defineOp<PoolAttrs>({
     name,
     infer: ([x]) => ({ shape: x.shape.slice(), dtype: x.dtype }),
-    kernels: { CPU: ([x, dy], a) => getNative().pool2dGrad(kind, x.dtype.code, x.storage, dy.storage, x.shape, poolGeometry(name, x, a)) },
+    kernel: (be, [x, dy], a) => be.pool2dGrad(kind, x.dtype.code, x.storage, dy.storage, x.shape, poolGeometry(name, x, a)),
   });
 }
 export const MaxPoolGrad = poolGradOp('MaxPoolGrad', 'max');
@@ -156,7 +151,7 @@ function poolOp(name: string, kind: 'max' | 'avg', gradOp: typeof MaxPoolGrad) {
       const g = poolGeometry(name, x, a);
       return { shape: [x.shape[0], g[8], g[9], x.shape[3]], dtype: x.dtype };
     },
-    kernels: { CPU: ([x], a) => getNative().pool2d(kind, x.dtype.code, x.storage, x.shape, poolGeometry(name, x, a)) },
+    kernel: (be, [x], a) => be.pool2d(kind, x.dtype.code, x.storage, x.shape, poolGeometry(name, x, a)),
     grad: (dy, [x], _y, a) => [runOp(gradOp, [x, dy], a)],
     gradCheck: [
       { inputs: [{ shape: [1, 4, 4, 2] }], attrs: { ksize: [2, 2], strides: [2, 2], padding: 'VALID' } },

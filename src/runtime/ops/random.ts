@@ -1,6 +1,6 @@
 // Random ops on TF's Philox stream (RandomStandardNormal, RandomUniform, TruncatedNormal).
-// Seeds follow TF's get_seed rules; unseeded ops draw a fresh key.
-import { getNative, PhiloxCounter } from '../native/binding.js';
+// Seeds and Philox state: random-state.ts.
+import type { PhiloxCounter } from '../native/binding.js';
 import type { DType } from '../dtypes.js';
 import { numElements } from '../tensor.js';
 import { defineOp } from './registry.js';
@@ -16,10 +16,8 @@ function randomOp(name: string, kernel: 'randomNormal' | 'randomUniform' | 'trun
   return defineOp<RandomAttrs>({
     name,
     infer: (_inputs, { shape, dtype }) => ({ shape: shape.slice(), dtype }),
-    kernels: {
-      CPU: (_inputs, { shape, dtype, key, counter }) =>
-        getNative()[kernel](dtype.code, numElements(shape), key[0], key[1], counter),
-    },
+    kernel: (be, _inputs, { shape, dtype, key, counter }) =>
+      be[kernel](dtype.code, numElements(shape), key[0], key[1], counter),
   });
 }
 
@@ -27,31 +25,15 @@ export const RandomStandardNormal = randomOp('RandomStandardNormal', 'randomNorm
 export const RandomUniform = randomOp('RandomUniform', 'randomUniform');
 export const TruncatedNormal = randomOp('TruncatedNormal', 'truncatedNormal');
 
-const DEFAULT_GRAPH_SEED = 87654321;
-const MAX_SEED = 2 ** 31 - 1;
-let globalSeed: number | null = null;
-let opSeedCounter = 0;
-
-export function setGlobalSeed(seed: number | null): void {
-  globalSeed = seed;
-  opSeedCounter = 0;
+export interface RandomIntAttrs extends RandomAttrs {
+  minval: number | bigint;
+  maxval: number | bigint;
 }
 
-/** (seed, seed2) as tf.random's get_seed computes them; null when the op is unseeded. */
-export function getSeeds(opSeed: number | null): [number, number] | null {
-  if (globalSeed !== null) {
-    const s2 = opSeed ?? opSeedCounter++;
-    return [globalSeed % MAX_SEED, s2 % MAX_SEED];
-  }
-  if (opSeed !== null) return [DEFAULT_GRAPH_SEED, opSeed % MAX_SEED];
-  return null;
-}
-
-/** Philox key and counter for one op call (TF: key = seed, counter = [0, 0, seed2, 0]). */
-export function philoxState(seeds: [number, number] | null): { key: [number, number]; counter: number[] } {
-  if (seeds === null) {
-    const r = () => Math.floor(Math.random() * 2 ** 32);
-    return { key: [r(), r()], counter: [0, 0, r(), r()] };
-  }
-  return { key: [seeds[0] >>> 0, 0], counter: [0, 0, seeds[1] >>> 0, 0] };
-}
+/** Integers uniform in [minval, maxval) (int32/int64), TF's RandomUniformInt. */
+export const RandomUniformInt = defineOp<RandomIntAttrs>({
+  name: 'RandomUniformInt',
+  infer: (_inputs, { shape, dtype }) => ({ shape: shape.slice(), dtype }),
+  kernel: (be, _inputs, { shape, dtype, minval, maxval, key, counter }) =>
+    be.randomUniformInt(dtype.code, numElements(shape), minval, maxval, key[0], key[1], counter),
+});

@@ -1,5 +1,5 @@
 // Reductions (Sum, Mean, Max, Min, Prod, Any, All) over axes, with keepdims, and their gradients.
-import { getNative, ReduceOp } from '../native/binding.js';
+import type { ReduceOp } from '../native/binding.js';
 import { invalidArgument } from '../errors.js';
 import { CPU_DEVICE } from '../device.js';
 import { numElements, Tensor } from '../tensor.js';
@@ -61,7 +61,7 @@ function reduction(name: string, kernel: ReduceOp, grad?: OpDef<ReduceAttrs>['gr
       checkAllowedDtype(name, x.dtype);
       return { shape: reducedShape(x.shape, axes, keepdims), dtype: x.dtype };
     },
-    kernels: { CPU: ([x], { axes }) => getNative().reduce(kernel, x.dtype.code, x.storage, x.shape, axes) },
+    kernel: (be, [x], { axes }) => be.reduce(kernel, x.dtype.code, x.storage, x.shape, axes),
     grad,
   });
 }

@@ -1,7 +1,6 @@
 // Index-driven ops: GatherV2, GatherNd, ScatterNd, TensorScatterUpdate/Add, Where (coordinates),
 // boolean_mask and OneHot. Indices are read on the host, validated with TF's messages, and turned
 // into an index map; the indices travel as attrs (they are never differentiated).
-import { getNative } from '../native/binding.js';
 import { dtypes } from '../dtypes.js';
 import { numElements, Tensor, tensorFromValues } from '../tensor.js';
 import { PyBaseException, valueError } from '../../interpreter/objects/exceptions.js';
@@ -64,7 +63,7 @@ export const GatherV2 = defineOp<GatherAttrs>({
     if (axis >= p.rank) throw gatherFail(`Shape must be at least rank ${axis + 1} but is rank ${p.rank}`);
     return { shape: [...p.shape.slice(0, axis), ...indices.shape.slice(batchDims), ...p.shape.slice(axis + 1)], dtype: p.dtype };
   },
-  kernels: { CPU: ([p], attrs) => gatherStorage(p, gatherMap(p.shape, attrs)) },
+  kernel: (be, [p], attrs) => gatherStorage(be, p, gatherMap(p.shape, attrs)),
   grad: (dy, [p], _y, attrs) => [scatterAdd(dy, gatherMap(p.shape, attrs), p.shape)],
   gradCheck: [
     { inputs: [{ shape: [3, 2] }], attrs: { indices: { values: Int32Array.from([2, 0, 2]), shape: [3] }, axis: 0, batchDims: 0 } },
@@ -114,7 +113,7 @@ export const GatherNd = defineOp<{ indices: Indices }>({
     if (k > p.rank) throw kernelError('GatherNd', `index innermost dimension length must be <= params rank; saw: ${k} vs. ${p.rank}`, null);
     return { shape: [...indices.shape.slice(0, -1), ...p.shape.slice(k)], dtype: p.dtype };
   },
-  kernels: { CPU: ([p], { indices }) => gatherStorage(p, gatherNdMap(p.shape, indices)) },
+  kernel: (be, [p], { indices }) => gatherStorage(be, p, gatherNdMap(p.shape, indices)),
   grad: (dy, [p], _y, { indices }) => [scatterAdd(dy, gatherNdMap(p.shape, indices), p.shape)],
   gradCheck: [{ inputs: [{ shape: [2, 3] }], attrs: { indices: { values: Int32Array.from([1, 0, 1]), shape: [3, 1] } } }],
 });
@@ -150,7 +149,7 @@ export const ScatterNd = defineOp<{ indices: Indices; shape: number[] }>({
     checkUpdates('ScatterNd', shape, indices, u);
     return { shape: shape.slice(), dtype: u.dtype };
   },
-  kernels: { CPU: ([u], { indices, shape }) => getNative().scatterAddIndexed(u.dtype.code, u.storage, scatterMap('ScatterNd', shape, indices), numElements(shape)) },
+  kernel: (be, [u], { indices, shape }) => be.scatterAddIndexed(u.dtype.code, u.storage, scatterMap('ScatterNd', shape, indices), numElements(shape)),
   grad: (dy, [u], _y, { indices, shape }) => [gatherByMap(dy, scatterMap('ScatterNd', shape, indices), u.shape)],
   gradCheck: [{ inputs: [{ shape: [3, 2] }], attrs: { indices: { values: Int32Array.from([1, 3, 1]), shape: [3, 1] }, shape: [4, 2] } }],
 });
@@ -170,10 +169,8 @@ export const TensorScatterUpdate = defineOp<ScatterAttrs>({
     checkUpdates('TensorScatterUpdate', t.shape, indices, u);
     return { shape: t.shape.slice(), dtype: t.dtype };
   },
-  kernels: {
-    CPU: ([t, u], { indices }) =>
-      getNative().scatterSetIndexed(t.dtype.code, t.storage, t.size, u.storage, scatterMap('TensorScatterUpdate', t.shape, indices)),
-  },
+  kernel: (be, [t, u], { indices }) =>
+    be.scatterSetIndexed(t.dtype.code, t.storage, t.size, u.storage, scatterMap('TensorScatterUpdate', t.shape, indices)),
   grad: (dy, [t, u], _y, { indices }) => {
     const map = scatterMap('TensorScatterUpdate', t.shape, indices);
     return [gatherByMap(dy, keptMap(t.shape, map), t.shape), gatherByMap(dy, map, u.shape)];
@@ -187,12 +184,10 @@ export const TensorScatterAdd = defineOp<ScatterAttrs>({
     checkUpdates('TensorScatterAdd', t.shape, indices, u);
     return { shape: t.shape.slice(), dtype: t.dtype };
   },
-  kernels: {
-    CPU: ([t, u], { indices }) => {
-      const N = getNative();
-      const added = N.scatterAddIndexed(t.dtype.code, u.storage, scatterMap('TensorScatterAdd', t.shape, indices), t.size);
-      return N.binary('add', t.dtype.code, t.storage, t.shape, added, t.shape);
-    },
+  kernel: (be, [t, u], { indices }) => {
+    const N = be;
+    const added = N.scatterAddIndexed(t.dtype.code, u.storage, scatterMap('TensorScatterAdd', t.shape, indices), t.size);
+    return N.binary('add', t.dtype.code, t.storage, t.shape, added, t.shape);
   },
   grad: (dy, [t, u], _y, { indices }) => [dy, gatherByMap(dy, scatterMap('TensorScatterAdd', t.shape, indices), u.shape)],
   gradCheck: [{ inputs: [{ shape: [3, 2] }, { shape: [2, 2] }], attrs: { indices: { values: Int32Array.from([2, 2]), shape: [2, 1] } } }],
@@ -207,21 +202,19 @@ export const WhereOp = defineOp<null>({
     for (let i = 0; i < v.length; i++) if (Number(v[i]) !== 0) count++;
     return { shape: [count, c.rank], dtype: dtypes.int64 };
   },
-  kernels: {
-    CPU: ([c]) => {
-      const v = c.values();
-      const strides = stridesOf(c.shape);
-      const coords: bigint[] = [];
-      for (let i = 0; i < v.length; i++) {
-        if (Number(v[i]) === 0) continue;
-        let rest = i;
-        for (const s of strides) {
-          coords.push(BigInt(Math.floor(rest / s)));
-          rest %= s;
-        }
+  kernel: (be, [c]) => {
+    const v = c.values();
+    const strides = stridesOf(c.shape);
+    const coords: bigint[] = [];
+    for (let i = 0; i < v.length; i++) {
+      if (Number(v[i]) === 0) continue;
+      let rest = i;
+      for (const s of strides) {
+        coords.push(BigInt(Math.floor(rest / s)));
+        rest %= s;
       }
-      return getNative().fromBytes(BigInt64Array.from(coords));
-    },
+    }
+    return be.fromBytes(BigInt64Array.from(coords));
   },
 });
 
@@ -257,21 +250,19 @@ export const OneHot = defineOp<{ indices: Indices; depth: number; axis: number; 
     shape.splice(axis < 0 ? shape.length : axis, 0, depth);
     return { shape, dtype };
   },
-  kernels: {
-    CPU: (_inputs, { indices, depth, axis, on, off, dtype }, out) => {
-      const rank = indices.shape.length;
-      const ax = axis < 0 ? rank : axis;
-      const outer = numElements(indices.shape.slice(0, ax));
-      const inner = numElements(indices.shape.slice(ax));
-      const vals = new Array<number>(numElements(out.shape)).fill(off);
-      for (let o = 0; o < outer; o++) {
-        for (let k = 0; k < inner; k++) {
-          const idx = indices.values[o * inner + k];
-          if (idx >= 0 && idx < depth) vals[(o * depth + idx) * inner + k] = on;
-        }
+  kernel: (be, _inputs, { indices, depth, axis, on, off, dtype }, out) => {
+    const rank = indices.shape.length;
+    const ax = axis < 0 ? rank : axis;
+    const outer = numElements(indices.shape.slice(0, ax));
+    const inner = numElements(indices.shape.slice(ax));
+    const vals = new Array<number>(numElements(out.shape)).fill(off);
+    for (let o = 0; o < outer; o++) {
+      for (let k = 0; k < inner; k++) {
+        const idx = indices.values[o * inner + k];
+        if (idx >= 0 && idx < depth) vals[(o * depth + idx) * inner + k] = on;
       }
-      const v = dtype.is64Bit ? vals.map(BigInt) : vals;
-      return tensorFromValues(v as number[], out.shape, dtype, '').storage;
-    },
+    }
+    const v = dtype.is64Bit ? vals.map(BigInt) : vals;
+    return be.fromHost(tensorFromValues(v as number[], out.shape, dtype, '').storage);
   },
 });

@@ -1,6 +1,6 @@
 // Layout ops that are index maps over their inputs: ReverseV2, Tile, Pad/PadV2, MirrorPad,
 // ConcatV2 and Pack, with TF's error texts. Gradients scatter dy back through the same map.
-import { getNative } from '../native/binding.js';
+import type { Backend } from '../backend/backend.js';
 import type { DType } from '../dtypes.js';
 import { numElements, Tensor } from '../tensor.js';
 import { defineOp, GradCheckCase, OpDef, runOp } from './registry.js';
@@ -20,7 +20,7 @@ function mapOp<A>(
   return defineOp<A>({
     name,
     infer: ([x], a) => ({ shape: shapeOf(x, a), dtype: x.dtype }),
-    kernels: { CPU: ([x], a) => gatherStorage(x, mapOf(x, a), fillOf ? scalarStorage(x.dtype, fillOf(x.dtype, a)) : null) },
+    kernel: (be, [x], a) => gatherStorage(be, x, mapOf(x, a), fillOf ? scalarStorage(be, x.dtype, fillOf(x.dtype, a)) : null),
     grad: (dy, [x], _y, a) => [scatterAdd(dy, mapOf(x, a), x.shape)],
     gradCheck,
   });
@@ -146,8 +146,7 @@ function concatMaps(shapes: (readonly number[])[], axis: number): { map: Int32Ar
   return { map, parts };
 }
 
-function concatKernel(inputs: readonly Tensor[], shapes: (readonly number[])[], axis: number) {
-  const N = getNative();
+function concatKernel(N: Backend, inputs: readonly Tensor[], shapes: (readonly number[])[], axis: number) {
   const dtype = inputs[0].dtype.code;
   const combined = N.concatFlat(dtype, inputs.map((t) => t.storage), inputs.map((t) => t.size));
   const total = inputs.reduce((s, t) => s + t.size, 0);
@@ -186,7 +185,7 @@ export const ConcatV2 = defineOp<{ axis: number }>({
     shape[ax] = inputs.reduce((s, t) => s + t.shape[ax], 0);
     return { shape, dtype: inputs[0].dtype };
   },
-  kernels: { CPU: (inputs, { axis }) => concatKernel(inputs, inputs.map((t) => t.shape), axis < 0 ? axis + inputs[0].rank : axis) },
+  kernel: (be, inputs, { axis }) => concatKernel(be, inputs, inputs.map((t) => t.shape), axis < 0 ? axis + inputs[0].rank : axis),
   grad: (dy, inputs, _y, { axis }) => {
     const ax = axis < 0 ? axis + inputs[0].rank : axis;
     const { parts } = concatMaps(inputs.map((t) => t.shape), ax);
@@ -211,7 +210,7 @@ export const Pack = defineOp<{ axis: number }>({
     shape[axis] = inputs.length;
     return { shape, dtype: inputs[0].dtype };
   },
-  kernels: { CPU: (inputs, { axis }) => concatKernel(inputs, inputs.map((t) => withAxis(t.shape, axis)), axis) },
+  kernel: (be, inputs, { axis }) => concatKernel(be, inputs, inputs.map((t) => withAxis(t.shape, axis)), axis),
   grad: (dy, inputs, _y, { axis }) => {
     const { parts } = concatMaps(inputs.map((t) => withAxis(t.shape, axis)), axis);
     return inputs.map((t, i) => gatherByMap(dy, parts[i], t.shape));

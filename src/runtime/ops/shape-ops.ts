@@ -1,12 +1,11 @@
 // Ops that move or convert data: Reshape, BroadcastTo, Transpose, Cast, Select (where), Fill.
-import { getNative } from '../native/binding.js';
 import { float64, type DType } from '../dtypes.js';
 import { invalidArgument } from '../errors.js';
 import { numElements } from '../tensor.js';
 import { defineOp } from './registry.js';
 import { broadcastShapes, unbroadcast } from './broadcast.js';
-import { shapeDebug } from './dtype-text.js';
-import { kernelError } from './shape-errors.js';
+import { cppDtypeName, shapeDebug } from './dtype-text.js';
+import { kernelError, opError } from './shape-errors.js';
 import * as api from './api.js';
 
 export const Reshape = defineOp<{ shape: number[] }>({
@@ -26,7 +25,7 @@ export const Reshape = defineOp<{ shape: number[] }>({
     { inputs: [{ shape: [] }], attrs: { shape: [1, 1] } },
   ],
   // Storage is immutable, so a reshape shares it.
-  kernels: { CPU: ([x]) => x.storage },
+  kernel: (_be, [x]) => x.storage,
   grad: (dy, [x]) => [api.reshape(dy, x.shape)],
 });
 
@@ -47,7 +46,7 @@ export const BroadcastTo = defineOp<{ shape: number[] }>({
     { inputs: [{ shape: [] }], attrs: { shape: [2, 2] } },
     { inputs: [{ shape: [1, 3, 1] }], attrs: { shape: [2, 3, 2] } },
   ],
-  kernels: { CPU: ([x], { shape }) => getNative().broadcastTo(x.dtype.code, x.storage, x.shape, shape) },
+  kernel: (be, [x], { shape }) => be.broadcastTo(x.dtype.code, x.storage, x.shape, shape),
   grad: (dy, [x]) => [unbroadcast(dy, x.shape)],
 });
 
@@ -66,7 +65,7 @@ export const Transpose = defineOp<{ perm: number[] }>({
     { inputs: [{ shape: [2, 3] }], attrs: { perm: [1, 0] } },
     { inputs: [{ shape: [2, 3, 4] }], attrs: { perm: [2, 0, 1] } },
   ],
-  kernels: { CPU: ([x], { perm }) => getNative().transpose(x.dtype.code, x.storage, x.shape, perm) },
+  kernel: (be, [x], { perm }) => be.transpose(x.dtype.code, x.storage, x.shape, perm),
   grad: (dy, _inputs, _y, { perm }) => {
     const inverse = new Array<number>(perm.length);
     perm.forEach((p, i) => (inverse[p] = i));
@@ -78,7 +77,7 @@ export const Cast = defineOp<{ dtype: DType }>({
   name: 'Cast',
   infer: ([x], { dtype }) => ({ shape: x.shape.slice(), dtype }),
   gradCheck: [{ inputs: [{ shape: [2, 3] }], attrs: { dtype: float64 } }],
-  kernels: { CPU: ([x], { dtype }) => getNative().cast(x.storage, x.dtype.code, dtype.code, x.size) },
+  kernel: (be, [x], { dtype }) => be.cast(x.storage, x.dtype.code, dtype.code, x.size),
   grad: (dy, [x]) => [x.dtype.isFloating && dy.dtype.isFloating ? api.cast(dy, x.dtype) : null],
 });
 
@@ -86,7 +85,8 @@ export const Select = defineOp<null>({
   name: 'SelectV2',
   infer([c, x, y]) {
     if (x.dtype !== y.dtype) {
-      throw invalidArgument(`cannot compute SelectV2 as input #2(zero-based) was expected to be a ${x.dtype.name} tensor but is a ${y.dtype.name} tensor`, 'SelectV2');
+      // TF names C++ dtypes here and writes no ` name: ` after [Op:SelectV2].
+      throw opError('SelectV2', `cannot compute SelectV2 as input #2(zero-based) was expected to be a ${cppDtypeName(x.dtype)} tensor but is a ${cppDtypeName(y.dtype)} tensor`, null);
     }
     const shape = broadcastShapes(broadcastShapes(c.shape, x.shape, 'SelectV2'), y.shape, 'SelectV2');
     return { shape, dtype: x.dtype };
@@ -96,9 +96,7 @@ export const Select = defineOp<null>({
     { inputs: [{ shape: [2, 3], dtype: 'bool' }, { shape: [3] }, { shape: [] }], attrs: null },
     { inputs: [{ shape: [2, 1], dtype: 'bool' }, { shape: [1, 3] }, { shape: [2, 3] }], attrs: null },
   ],
-  kernels: {
-    CPU: ([c, x, y]) => getNative().where(c.storage, c.shape, x.storage, x.shape, y.storage, y.shape, x.dtype.code),
-  },
+  kernel: (be, [c, x, y]) => be.where(c.storage, c.shape, x.storage, x.shape, y.storage, y.shape, x.dtype.code),
   grad: (dy, [c, x, y]) => {
     const zeros = api.zerosLike(dy);
     return [null, unbroadcast(api.where(c, dy, zeros), x.shape), unbroadcast(api.where(c, zeros, dy), y.shape)];
@@ -108,5 +106,5 @@ export const Select = defineOp<null>({
 export const Fill = defineOp<{ shape: number[]; dtype: DType; value: number | bigint | boolean }>({
   name: 'Fill',
   infer: (_inputs, { shape, dtype }) => ({ shape: shape.slice(), dtype }),
-  kernels: { CPU: (_inputs, { shape, dtype, value }) => getNative().fill(dtype.code, numElements(shape), value) },
+  kernel: (be, _inputs, { shape, dtype, value }) => be.fill(dtype.code, numElements(shape), value),
 });

@@ -117,7 +117,7 @@ function viewOp(name: string) {
   return defineOp<SliceView>({
     name,
     infer: ([x], view) => ({ shape: view.shape.slice(), dtype: x.dtype }),
-    kernels: { CPU: ([x], view) => gatherStorage(x, viewMap(x.shape, view)) },
+    kernel: (be, [x], view) => gatherStorage(be, x, viewMap(x.shape, view)),
     grad: (dy, [x], _y, view) => [scatterAdd(dy, viewMap(x.shape, view), x.shape)],
     gradCheck: [
       {

@@ -3,7 +3,7 @@
 import type { PyModule } from '../../interpreter/objects/function.js';
 import { PyType, objectType } from '../../interpreter/objects/core.js';
 import { pyParams } from '../../interpreter/builtins/define.js';
-import { PyBaseException, valueError } from '../../interpreter/objects/exceptions.js';
+import { excType, PyBaseException, valueError } from '../../interpreter/objects/exceptions.js';
 import { getNative } from '../native/binding.js';
 import { DType, dtypes } from '../dtypes.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
@@ -12,23 +12,30 @@ import { toTensor } from '../convert.js';
 import { tfErrorTypes } from '../errors.js';
 import { runOp } from '../ops/registry.js';
 import * as api from '../ops/api.js';
-import * as Rand from '../ops/random.js';
+import { randomInts } from './random.js';
 import { ReverseV2 } from '../ops/shape-layout.js';
 import { slice } from '../ops/shape-slice.js';
 import { resizeBilinear, resizeNearest } from '../ops/image-resize.js';
+import { colorFns } from './image-color.js';
+import { cropFns } from './image-crop.js';
+import { randomImageFns } from './image-random.js';
+import { metricFns } from './image-metrics.js';
+import { patchFns } from './image-patches.js';
+import { ssimFns } from './image-ssim.js';
+import { ioFns } from './image-png.js';
 import { addFunctions, dtypeArg, Fn, intArg, intList, submodule } from './shape-args.js';
 
 const bind = pyParams;
 
 /** Runs `f` on a 4-D view of a 3-D or 4-D image batch and restores the caller's rank. */
-function batched(images: Tensor, f: (x: Tensor) => Tensor): Tensor {
+export function batched(images: Tensor, f: (x: Tensor) => Tensor): Tensor {
   if (images.rank !== 3 && images.rank !== 4) throw valueError("'images' must have either 3 or 4 dimensions.");
   if (images.rank === 4) return f(images);
   const out = f(api.reshape(images, [1, ...images.shape]));
   return api.reshape(out, out.shape.slice(1));
 }
 
-const reverse = (x: Tensor, axes: number[]) => runOp(ReverseV2, [x], { axes });
+export const reverse = (x: Tensor, axes: number[]) => runOp(ReverseV2, [x], { axes });
 
 function rot90(x: Tensor, k: number): Tensor {
   switch (((k % 4) + 4) % 4) {
@@ -62,17 +69,18 @@ const P = {
   crop: bind('random_crop', ['value', 'size', 'seed', 'name'], { seed: null, name: null }),
 };
 
-const INT_MAX: Record<string, number> = { uint8: 255, int8: 127, int16: 32767, uint16: 65535, int32: 2147483647 };
+const INT_MAX: Record<string, number> = { uint8: 255, int8: 127, int16: 32767, uint16: 65535, int32: 2147483647, uint32: 4294967295, int64: 2 ** 63 };
 
 /** tf.image.convert_image_dtype: ints are scaled by their range, floats live in [0, 1]. */
-function convertImageDtype(image: Tensor, dtype: DType, saturate: boolean): Tensor {
+export function convertImageDtype(image: Tensor, dtype: DType, saturate: boolean): Tensor {
+  if (!image.dtype.isFloating && !image.dtype.isInteger) throw new PyBaseException(excType('AttributeError'), ['image dtype must be either floating point or integer']);
   if (image.dtype === dtype) return image;
   const inMax = INT_MAX[image.dtype.name];
   const outMax = INT_MAX[dtype.name];
   if ((!image.dtype.isFloating && inMax === undefined) || (!dtype.isFloating && outMax === undefined)) {
     throw valueError(`Unsupported dtype conversion from ${image.dtype.name} to ${dtype.name}`);
   }
-  const scalar = (v: number, d: DType) => tensorFromValues([v], [], d, image.device);
+  const scalar = (v: number, d: DType) => (d.is64Bit ? tensorFromValues([BigInt(v)], [], d, image.device) : tensorFromValues([v], [], d, image.device));
   if (image.dtype.isFloating && dtype.isFloating) return api.cast(image, dtype);
   if (!image.dtype.isFloating && !dtype.isFloating) {
     if (inMax > outMax) return api.cast(api.floorDiv(image, scalar((inMax + 1) / (outMax + 1), image.dtype)), dtype);
@@ -110,9 +118,7 @@ const imageFns: Record<string, Fn> = {
     const size = intList(p.size);
     if (size.length !== value.rank || size.some((s, i) => s > value.shape[i])) throw randomCropFailure(value, size);
     // As TF: offsets = uniform int32 in [0, int32 max) modulo (shape - size + 1).
-    const { key, counter } = Rand.philoxState(Rand.getSeeds(p.seed === null ? null : intArg(p.seed)));
-    const raw = getNative().randomUniformInt(dtypes.int32.code, value.rank, 0, 2147483647, key[0], key[1], counter);
-    const draws = new Int32Array(getNative().toBytes(raw));
+    const draws = randomInts([value.rank], dtypes.int32, 0, 2147483647, p.seed).values() as Int32Array;
     const offsets = size.map((s, i) => draws[i] % (value.shape[i] - s + 1));
     return slice(value, offsets, size);
   },
@@ -121,5 +127,15 @@ const imageFns: Record<string, Fn> = {
 export function installImageApi(tf: PyModule): void {
   const image = submodule(tf, 'image', 'tensorflow._api.v2.image');
   addFunctions(image, imageFns);
+  addFunctions(image, colorFns);
+  addFunctions(image, cropFns);
+  addFunctions(image, randomImageFns);
+  addFunctions(image, metricFns);
+  addFunctions(image, patchFns);
+  addFunctions(image, ssimFns);
+  // tf.io.read_file / decode_png; tf.image.decode_png is the same function.
+  const io = submodule(tf, 'io', 'tensorflow._api.v2.io');
+  addFunctions(io, ioFns);
+  image.dict.set('decode_png', io.dict.get('decode_png')!);
   image.dict.set('ResizeMethod', resizeMethodType);
 }

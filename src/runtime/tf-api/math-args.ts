@@ -4,6 +4,7 @@ import type { PyValue } from '../../interpreter/objects/core.js';
 import { PyFloat, PyList, PyTuple } from '../../interpreter/objects/values.js';
 import { typeError } from '../../interpreter/objects/exceptions.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
+import { repr } from '../../interpreter/ops/text.js';
 import { iterToArray } from '../../interpreter/ops/iter.js';
 import { DType, dtypeFromPy } from '../dtypes.js';
 import { Tensor } from '../tensor.js';
@@ -35,7 +36,7 @@ export function axisList(v: PyValue): number[] | null {
 export function dtypeOrNull(v: PyValue): DType | null {
   if (v === null) return null;
   const d = dtypeFromPy(v);
-  if (!d) throw typeError(`Cannot convert the argument \`type_value\`: ${String(v)} to a TensorFlow DType.`);
+  if (!d) throw typeError(`Cannot convert the argument \`type_value\`: ${repr(v)} to a TensorFlow DType.`);
   return d;
 }
 

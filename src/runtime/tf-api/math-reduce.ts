@@ -20,6 +20,8 @@ import { TopKIndices, TopKValues } from '../ops/math-sort.js';
 import { Cumprod, Cumsum, scanAxis } from '../ops/math-scan.js';
 import { axisList, dtypeOrNull } from './math-args.js';
 import { BOTH, Entry, Fn, MATH } from './math-table.js';
+import { isStringTensor } from '../strings/string-tensor.js';
+import { unsupportedStringOp } from '../strings/unsupported-op-errors.js';
 
 type Reducer = (x: Tensor, axes: number[] | null, keepdims: boolean) => Tensor;
 
@@ -63,6 +65,8 @@ function sortAlong(x: Tensor, axis: number, direction: PyValue, indices: boolean
   if (direction !== 'ASCENDING' && direction !== 'DESCENDING') {
     throw valueError(`Argument \`direction\` should be one of ASCENDING, DESCENDING. Received: direction=${String(direction)}`);
   }
+  // TF sorts ascending as -top_k(-x): strings fail at the negation.
+  if (isStringTensor(x) && direction === 'ASCENDING') throw unsupportedStringOp('Neg');
   const ax = axis < 0 ? axis + x.rank : axis;
   if (x.rank === 0 || ax < 0 || ax >= x.rank) {
     throw valueError(`Argument \`axis\` should be in range [${-x.rank}, ${x.rank}). Received: axis=${axis}`);

@@ -15,6 +15,7 @@ import * as api from '../ops/api.js';
 import * as E from '../ops/elementwise.js';
 import * as R from '../ops/reduce.js';
 import * as Rand from '../ops/random.js';
+import { randomFloats } from './random.js';
 import { Erf } from '../ops/math-unary.js';
 import * as C from '../ops/nn-conv.js';
 import * as G from '../ops/shape-gather.js';
@@ -148,9 +149,8 @@ function dropout(p: Record<string, PyValue>): Tensor {
     throw valueError(`\`rate\` must be a scalar tensor or a float in the range [0, 1). Received: rate=${p.rate instanceof PyFloat ? p.rate.v : String(p.rate)}`);
   }
   const shape = p.noise_shape === null ? x.shape.slice() : intList(p.noise_shape);
-  const { key, counter } = Rand.philoxState(Rand.getSeeds(p.seed === null ? null : intArg(p.seed)));
   const dtype: DType = x.dtype;
-  const random = runOp(Rand.RandomUniform, [], { shape, dtype, key, counter });
+  const random = randomFloats(Rand.RandomUniform, shape, dtype, p.seed);
   const scaled = api.mul(x, k(1 / (1 - rate), x));
   const keep = api.cast(api.greaterEqual(random, api.scalarLike(rate, random)), dtype);
   return api.mul(scaled, keep);

@@ -18,6 +18,9 @@ import { kernelError, opError } from '../ops/shape-errors.js';
 import { cppDtypeName } from '../ops/dtype-text.js';
 import { addFunctions, dtypeArg, Fn, intArg, intList, isTensorValue, matchingTensors, pairList, tensorList } from './shape-args.js';
 import '../tensor-indexing.js';
+import { isStringTensor } from '../strings/string-tensor.js';
+import { padStrings } from '../strings/string-ops.js';
+import { unsupportedStringOp } from '../strings/unsupported-op-errors.js';
 
 const bind = pyParams;
 
@@ -109,6 +112,7 @@ function pieces(x: Tensor, axis: number, sizes: number[]): Tensor[] {
 function whereFn(p: Record<string, PyValue>): Tensor {
   if ((p.x === null) !== (p.y === null)) throw valueError('x and y must both be non-None or both be None.');
   const cond = toTensor(p.condition);
+  if (isStringTensor(cond)) throw unsupportedStringOp('Where');
   if (p.x === null) return G.whereCoords(cond);
   // The first tensor operand fixes the dtype the other is converted to (no hints, as TF).
   const x = isTensorValue(p.x) || !isTensorValue(p.y) ? matchingTensors([p.x])[0] : toTensor(p.x, toTensor(p.y).dtype);
@@ -239,6 +243,7 @@ const shapeFns: Record<string, Fn> = {
     const paddings = pairList(p.paddings);
     const mode = String(p.mode).toUpperCase();
     if (mode === 'CONSTANT') {
+      if (isStringTensor(x)) return padStrings(x, paddings, p.constant_values);
       const c = toTensor(p.constant_values, x.dtype).values()[0];
       const zero = Number(c) === 0;
       return runOp(zero ? L.Pad : L.PadV2, [x], { paddings, value: typeof c === 'bigint' ? c : Number(c) });

@@ -1,0 +1,69 @@
+// Registration and argument handling of numpy's kernels (numpy_kernels.h).
+#include <cstring>
+#include <new>
+#include <stdexcept>
+#include <string>
+
+#include "math_denormals.h"
+#include "numpy_kernels.h"
+
+namespace tfts::numpy {
+
+namespace {
+
+using Fn = Napi::Value (*)(const Napi::CallbackInfo&);
+
+// numpy keeps subnormals: unlike the tensor kernels (TF's flush-to-zero mode, see addon.cc), these
+// run with FTZ/DAZ cleared, whatever mode the calling thread was left in, and restore it after.
+class ScopedKeepDenormals {
+ public:
+#ifdef TFTS_HAVE_MXCSR
+  ScopedKeepDenormals() : saved_(_mm_getcsr()) {
+    _mm_setcsr(saved_ & ~(ScopedFlushDenormals::kFtz | ScopedFlushDenormals::kDaz));
+  }
+  ~ScopedKeepDenormals() { _mm_setcsr(saved_); }
+
+ private:
+  unsigned saved_;
+#endif
+};
+
+// C++ errors that are not JS errors yet (bad_alloc, ...) become JS errors instead of aborting Node.
+template <Fn F> Napi::Value Guarded(const Napi::CallbackInfo& info) {
+  try {
+    ScopedKeepDenormals keep;
+    return F(info);
+  } catch (const Napi::Error&) {
+    throw;
+  } catch (const std::bad_alloc&) {
+    throw Napi::RangeError::New(info.Env(), "tfts native: out of memory");
+  } catch (const std::exception& e) {
+    throw Napi::Error::New(info.Env(), std::string("tfts native: ") + e.what());
+  }
+}
+
+template <Fn F> void Export(Napi::Env env, Napi::Object exports, const char* name) {
+  exports.Set(name, Napi::Function::New<Guarded<F>>(env, name));
+}
+
+}  // namespace
+
+void RegisterNumpyKernels(Napi::Env env, Napi::Object exports) {
+  Export<NpBinary>(env, exports, "npBinary");
+  Export<NpWhere>(env, exports, "npWhere");
+  Export<NpCast>(env, exports, "npCast");
+  Export<NpUnary>(env, exports, "npUnary");
+  Export<NpPairwiseSum>(env, exports, "npPairwiseSum");
+  Export<NpSumLeading>(env, exports, "npSumLeading");
+}
+
+ArrayArg typedArrayArg(const Napi::CallbackInfo& info, size_t i, const char* fn, const char* name) {
+  if (i >= info.Length() || !info[i].IsTypedArray()) {
+    throw Napi::TypeError::New(info.Env(), std::string(fn) + ": " + name + " must be a typed array");
+  }
+  Napi::TypedArray t = info[i].As<Napi::TypedArray>();
+  auto* base = static_cast<uint8_t*>(t.ArrayBuffer().Data());
+  return {t.TypedArrayType(), base + t.ByteOffset(), t.ElementLength()};
+}
+
+}  // namespace tfts::numpy

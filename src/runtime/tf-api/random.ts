@@ -1,0 +1,166 @@
+// tf.random: normal, uniform, truncated_normal, shuffle, categorical and set_seed. Every function
+// takes its Philox stream from random-state.ts exactly as TF's stateful kernel would, so seeded
+// scripts print TF's values; shuffle and categorical reproduce TF's CPU kernels' use of the stream.
+import type { PyValue } from '../../interpreter/objects/core.js';
+import type { PyModule } from '../../interpreter/objects/function.js';
+import { PyFloat } from '../../interpreter/objects/values.js';
+import { valueError } from '../../interpreter/objects/exceptions.js';
+import { pyParams } from '../../interpreter/builtins/define.js';
+import { asIndex } from '../../interpreter/ops/convert.js';
+import { getNative } from '../native/binding.js';
+import { DType, dtypes } from '../dtypes.js';
+import { Tensor, tensorFromValues } from '../tensor.js';
+import { toTensor } from '../convert.js';
+import { currentDevice } from '../device.js';
+import { runOp, OpDef } from '../ops/registry.js';
+import * as api from '../ops/api.js';
+import * as Rand from '../ops/random.js';
+import { kernelError } from '../ops/shape-errors.js';
+import { gather } from '../ops/shape-gather.js';
+import { elementwiseReservation, getSeeds, PhiloxStream, reservePhilox, setGlobalSeed } from '../random-state.js';
+import { addFunctions, dtypeArg, Fn, intArg, intList, submodule } from './shape-args.js';
+
+const seedArg = (v: PyValue): number | bigint | null => (v === null ? null : (asIndex(v) as number | bigint));
+
+/** One stateful Philox kernel call producing `count` elements (TF's PhiloxRandomOp family). */
+function elementwiseStream(opName: string, dtype: DType, seed: PyValue, count: number) {
+  return reservePhilox(getSeeds(seedArg(seed)), `${opName}|${dtype.name}`, elementwiseReservation(count));
+}
+
+/** Raw draws of a float random op (normal, uniform in [0, 1), truncated normal). */
+export function randomFloats(op: OpDef<Rand.RandomAttrs>, shape: number[], dtype: DType, seed: PyValue): Tensor {
+  const { key, counter } = elementwiseStream(op.name, dtype, seed, shape.reduce((a, b) => a * b, 1));
+  return runOp(op, [], { shape, dtype, key, counter });
+}
+
+/** Integers uniform in [lo, hi) (TF's RandomUniformInt). */
+export function randomInts(shape: number[], dtype: DType, lo: number | bigint, hi: number | bigint, seed: PyValue): Tensor {
+  const { key, counter } = elementwiseStream('RandomUniformInt', dtype, seed, shape.reduce((a, b) => a * b, 1));
+  return runOp(Rand.RandomUniformInt, [], { shape, dtype, minval: lo, maxval: hi, key, counter });
+}
+
+/** `count` uint32 words of a stream, in the order TF's SingleSampleAdapter hands them out. */
+function streamWords(stream: PhiloxStream, count: number): Uint32Array {
+  return new Uint32Array(getNative().toBytes(getNative().philoxBits(count, stream.key[0], stream.key[1], stream.counter)));
+}
+
+const scaleShift = (raw: Tensor, scale: PyValue, shift: PyValue): Tensor =>
+  api.add(api.mul(raw, toTensor(scale, raw.dtype)), toTensor(shift, raw.dtype));
+
+const P = {
+  normal: pyParams('normal', ['shape', 'mean', 'stddev', 'dtype', 'seed', 'name'], { mean: new PyFloat(0), stddev: new PyFloat(1), dtype: dtypes.float32, seed: null, name: null }),
+  truncated: pyParams('truncated_normal', ['shape', 'mean', 'stddev', 'dtype', 'seed', 'name'], { mean: new PyFloat(0), stddev: new PyFloat(1), dtype: dtypes.float32, seed: null, name: null }),
+  uniform: pyParams('uniform', ['shape', 'minval', 'maxval', 'dtype', 'seed', 'name'], { minval: 0, maxval: null, dtype: dtypes.float32, seed: null, name: null }),
+  shuffle: pyParams('shuffle', ['value', 'seed', 'name'], { seed: null, name: null }),
+  categorical: pyParams('categorical', ['logits', 'num_samples', 'dtype', 'seed', 'name'], { dtype: null, seed: null, name: null }),
+  setSeed: pyParams('set_seed', ['seed'], {}),
+};
+
+const floatDtype = (v: PyValue): DType => {
+  const d = dtypeArg(v, dtypes.float32)!;
+  return d.isFloating ? d : dtypes.float32;
+};
+
+function uniform(p: Record<string, PyValue>): Tensor {
+  const shape = intList(p.shape);
+  const dtype = dtypeArg(p.dtype, dtypes.float32)!;
+  if (!dtype.isFloating) {
+    if (p.maxval === null) throw valueError(`Must specify maxval for integer dtype ${dtype.name}`);
+    return randomInts(shape, dtype, asIndex(p.minval), asIndex(p.maxval), p.seed);
+  }
+  const raw = randomFloats(Rand.RandomUniform, shape, dtype, p.seed);
+  const lo = toTensor(p.minval, dtype);
+  const hi = p.maxval === null ? toTensor(1, dtype) : toTensor(p.maxval, dtype);
+  return api.add(api.mul(raw, api.sub(hi, lo)), lo);
+}
+
+/**
+ * TF's RandomShuffle: reserves ceil((n-1)/4) blocks, then for i in [0, n-1) swaps row i with row
+ * i + word % (n - i), one 32-bit word per step.
+ */
+function shuffle(p: Record<string, PyValue>): Tensor {
+  const value = toTensor(p.value);
+  const n = value.rank === 0 ? 0 : value.shape[0];
+  const stream = reservePhilox(getSeeds(seedArg(p.seed)), `RandomShuffle|${value.dtype.name}`, BigInt(Math.ceil(Math.max(n - 1, 0) / 4)));
+  if (value.size <= 1 || n <= 1) return value;
+  const words = streamWords(stream, n - 1);
+  const perm = Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < n - 1; i++) {
+    const j = i + (words[i] % (n - i));
+    [perm[i], perm[j]] = [perm[j], perm[i]];
+  }
+  return gather(value, { values: Int32Array.from(perm), shape: [n] }, 0, 0);
+}
+
+/**
+ * TF's Multinomial CPU kernel: per row, an unnormalised CDF of exp(logit - max) over the finite
+ * logits (in float64), then per sample RandDouble() * total located by upper_bound. RandDouble
+ * takes two words (20 + 32 mantissa bits). Rows read one continuous stream, as TF's kernel does
+ * when it runs as one shard (the batches tutorials use; TF splits very large ones across threads).
+ */
+function categorical(p: Record<string, PyValue>): Tensor {
+  const logits = toTensor(p.logits);
+  const numSamples = intArg(p.num_samples);
+  const outDtype = p.dtype === null ? dtypes.int64 : dtypeArg(p.dtype, dtypes.int64)!;
+  if (logits.rank !== 2) {
+    throw kernelError('Multinomial', `logits should be a matrix, got shape [${logits.shape.join(',')}]`);
+  }
+  const [rows, classes] = logits.shape;
+  if (classes === 0) throw kernelError('Multinomial', `num_classes should be positive, got 0`);
+  if (numSamples < 0) throw kernelError('Multinomial', `num_samples should be nonnegative, got ${numSamples}`);
+  const ceil4 = Math.ceil(numSamples / 4) * 4 * 2;
+  const stream = reservePhilox(getSeeds(seedArg(p.seed)), `Multinomial|${logits.dtype.name}|${outDtype.name}`, BigInt(rows * ceil4) * 256n);
+  const out = new Array<number>(rows * numSamples);
+  if (out.length > 0) {
+    const words = streamWords(stream, 2 * rows * numSamples);
+    const values = Array.from(logits.values() as ArrayLike<number>, Number);
+    const cdf = new Float64Array(classes);
+    let w = 0;
+    for (let r = 0; r < rows; r++) {
+      const row = values.slice(r * classes, (r + 1) * classes);
+      let max = -Infinity;
+      for (const v of row) if (Number.isFinite(v) && v > max) max = v;
+      if (max === -Infinity) max = -Number.MAX_VALUE; // numeric_limits<T>::lowest() when none is finite
+      let total = 0;
+      for (let j = 0; j < classes; j++) {
+        if (Number.isFinite(row[j])) total += Math.exp(row[j] - max);
+        cdf[j] = total;
+      }
+      for (let s = 0; s < numSamples; s++) {
+        const hi = words[w++] & 0xfffff;
+        const lo = words[w++];
+        const toFind = ((hi * 4294967296 + lo) / 4503599627370496) * total;
+        let a = 0;
+        let b = classes;
+        while (a < b) {
+          const mid = (a + b) >> 1;
+          if (cdf[mid] > toFind) b = mid;
+          else a = mid + 1;
+        }
+        out[r * numSamples + s] = a;
+      }
+    }
+  }
+  return tensorFromValues(outDtype.name === 'int64' ? out.map(BigInt) : out, [rows, numSamples], outDtype, currentDevice());
+}
+
+export function installRandomApi(tf: PyModule): void {
+  const fns: Record<string, Fn> = {
+    normal: (a, k) => {
+      const p = P.normal(a, k);
+      return scaleShift(randomFloats(Rand.RandomStandardNormal, intList(p.shape), floatDtype(p.dtype), p.seed), p.stddev, p.mean);
+    },
+    truncated_normal: (a, k) => {
+      const p = P.truncated(a, k);
+      return scaleShift(randomFloats(Rand.TruncatedNormal, intList(p.shape), floatDtype(p.dtype), p.seed), p.stddev, p.mean);
+    },
+    uniform: (a, k) => uniform(P.uniform(a, k)),
+    shuffle: (a, k) => shuffle(P.shuffle(a, k)),
+    categorical: (a, k) => categorical(P.categorical(a, k)),
+    set_seed: (a, k) => {
+      setGlobalSeed(seedArg(P.setSeed(a, k).seed));
+      return null;
+    },
+  };
+  addFunctions(submodule(tf, 'random', 'tensorflow._api.v2.random'), fns);
+}

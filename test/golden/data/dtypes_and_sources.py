@@ -1,0 +1,21 @@
+# Strings, Variables, bool/float16 arrays and dict elements through shuffle, batch, map and unbatch.
+import tensorflow as tf, numpy as np
+s = tf.data.Dataset.from_tensor_slices(['a', 'bc', 'def'])
+print(list(s.batch(2)))
+print(list(s.shuffle(3, seed=1).batch(2).as_numpy_iterator()))
+print(s.map(lambda x: tf.strings.upper(x)))
+print(list(s.map(lambda x: tf.strings.upper(x)).as_numpy_iterator()))
+v = tf.Variable([[1., 2.], [3., 4.]])
+print(list(tf.data.Dataset.from_tensor_slices(v)))
+print(list(tf.data.Dataset.from_tensor_slices(np.array([True, False]))))
+print(list(tf.data.Dataset.from_tensor_slices(np.array([1.5, 2.5], np.float16)).batch(2)))
+d = tf.data.Dataset.from_tensor_slices({'x': np.arange(6).reshape(3, 2), 'y': [1., 2., 3.]}).shuffle(3, seed=4).batch(2)
+for e in d: print(e)
+print(list(tf.data.Dataset.range(3).map(lambda x: (x, tf.strings.as_string(x))).as_numpy_iterator()))
+print(list(tf.data.Dataset.from_tensor_slices(np.arange(6).reshape(3, 2)).unbatch().batch(4).as_numpy_iterator()))
+t = tf.data.Dataset.from_tensor_slices(tf.constant([[1, 2], [3, 4], [5, 6]]))
+it = iter(t)
+print(next(it), next(it))
+for i, row in t.enumerate():
+    print(i.numpy(), row.numpy())
+print(t.batch(2).map(lambda b: b * 2).unbatch().element_spec, list(t.batch(2).map(lambda b: b * 2).unbatch().as_numpy_iterator()))

@@ -1,0 +1,16 @@
+# num_parallel_calls variants, interleave and packing a list of tensors.
+import tensorflow as tf
+r = tf.data.Dataset.range(4)
+print(r.map(lambda x: x + 1, num_parallel_calls=tf.data.AUTOTUNE))
+print(r.map(lambda x: x + 2, num_parallel_calls=2))
+print(r.map(lambda x: x + 3, num_parallel_calls=None))
+print(r.batch(2, num_parallel_calls=tf.data.AUTOTUNE))
+print(r.map(lambda x: x + 4, num_parallel_calls=tf.data.AUTOTUNE, deterministic=False))
+print(list(r.map(lambda x: x + 5, num_parallel_calls=tf.data.AUTOTUNE).as_numpy_iterator()))
+print(r.interleave(lambda x: tf.data.Dataset.range(x), cycle_length=2))
+print(list(r.interleave(lambda x: tf.data.Dataset.range(x), cycle_length=2).as_numpy_iterator()))
+print(r.filter(lambda x: x > 0).repeat().cardinality(), r.repeat().filter(lambda x: x > 0).cardinality())
+print(tf.data.Dataset.from_tensor_slices([tf.constant([1,2]), tf.constant([3,4])]))
+print(r.map(lambda x: x + 6, num_parallel_calls=1).cardinality())
+print(list(r.interleave(lambda x: tf.data.Dataset.from_tensors(x).repeat(3), cycle_length=3, block_length=2).as_numpy_iterator()))
+print(list(tf.data.Dataset.from_tensor_slices([tf.constant([1, 2]), tf.constant([3, 4])]).as_numpy_iterator()))

@@ -1,0 +1,20 @@
+# Dataset.window: nested datasets, DatasetSpec, and the time-series idiom window -> flat_map -> map.
+import tensorflow as tf
+r = tf.data.Dataset.range(7)
+w = r.window(3, shift=2)
+print(w)
+print(w.element_spec)
+for win in w: print(win, list(win.as_numpy_iterator()))
+print(list(r.window(3, shift=1, drop_remainder=True).flat_map(lambda x: x.batch(3)).as_numpy_iterator()))
+print(r.window(3, shift=1, drop_remainder=True).flat_map(lambda x: x.batch(3)))
+print(r.window(2).cardinality(), r.window(2, drop_remainder=True).cardinality())
+z = tf.data.Dataset.zip((r, r)).window(2)
+print(z.element_spec)
+print(list(r.window(3, shift=2, stride=2).flat_map(lambda x: x.batch(3)).as_numpy_iterator()))
+series = tf.data.Dataset.from_tensor_slices(tf.range(10, dtype=tf.float32))
+windows = series.window(5, shift=1, drop_remainder=True).flat_map(lambda w: w.batch(5))
+pairs = windows.map(lambda w: (w[:-1], w[-1:])).batch(2)
+print(pairs)
+for xb, yb in pairs.take(2):
+    print(xb.numpy().tolist(), yb.numpy().tolist())
+print(pairs.cardinality())

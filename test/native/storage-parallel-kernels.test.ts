@@ -1,0 +1,122 @@
+// Kernels that split large work across the thread pool (threads.cc) must give exactly the serial
+// result: elementwise ops element by element, float sums the same pairwise tree, max/min the
+// first NaN / first extreme, the GEMM the same per-column arithmetic. Sizes are above the
+// parallel thresholds (2 x 65536 elements, 4e6 flops); outputs are uninitialised memory, so a
+// missed range would show as garbage.
+import { describe, expect, it } from 'vitest';
+import { D, N, readF32 } from './helpers.js';
+
+const fr = Math.fround;
+
+/** Deterministic float32 values in [-1, 1). */
+function values(n: number, seed: number): Float32Array {
+  const x = new Float32Array(n);
+  let s = seed >>> 0;
+  for (let i = 0; i < n; ++i) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    x[i] = s / 2 ** 31 - 1;
+  }
+  return x;
+}
+
+/** reduce.cc's pairwise float32 summation, step by step in float32. */
+function pairwise(x: Float32Array, lo: number, n: number): number {
+  if (n <= 256) {
+    const acc = new Float32Array(8);
+    let i = 0;
+    for (; i + 8 <= n; i += 8) for (let j = 0; j < 8; ++j) acc[j] = fr(acc[j] + x[lo + i + j]);
+    let s = 0;
+    for (; i < n; ++i) s = fr(s + x[lo + i]);
+    for (let w = 4; w > 0; w >>= 1) for (let j = 0; j < w; ++j) acc[j] = fr(acc[j] + acc[j + w]);
+    return fr(acc[0] + s);
+  }
+  const half = Math.floor(n / 2) & ~7;
+  return fr(pairwise(x, lo, half) + pairwise(x, lo + half, n - half));
+}
+
+describe('parallel elementwise', () => {
+  it('add, scalar-broadcast mul and comparisons match element by element', () => {
+    const n = 1_000_003;  // not a multiple of the chunk alignment
+    const a = values(n, 1), b = values(n, 2);
+    const sa = N.fromBytes(a), sb = N.fromBytes(b);
+    const sum = new Float32Array(N.toBytes(N.binary('add', D.float32, sa, [n], sb, [n])));
+    const scaled = new Float32Array(N.toBytes(N.binary('mul', D.float32, N.fromBytes(new Float32Array([3])), [], sb, [n])));
+    const less = new Uint8Array(N.toBytes(N.binary('less', D.float32, sa, [n], sb, [n])));
+    let bad = 0;
+    for (let i = 0; i < n; ++i) {
+      if (sum[i] !== fr(a[i] + b[i]) || scaled[i] !== fr(3 * b[i]) || less[i] !== (a[i] < b[i] ? 1 : 0)) ++bad;
+    }
+    expect(bad).toBe(0);
+  });
+  it('copy of a large storage is exact', () => {
+    const a = values(3_000_001, 3);
+    const c = new Float32Array(N.toBytes(N.copy(N.fromBytes(a))));
+    let bad = 0;
+    for (let i = 0; i < a.length; ++i) if (c[i] !== a[i]) ++bad;
+    expect(c.length).toBe(a.length);
+    expect(bad).toBe(0);
+  });
+});
+
+describe('parallel reductions', () => {
+  it('float32 sum and mean of one long row equal the serial pairwise sum bit for bit', () => {
+    for (const n of [131_072, 1_000_000, 4_194_311]) {
+      const x = values(n, n);
+      const s = N.fromBytes(x);
+      const expected = pairwise(x, 0, n);
+      expect(readF32(N.reduce('sum', D.float32, s, [n], [0]))[0]).toBe(expected);
+      expect(readF32(N.reduce('mean', D.float32, s, [n], [0]))[0]).toBe(fr(expected / n));
+    }
+  });
+  it('row-wise sums split across threads equal per-row sums', () => {
+    const rows = 300, len = 1000;
+    const x = values(rows * len, 9);
+    const out = readF32(N.reduce('sum', D.float32, N.fromBytes(x), [rows, len], [1]));
+    expect(out).toEqual(Array.from({ length: rows }, (_, r) => pairwise(x, r * len, len)));
+  });
+  it('max/min keep the first NaN and the first of equal extremes', () => {
+    const n = 1_000_000;
+    const x = values(n, 5);
+    x[700_000] = 5;
+    x[900_000] = 5;
+    x[10] = -0;  // a -0 minimum candidate: all values >= -1, so -1-ish wins min anyway
+    const s = N.fromBytes(x);
+    expect(readF32(N.reduce('max', D.float32, s, [n], [0]))[0]).toBe(5);
+    let mn = Infinity;
+    for (const v of x) if (v < mn) mn = v;
+    expect(readF32(N.reduce('min', D.float32, s, [n], [0]))[0]).toBe(mn);
+    // NaN payloads: the first NaN in order is returned (its bits survive).
+    const bits = new Uint32Array(x.buffer);
+    bits[800_000] = 0x7fc00001;
+    bits[200_000] = 0x7fc00002;
+    const r = N.reduce('max', D.float32, N.fromBytes(x), [n], [0]);
+    expect(new Uint32Array(N.toBytes(r))[0]).toBe(0x7fc00002);
+    // Equal zeros: the first one (-0 here) wins a max over all-zero data.
+    const z = new Float32Array(n);
+    z[0] = -0;
+    expect(Object.is(readF32(N.reduce('max', D.float32, N.fromBytes(z), [n], [0]))[0], -0)).toBe(true);
+  });
+});
+
+describe('parallel float32 GEMM', () => {
+  it('columns of a threaded product equal the same columns computed alone', () => {
+    const m = 256, k = 300, n = 256;
+    const a = values(m * k, 11), b = values(k * n, 12);
+    const full = readF32(N.matmul(D.float32, N.fromBytes(a), [m, k], N.fromBytes(b), [k, n], false, false));
+    const c0 = 160, w = 16;  // one 16-wide tile in the second half of the columns
+    const bCols = new Float32Array(k * w);
+    for (let r = 0; r < k; ++r) for (let j = 0; j < w; ++j) bCols[r * w + j] = b[r * n + c0 + j];
+    const part = readF32(N.matmul(D.float32, N.fromBytes(a), [m, k], N.fromBytes(bCols), [k, w], false, false));
+    let bad = 0;
+    for (let i = 0; i < m; ++i) for (let j = 0; j < w; ++j) if (full[i * n + c0 + j] !== part[i * w + j]) ++bad;
+    expect(bad).toBe(0);
+    // And every element is close to the exact product (no garbage from uninitialised output).
+    let worst = 0;
+    for (const [i, j] of [[0, 0], [255, 255], [128, 17], [3, 200]]) {
+      let s = 0;
+      for (let q = 0; q < k; ++q) s += a[i * k + q] * b[q * n + j];
+      worst = Math.max(worst, Math.abs(full[i * n + j] - s));
+    }
+    expect(worst).toBeLessThan(1e-3);
+  });
+});
