@@ -15,8 +15,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rt = join(root, 'dist', 'src', 'runtime');
 const load = (p) => import(pathToFileURL(join(rt, p)).href);
 
-const { createTensorflowModule } = await load('tf-module.js');
-createTensorflowModule();
+// The tf module is built as a script builds it (`import tensorflow`: it runs Python source too).
+const { ModuleSession } = await import(pathToFileURL(join(root, 'dist', 'src', 'interpreter', 'session.js')).href);
+(await load('register.js')).registerRuntimeModules();
+new ModuleSession('<backend-consistency>').run('import tensorflow\n');
 for (const f of readdirSync(join(rt, 'ops')).sort()) if (f.endsWith('.js')) await load(join('ops', f));
 const C = await load('backend/consistency.js');
 const D = await load('backend/devices.js');

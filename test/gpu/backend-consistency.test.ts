@@ -5,7 +5,8 @@
 // CPU, compared by normalized error; without a usable CUDA module it is reported skipped BY NAME
 // with the reason (never a silent pass). scripts/gpu-consistency.mjs runs part 2 without vitest.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTensorflowModule } from '../../src/runtime/tf-module.js';
+import { ModuleSession } from '../../src/interpreter/session.js';
+import { registerRuntimeModules } from '../../src/runtime/register.js';
 import { registry } from '../../src/runtime/ops/registry.js';
 import { checkCase, consistencyCases, coverageProblems, registeredOps, runOnBackend, caseInputs } from '../../src/runtime/backend/consistency.js';
 import { gpuBackend, installGpuBackendForTests, resetGpuBackendForTests, setTensorFloat32, tensorFloat32Enabled } from '../../src/runtime/backend/devices.js';
@@ -13,7 +14,9 @@ import { loadCudaModule } from '../../src/runtime/native/cuda-binding.js';
 import { FAKE_GPU_INFO, FakeDeviceStorage, makeFakeCuda } from './fake-cuda-backend.js';
 
 // Every op the runtime registers, including op files the tensorflow module does not import yet.
-createTensorflowModule();
+// The tf module is built as a script builds it (`import tensorflow`: it runs Python source too).
+registerRuntimeModules();
+new ModuleSession('<backend-consistency>').run('import tensorflow\n');
 import.meta.glob('../../src/runtime/ops/**/*.ts', { eager: true });
 
 describe('backend consistency without a GPU (fake CUDA backend)', () => {

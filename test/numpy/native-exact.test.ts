@@ -10,6 +10,7 @@ import { np, NpDType, NpTypedArray } from '../../src/runtime/numpy/dtype.js';
 import { NdArray, castValues } from '../../src/runtime/numpy/ndarray.js';
 import { numpyNative, storageOf } from '../../src/runtime/numpy/native-memory.js';
 import { where } from '../../src/runtime/numpy/module.js';
+import { matmulArrays } from '../../src/runtime/numpy/linalg.js';
 import { mean, sum, variance } from '../../src/runtime/numpy/reductions.js';
 import * as U from '../../src/runtime/numpy/ufuncs.js';
 
@@ -107,17 +108,24 @@ describe('numpy native kernels match numpy bit for bit', () => {
     expect(calls).toHaveBeenCalledTimes(7);
   });
 
-  it('keeps large results in native Storage that the typed array views without a copy', () => {
-    const n = 100000;
-    const a = new NdArray(np.float32, [n], new Float32Array(n).fill(3));
-    const r = U.callBinary(U.trueDivide, a, new PyFloat(255)) as NdArray;
-    const s = storageOf(r.data);
+  it('views GEMM results in place and passes them back to the GEMM without a copy', () => {
+    const n = 64;
+    const a = new NdArray(np.float32, [n, n], Float32Array.from({ length: n * n }, (_, i) => (i % 5) - 2));
+    const p = matmulArrays(a, a);
+    const s = storageOf(p.data);
     expect(s).not.toBeNull();
-    expect(s!.byteLength).toBe(4 * n);
-    // The Storage's bytes are the array's: what a native kernel reads from it is what JS wrote.
-    r.data[5] = 42;
+    expect(s!.byteLength).toBe(4 * n * n);
+    // Row 0 of a is [-2, -1, 0, 1, 2, -2, ...]; p[0][0] = sum over k of a[0][k] * a[k][0].
+    let want = 0;
+    for (let k = 0; k < n; k++) want += a.data[k] * a.data[k * n];
+    expect(p.data[0]).toBe(want);
     const N = numpyNative()!;
-    expect(new Float32Array(N.toBytes(s!))[5]).toBe(42);
-    expect(r.data[0]).toBe(Math.fround(Math.fround(3) / 255));
+    const fromBytes = vi.spyOn(N, 'fromBytes');
+    const q = matmulArrays(p, p);
+    expect(fromBytes).not.toHaveBeenCalled();
+    // What JS wrote into the view is what the kernel read.
+    p.data.fill(0);
+    expect(Array.from(matmulArrays(p, a).data.subarray(0, 3))).toEqual([0, 0, 0]);
+    expect(q.shape).toEqual([n, n]);
   });
 });

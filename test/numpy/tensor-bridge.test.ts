@@ -11,21 +11,21 @@ import { tensorFromValues } from '../../src/runtime/tensor.js';
 const n = 50000;
 
 describe('tensor <-> ndarray copies of large arrays', () => {
-  it('float32: t.numpy() is a native-backed copy; writing it leaves the tensor alone', () => {
+  it('float32: t.numpy() is a copy; writing it leaves the tensor alone', () => {
     const values = Float32Array.from({ length: n }, (_, i) => (i % 7 === 0 ? -0 : i / 3));
     const t = tensorFromValues(values, [250, 200], dtypes.float32, 'CPU:0');
     const a = tensorToArray(t);
     expect(a.dtype).toBe(np.float32);
     expect(a.shape).toEqual([250, 200]);
     expect(a.data).toBeInstanceOf(Float32Array);
-    expect(storageOf(a.data)).not.toBeNull();
+    // A plain typed array (the GC frees those promptly), not a view of the tensor's Storage.
+    expect(storageOf(a.data)).toBeNull();
     expect(Object.is(a.data[0], -0)).toBe(true);
     expect(a.data[n - 1]).toBe(values[n - 1]);
     a.data[1] = 99;
     expect(t.values()[1]).toBe(values[1]);
     // Back to a tensor: a new Storage with the ndarray's current values.
     const t2 = numpyToTensor(a);
-    expect(t2.storage).not.toBe(storageOf(a.data));
     expect(t2.dtype).toBe(dtypes.float32);
     expect(t2.shape).toEqual([250, 200]);
     expect(t2.values()[1]).toBe(99);

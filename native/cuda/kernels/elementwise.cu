@@ -176,7 +176,7 @@ template <typename C> __device__ __forceinline__ C floatUnary(UnOp op, C x) {
     case UnOp::Abs: return std::fabs(x);
     case UnOp::Sign: return isnan(x) ? x : static_cast<C>((x > 0) - (x < 0));
     case UnOp::Square: return x * x;
-    case UnOp::Relu: return x > 0 ? x : (isnan(x) ? x : C(0));
+    case UnOp::Relu: return x < C(0) ? C(0) : x;  // std::max(x, 0) as Eigen: keeps -0 and NaN
     case UnOp::Exp: return std::exp(x);
     case UnOp::Log: return std::log(x);
     case UnOp::Log1p: return std::log1p(x);

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <mutex>
 #include <vector>
 
@@ -51,7 +52,11 @@ void packB(const View& b, int64_t k0, int64_t kc, int64_t j0, int64_t nc, int64_
     for (int64_t k = 0; k < kc; ++k) {
       if (!b.t && cols == NR) {
         const float* src = b.p + (k0 + k) * b.ld + j0 + s;
-        std::copy(src, src + NR, dst + k * NR);  // the common case: one contiguous row piece
+        // The common case: one contiguous row piece. Constant sizes let the compiler inline the
+        // copy (a memmove call per 64-128 bytes showed in profiles of small products).
+        if (NR == 32) std::memcpy(dst + k * NR, src, 32 * sizeof(float));
+        else if (NR == 16) std::memcpy(dst + k * NR, src, 16 * sizeof(float));
+        else std::copy(src, src + NR, dst + k * NR);
       } else {
         for (int64_t c = 0; c < cols; ++c) dst[k * NR + c] = b.at(k0 + k, j0 + s + c);
         for (int64_t c = cols; c < NR; ++c) dst[k * NR + c] = 0.f;
@@ -129,7 +134,7 @@ __attribute__((target("avx512f"))) void microAvx512(const float* Ap, const float
 }
 #endif
 
-constexpr double kParallelFlops = 4e6;
+constexpr double kParallelFlops = 1.6e7;
 
 struct Micro {
   void (*fn)(const float*, const float*, int64_t, float*, int64_t, bool);
@@ -148,52 +153,100 @@ Micro pickMicro() {
 const Micro kMicro = pickMicro();
 
 // Packing buffers, kept between calls: allocating ~2 MB per call costs page faults that show in
-// small products. Slot c serves column chunk c (whichever thread runs it); a caller that finds its
-// slot busy (another JS worker) uses a private buffer instead. (No thread_local: in a dlopen'd
-// addon every access to it goes through glibc's slow TLS path.)
+// small products. Slot t holds thread t's packed A (slot 0 also the shared packed B); a caller
+// that finds the pool busy (another JS worker) runs single-threaded on private buffers instead.
+// (No thread_local: in a dlopen'd addon every access to it goes through glibc's slow TLS path.)
 struct PackBuffers {
-  std::mutex lock;
   std::vector<float> a, b;
 };
 constexpr int kSlots = 4;  // threads.h's most threads
 PackBuffers pool[kSlots];
+std::mutex poolLock;
 
-// C[:, j0:j1] = op(A) * op(B)[:, j0:j1], single thread.
-void gemmColumns(const View& a, const View& b, float* C, int64_t ldc, int64_t M, int64_t K, int64_t j0, int64_t j1, int slot) {
+// C[0:mc, 0:nc] (+)= packed A (mc rows) * packed B (nc columns) over kc: the micro-tiles of one
+// block; `add` false for the first k block (stores without reading C).
+void macroKernel(const float* ap, const float* bp, int64_t kc, int64_t mc, int64_t nc, float* C, int64_t ldc, bool add) {
   const int64_t NR = kMicro.nr;
-  PackBuffers priv;
-  PackBuffers& buf = slot < kSlots && pool[slot].lock.try_lock() ? pool[slot] : priv;
+  alignas(64) float tile[MR * NR_MAX];
+  for (int64_t jr = 0; jr < nc; jr += NR) {
+    const int64_t nr = std::min(NR, nc - jr);
+    for (int64_t ir = 0; ir < mc; ir += MR) {
+      const int64_t mr = std::min(MR, mc - ir);
+      float* c = C + ir * ldc + jr;
+      if (mr == MR && nr == NR) {
+        kMicro.fn(ap + ir * kc, bp + jr * kc, kc, c, ldc, add);
+      } else {  // edge tile: compute in a scratch tile, add the part inside C
+        kMicro.fn(ap + ir * kc, bp + jr * kc, kc, tile, NR, false);
+        for (int64_t r = 0; r < mr; ++r)
+          for (int64_t j = 0; j < nr; ++j) c[r * ldc + j] = add ? c[r * ldc + j] + tile[r * NR + j] : tile[r * NR + j];
+      }
+    }
+  }
+}
+
+// Row block height for `rows` rows: at most MC, a multiple of MR, and blocks of about equal size
+// (258 rows as 90+90+78, not 120+120+18: a thin last block reloads every B sliver for few tiles).
+int64_t balancedRows(int64_t rows) {
+  if (rows <= 0) return MC;
+  const int64_t blocks = (rows + MC - 1) / MC;
+  return std::min(MC, ((rows + blocks - 1) / blocks + MR - 1) / MR * MR);
+}
+
+// C = op(A) * op(B), single thread, with the given packing buffers.
+void gemmSerial(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, PackBuffers& buf) {
+  const int64_t NR = kMicro.nr;
   buf.b.resize(static_cast<size_t>(KC * (NC + NR_MAX)));
   buf.a.resize(static_cast<size_t>((MC + MR) * KC));
   float* const bp = buf.b.data();
   float* const ap = buf.a.data();
-  alignas(64) float tile[MR * NR_MAX];
-  for (int64_t jc = j0; jc < j1; jc += NC) {
-    const int64_t nc = std::min(NC, j1 - jc);
+  for (int64_t jc = 0; jc < N; jc += NC) {
+    const int64_t nc = std::min(NC, N - jc);
     for (int64_t pc = 0; pc < K; pc += KC) {
       const int64_t kc = std::min(KC, K - pc);
       packB(b, pc, kc, jc, nc, NR, bp);
-      for (int64_t ic = 0; ic < M; ic += MC) {
-        const int64_t mc = std::min(MC, M - ic);
+      const int64_t step = balancedRows(M);
+      for (int64_t ic = 0; ic < M; ic += step) {
+        const int64_t mc = std::min(step, M - ic);
         packA(a, ic, mc, pc, kc, ap);
-        for (int64_t jr = 0; jr < nc; jr += NR) {
-          const int64_t nr = std::min(NR, nc - jr);
-          for (int64_t ir = 0; ir < mc; ir += MR) {
-            const int64_t mr = std::min(MR, mc - ir);
-            float* c = C + (ic + ir) * ldc + jc + jr;
-            if (mr == MR && nr == NR) {
-              kMicro.fn(ap + ir * kc, bp + jr * kc, kc, c, ldc, pc > 0);
-            } else {  // edge tile: compute in a scratch tile, add the part inside C
-              kMicro.fn(ap + ir * kc, bp + jr * kc, kc, tile, NR, false);
-              for (int64_t r = 0; r < mr; ++r)
-                for (int64_t j = 0; j < nr; ++j) c[r * ldc + j] = pc > 0 ? c[r * ldc + j] + tile[r * NR + j] : tile[r * NR + j];
-            }
-          }
-        }
+        macroKernel(ap, bp, kc, mc, nc, C + ic * N + jc, N, pc > 0);
       }
     }
   }
-  if (slot < kSlots && &buf == &pool[slot]) pool[slot].lock.unlock();
+}
+
+// C = op(A) * op(B) on `threads` threads. Each B block is packed once, its NR-wide slivers split
+// across the threads; then every thread packs its own share of A's rows (multiples of MR) and
+// multiplies them against the shared packed B. Nothing is packed twice, and every C element is
+// computed by the same micro-kernel calls as in gemmSerial, so the result is bit-identical.
+void gemmParallel(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, int64_t threads) {
+  const int64_t NR = kMicro.nr;
+  std::vector<float>& bbuf = pool[0].b;
+  bbuf.resize(static_cast<size_t>(KC * (NC + NR_MAX)));
+  for (int64_t t = 0; t < threads; ++t) pool[t].a.resize(static_cast<size_t>((MC + MR) * KC));
+  float* const bp = bbuf.data();
+  const int64_t rowStep = ((M + threads - 1) / threads + MR - 1) / MR * MR;
+  for (int64_t jc = 0; jc < N; jc += NC) {
+    const int64_t nc = std::min(NC, N - jc);
+    const int64_t slivers = (nc + NR - 1) / NR;
+    const int64_t sliverStep = (slivers + threads - 1) / threads;
+    for (int64_t pc = 0; pc < K; pc += KC) {
+      const int64_t kc = std::min(KC, K - pc);
+      parallelFor(threads, [&](int64_t t) {
+        const int64_t s0 = t * sliverStep, s1 = std::min(slivers, s0 + sliverStep);
+        if (s0 < s1) packB(b, pc, kc, jc + s0 * NR, std::min(nc, s1 * NR) - s0 * NR, NR, bp + s0 * NR * kc);
+      });
+      parallelFor(threads, [&](int64_t t) {
+        float* const ap = pool[t].a.data();
+        const int64_t r1 = std::min(M, (t + 1) * rowStep);
+        const int64_t r0 = t * rowStep, step = balancedRows(r1 - r0);
+        for (int64_t ic = r0; ic < r1; ic += step) {
+          const int64_t mc = std::min(step, r1 - ic);
+          packA(a, ic, mc, pc, kc, ap);
+          macroKernel(ap, bp, kc, mc, nc, C + ic * N + jc, N, pc > 0);
+        }
+      });
+    }
+  }
 }
 
 // Output buffers are fresh zero pages from the allocator: touching them one page at a time
@@ -219,20 +272,17 @@ void gemmF32(const float* A, const float* B, float* C, int64_t M, int64_t N, int
   if (M * N >= 16384) prefault(C, M * N);
   const View a{A, ta ? M : K, ta}, b{B, tb ? K : N, tb};
   const double flops = 2.0 * double(M) * double(N) * double(K);
-  const int64_t NR = kMicro.nr;
-  // One column chunk per thread, each a whole number of NR-wide tiles; below kParallelFlops the
-  // wake-up and the duplicated packing of A cost more than the second core saves.
-  const int64_t tiles = (N + NR - 1) / NR;
-  const int64_t chunks = flops < kParallelFlops ? 1 : std::min<int64_t>(parallelThreads(), tiles / 2);
-  if (chunks <= 1) {
-    gemmColumns(a, b, C, N, M, K, 0, N, 0);
-    return;
+  // Below kParallelFlops waking a helper (twice per k block) costs more than the second core saves.
+  const int64_t threads = flops < kParallelFlops ? 1 : std::min<int64_t>({parallelThreads(), kSlots, (M + MR - 1) / MR});
+  std::unique_lock<std::mutex> lock(poolLock, std::try_to_lock);
+  if (!lock.owns_lock()) {
+    PackBuffers priv;
+    gemmSerial(a, b, C, M, N, K, priv);
+  } else if (threads <= 1) {
+    gemmSerial(a, b, C, M, N, K, pool[0]);
+  } else {
+    gemmParallel(a, b, C, M, N, K, threads);
   }
-  const int64_t step = (tiles + chunks - 1) / chunks * NR;
-  parallelFor(chunks, [&](int64_t c) {
-    const int64_t j0 = c * step, j1 = std::min(N, j0 + step);
-    if (j0 < j1) gemmColumns(a, b, C, N, M, K, j0, j1, static_cast<int>(c));
-  });
 }
 
 }  // namespace tfts

@@ -1,4 +1,6 @@
-// Registration and argument handling of numpy's kernels (numpy_kernels.h).
+// Registration and argument handling of numpy's kernels (numpy_kernels.h), and npAdviseHuge.
+#include <sys/mman.h>
+
 #include <cstring>
 #include <new>
 #include <stdexcept>
@@ -49,6 +51,7 @@ template <Fn F> void Export(Napi::Env env, Napi::Object exports, const char* nam
 }  // namespace
 
 void RegisterNumpyKernels(Napi::Env env, Napi::Object exports) {
+  Export<NpAdviseHuge>(env, exports, "npAdviseHuge");
   Export<NpBinary>(env, exports, "npBinary");
   Export<NpWhere>(env, exports, "npWhere");
   Export<NpCast>(env, exports, "npCast");
@@ -64,6 +67,24 @@ ArrayArg typedArrayArg(const Napi::CallbackInfo& info, size_t i, const char* fn,
   Napi::TypedArray t = info[i].As<Napi::TypedArray>();
   auto* base = static_cast<uint8_t*>(t.ArrayBuffer().Data());
   return {t.TypedArrayType(), base + t.ByteOffset(), t.ElementLength()};
+}
+
+// npAdviseHuge(typedArray): advises a new large array's memory onto transparent huge pages, as
+// numpy's allocator does for arrays of 4 MiB and more. Memory fresh from the system is first
+// touched by whatever writes the result, and on this project's VMs a 4 KiB page fault costs
+// ~30 us: first touching a 188 MB array took ~1.4 s in 4 KiB pages and ~20 ms in 2 MiB ones.
+// (Recycled memory is already mapped: the advice then changes nothing. It is only advice.)
+Napi::Value NpAdviseHuge(const Napi::CallbackInfo& info) {
+  const ArrayArg a = typedArrayArg(info, 0, "npAdviseHuge", "array");
+  const size_t bytes = a.length * Napi::TypedArray(info.Env(), info[0]).ElementSize();
+  constexpr size_t kHugeFrom = size_t(4) << 20, kPage = 4096;
+  if (bytes >= kHugeFrom) {
+    const auto start = reinterpret_cast<uintptr_t>(a.data);
+    const uintptr_t lo = (start + kPage - 1) & ~uintptr_t(kPage - 1);
+    const uintptr_t hi = (start + bytes) & ~uintptr_t(kPage - 1);
+    if (hi > lo) madvise(reinterpret_cast<void*>(lo), hi - lo, MADV_HUGEPAGE);
+  }
+  return info.Env().Undefined();
 }
 
 }  // namespace tfts::numpy

@@ -152,11 +152,15 @@ namespace {
 // element so the choice compiles to a blend: a branch on random conditions mispredicts half the time.
 template <bool C1, bool X1, bool Y1, typename T>
 void whereLoop(const uint8_t* c, const T* x, const T* y, T* out, size_t n) {
-  parallelFor(n, [&](size_t b, size_t e) {
+  parallelFor(n, [c, x, y, out](size_t b, size_t e) {
+    const uint8_t* __restrict cc = c;
+    const T* __restrict xx = x;
+    const T* __restrict yy = y;
+    T* __restrict oo = out;
     // Selecting bits, not computing: x and y values (NaN payloads, -0) come through unchanged.
     for (size_t i = b; i < e; i++) {
-      const T a = x[X1 ? 0 : i], v = y[Y1 ? 0 : i];
-      out[i] = c[C1 ? 0 : i] ? a : v;
+      const T a = xx[X1 ? 0 : i], v = yy[Y1 ? 0 : i];
+      oo[i] = cc[C1 ? 0 : i] ? a : v;
     }
   });
 }
@@ -234,9 +238,11 @@ Napi::Value NpCast(const Napi::CallbackInfo& info) {
     const I* src = in;
     outOk = withElementType(o.type, o.data, [&](auto* out) {
       using O = std::remove_pointer_t<decltype(out)>;
-      parallelFor(x.length, [&](size_t b, size_t e) {
-        if (toBool) for (size_t i = b; i < e; i++) out[i] = O(src[i] != I(0));
-        else for (size_t i = b; i < e; i++) out[i] = static_cast<O>(src[i]);
+      parallelFor(x.length, [src, out, toBool](size_t b, size_t e) {
+        const I* __restrict s = src;
+        O* __restrict o = out;  // local pointers, so stores do not force reloads (vectorises)
+        if (toBool) for (size_t i = b; i < e; i++) o[i] = O(s[i] != I(0));
+        else for (size_t i = b; i < e; i++) o[i] = static_cast<O>(s[i]);
       });
     });
   });

@@ -11,7 +11,7 @@
 
 namespace tfts::numpy {
 
-// Adds npBinary, npWhere, npCast, npUnary, npPairwiseSum, npSumLeading to `exports`.
+// Adds npAdviseHuge, npBinary, npWhere, npCast, npUnary, npPairwiseSum, npSumLeading to `exports`.
 void RegisterNumpyKernels(Napi::Env env, Napi::Object exports);
 
 // A typed array argument: its element type and where its elements are (no copy).
@@ -39,6 +39,7 @@ template <typename F> void parallelFor(size_t n, F&& body) {
   helper.join();
 }
 
+Napi::Value NpAdviseHuge(const Napi::CallbackInfo& info);
 Napi::Value NpBinary(const Napi::CallbackInfo& info);
 Napi::Value NpWhere(const Napi::CallbackInfo& info);
 Napi::Value NpCast(const Napi::CallbackInfo& info);

@@ -81,10 +81,13 @@ Napi::Value NpSumLeading(const Napi::CallbackInfo& info) {
     const T* in = static_cast<const T*>(x.data);
     // Split columns when the whole input is large; each thread walks all rows of its columns.
     const size_t work = x.length;
-    auto body = [&](size_t c0, size_t c1) {
+    // Local restrict pointers: through the lambda's captured references GCC would reload them
+    // after every store and not vectorise (measured 4-5x slower).
+    auto body = [in, out, rows, cols](size_t c0, size_t c1) {
+      T* __restrict acc = out;
       for (size_t r = 0; r < rows; r++) {
-        const T* row = in + r * cols;
-        for (size_t j = c0; j < c1; j++) out[j] += row[j];
+        const T* __restrict row = in + r * cols;
+        for (size_t j = c0; j < c1; j++) acc[j] += row[j];
       }
     };
     if (work >= (size_t(1) << 20) && cols >= 128) {

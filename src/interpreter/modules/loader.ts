@@ -85,7 +85,8 @@ function findNamespaceDir(name: string): string | null {
 
 /** `from mod import name`: an attribute, or else a submodule. */
 export function importFrom(mod: PyModule, name: string): PyValue {
-  const v = mod.dict.get(name);
+  let v = mod.dict.get(name);
+  if (v === undefined) v = mod.lazyAttr(name);
   if (v !== undefined) return v;
   try {
     return importModule(`${mod.name}.${name}`);

@@ -97,6 +97,8 @@ export class PyProperty implements PyObject {
 
 export class PyModule implements PyObject {
   readonly dict = new Map<string, PyValue>();
+  /** Attributes made on first use (costly ones, such as tf.Module, whose Python source compiles then). */
+  private lazy: Map<string, () => PyValue> | null = null;
   constructor(
     readonly name: string,
     /** Source file for modules loaded from .py files; null for builtin modules. */
@@ -106,6 +108,21 @@ export class PyModule implements PyObject {
   }
   get cls(): PyType {
     return moduleType;
+  }
+  defineLazy(name: string, make: () => PyValue): void {
+    (this.lazy ??= new Map()).set(name, make);
+  }
+  /** The value of a lazy attribute not made yet (made and stored now), else undefined. */
+  lazyAttr(name: string): PyValue | undefined {
+    const make = this.lazy?.get(name);
+    if (make === undefined) return undefined;
+    this.lazy!.delete(name);
+    const v = make();
+    this.dict.set(name, v);
+    return v;
+  }
+  get lazyNames(): string[] {
+    return this.lazy ? [...this.lazy.keys()] : [];
   }
 }
 

@@ -91,7 +91,8 @@ export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
     return missingHook(obj, t, name);
   }
   if (obj instanceof PyModule) {
-    const v = obj.dict.get(name);
+    let v = obj.dict.get(name);
+    if (v === undefined) v = obj.lazyAttr(name);
     if (v !== undefined || name !== '__dict__') return v;
     return attrDictView.make(obj.dict);
   }
@@ -371,6 +372,7 @@ export function dirNames(obj: PyValue): string[] {
   const names = new Set<string>();
   if (obj instanceof PyModule) {
     for (const k of obj.dict.keys()) names.add(k);
+    for (const k of obj.lazyNames) names.add(k);
   } else {
     const dict = instanceDict(obj);
     if (dict) for (const k of dict.keys()) names.add(k);

@@ -1,6 +1,7 @@
 // The backends this process has: the CPU addon always, the CUDA module when it loads (a toolkit
 // at build time, a driver and a GPU at run time). The CUDA module is looked up lazily, on the
 // first question about GPUs, so CPU-only scripts never pay for dlopen.
+import { existsSync } from 'node:fs';
 import { getNative, NativeStorage } from '../native/binding.js';
 import { CudaApi, CudaDeviceInfo, loadCudaModule } from '../native/cuda-binding.js';
 import { Backend, Storage, makeBackend } from './backend.js';
@@ -27,7 +28,14 @@ let gpu: GpuState | undefined;
 /** TF32 matmuls: on by default, as in TF (tf.config.experimental.enable_tensor_float_32_execution). */
 let tensorFloat32 = true;
 
+/** Linux exposes a loaded NVIDIA driver as /dev/nvidiactl (and /proc/driver/nvidia): without it,
+ *  opening the CUDA module (~25 ms) could only report that there is no driver. */
+function nvidiaDriverPresent(): boolean {
+  return process.platform !== 'linux' || existsSync('/dev/nvidiactl') || existsSync('/proc/driver/nvidia/version');
+}
+
 function loadGpu(): GpuState {
+  if (!nvidiaDriverPresent()) return { backend: null, api: null, devices: [], reason: 'no CUDA driver (no /dev/nvidiactl)' };
   const r = loadCudaModule();
   if (!r.ok) return { backend: null, api: null, devices: [], reason: r.reason };
   const api = r.api;

@@ -25,6 +25,7 @@ import { fromTensors, fromTensorSlices, range } from './sources.js';
 import * as T from './transforms.js';
 import { shuffle } from './shuffle.js';
 import { window } from './window.js';
+import { textLineDatasetType } from './readers.js';
 import { filter, map } from './map-filter.js';
 import { iterateDataset, numpyIterator } from './iterators.js';
 
@@ -206,6 +207,7 @@ export function installDataApi(tf: PyModule): void {
   const data = submodule(tf, 'data', 'tensorflow._api.v2.data');
   const constants = { AUTOTUNE, INFINITE_CARDINALITY: INFINITE, UNKNOWN_CARDINALITY: UNKNOWN };
   data.dict.set('Dataset', datasetType);
+  data.dict.set('TextLineDataset', textLineDatasetType);
   for (const [k, v] of Object.entries(constants)) data.dict.set(k, v);
   const experimental = submodule(data, 'experimental', 'tensorflow._api.v2.data.experimental');
   for (const [k, v] of Object.entries(constants)) experimental.dict.set(k, v);

@@ -2,7 +2,8 @@
 // the way numpy does (arange steps by (start+step)-start; linspace scales an index ramp).
 import { valueError } from '../../interpreter/objects/exceptions.js';
 import { NpDType, np } from './dtype.js';
-import { NdArray, makeArray, numElements } from './ndarray.js';
+import { NdArray, castValues, makeArray, numElements } from './ndarray.js';
+import { allocData } from './native-memory.js';
 
 export function arange(start: number, stop: number, step: number, dtype: NpDType): NdArray {
   if (step === 0) throw valueError('Maximum allowed size exceeded');
@@ -31,7 +32,10 @@ export function linspace(start: number, stop: number, num: number, endpoint: boo
 }
 
 export function full(shape: number[], value: number, dtype: NpDType): NdArray {
-  return makeArray(dtype, shape, new Float64Array(numElements(shape)).fill(value));
+  // The value converted once (as astype converts it), then filled into the array's own storage.
+  const data = allocData(dtype, numElements(shape));
+  if (data.length > 0) data.fill(castValues([value], dtype)[0]);
+  return new NdArray(dtype, shape, data);
 }
 
 export function eye(n: number, m: number, k: number, dtype: NpDType): NdArray {

@@ -1,7 +1,11 @@
-// Where large ndarray data lives: in native Storage memory, viewed by the ndarray's typed array
-// (getNative().bufferOf), so native kernels read and write it in place and tensors copy it
-// natively. Small arrays stay plain JS typed arrays (an allocation through the addon costs more
-// than the loop). Also the typed interface of numpy's own kernels (native/src/kernels/numpy_*.cc).
+// Where ndarray data lives, and the typed interface of numpy's own kernels
+// (native/src/kernels/numpy_*.cc). Those kernels read and write any typed array in place, so
+// ndarray data stays in V8-allocated typed arrays: measured here, arrays viewing addon Storages
+// (bufferOf) were freed later by the GC than plain typed arrays (their Storage objects carry
+// finalizers), so a loop of `a + b` on 1e6 floats kept getting fresh, page-faulting memory (~30 ms
+// a call against ~0.5 ms). Large new arrays are advised onto huge pages as numpy's allocator does.
+// Results of the addon's Storage kernels (GEMM) are viewed in place (bufferOf), and such arrays
+// are passed back to Storage kernels without a copy (storageOf).
 import { getNative, NativeAddon, NativeStorage } from '../native/binding.js';
 import { DTypeCode } from '../native/dtype-codes.js';
 import { NpDType, NpTypedArray } from './dtype.js';
@@ -10,6 +14,8 @@ type Floats = Float32Array | Float64Array;
 
 /** numpy's kernels (numpy_kernels.h): they take typed arrays and write into `out` (no copies). */
 export interface NumpyKernels {
+  /** Advises a new large typed array's memory onto transparent huge pages (numpy does). */
+  npAdviseHuge(a: NpTypedArray): void;
   /** x/y: out's length, 1, or one row length dividing it (repeated); out: x's type, or
    *  Uint8Array for comparisons. */
   npBinary(op: string, x: Floats, y: Floats, out: Floats | Uint8Array): void;
@@ -31,16 +37,15 @@ export function numpyNative(): (NativeAddon & NumpyKernels) | null {
   if (addon !== undefined) return addon;
   try {
     const N = getNative() as NativeAddon & Partial<NumpyKernels>;
-    addon = typeof N.npSumLeading === 'function' && typeof N.bufferOf === 'function' ? (N as NativeAddon & NumpyKernels) : null;
+    addon = typeof N.npAdviseHuge === 'function' && typeof N.bufferOf === 'function' ? (N as NativeAddon & NumpyKernels) : null;
   } catch {
     addon = null;
   }
   return addon;
 }
 
-/** Arrays of at least this many bytes are allocated natively (below, V8's own allocation is
- *  cheaper than the call and the Storage object). */
-export const NATIVE_ALLOC_BYTES = 1 << 16;
+/** Arrays of at least this many bytes get the huge-page advice (numpy's threshold). */
+export const HUGE_PAGE_BYTES = 4 << 20;
 /** Elementwise ops on at least this many elements run on the native kernels; below it the JS
  *  loops win (a native call costs about a microsecond plus argument checks). */
 export const NATIVE_MIN_ELEMENTS = 4096;
@@ -57,16 +62,11 @@ export function viewStorage(N: NativeAddon, storage: NativeStorage, dtype: NpDTy
   return new (dtype.Storage as unknown as ViewCtor)(buffer, byteOffset, n);
 }
 
-/** Zero-filled element storage for an ndarray of `n` elements: native memory when large. */
+/** Zero-filled element storage for an ndarray of `n` elements. */
 export function allocData(dtype: NpDType, n: number): NpTypedArray {
-  const bytes = n * dtype.Storage.BYTES_PER_ELEMENT;
-  const N = bytes >= NATIVE_ALLOC_BYTES ? numpyNative() : null;
-  if (N === null) return new dtype.Storage(n);
-  // Plain N.alloc: the addon's malloc settings recycle freed blocks, so a large result costs one
-  // zero fill (~25 ms for 188 MB here). Advising fresh blocks onto transparent huge pages, as
-  // numpy does, was tried and measured 20-100x slower on this project's VMs (huge-page faults
-  // that compact memory).
-  return viewStorage(N, N.alloc(bytes), dtype, n);
+  const out = new dtype.Storage(n);
+  if (out.byteLength >= HUGE_PAGE_BYTES) numpyNative()?.npAdviseHuge(out);
+  return out;
 }
 
 /** The Storage whose bytes `data` views exactly (all of them, from the start), or null: then a
@@ -77,25 +77,33 @@ export function storageOf(data: NpTypedArray): NativeStorage | null {
   return e.storage;
 }
 
+/** Tensors and ndarrays at least this large copy through bufferOf/fromBytes; smaller ones take
+ *  the element-wise JS conversions (cheaper than the calls for a few values). */
+const COPY_NATIVELY_BYTES = 1 << 12;
+
 /** Copies of tensor memory: the dtypes whose tensor and ndarray layouts agree (int64/uint64 are
  *  doubles in ndarrays; float16/bfloat16 widened floats) copy with one native memcpy. */
 const sameLayout = new Set(['float32', 'float64', 'int32', 'int8', 'int16', 'uint8', 'uint16', 'uint32', 'bool']);
 
-/** A large tensor's elements as ndarray data of `dtype`, copied natively (Tensor.numpy() copies:
- *  the ndarray is mutable, the tensor not); null when small or when the layouts differ. */
+/** A large tensor's elements as new ndarray data of `dtype` (Tensor.numpy() copies: the ndarray
+ *  is mutable, the tensor not): one copy out of the Storage's memory; null when small or when
+ *  the layouts differ. */
 export function tensorStorageToData(storage: NativeStorage, tfName: string, dtype: NpDType, n: number): NpTypedArray | null {
-  const N = n * dtype.Storage.BYTES_PER_ELEMENT >= NATIVE_ALLOC_BYTES ? numpyNative() : null;
+  const N = n * dtype.Storage.BYTES_PER_ELEMENT >= COPY_NATIVELY_BYTES ? numpyNative() : null;
   if (N === null) return null;
-  if (sameLayout.has(tfName)) return viewStorage(N, N.copy(storage), dtype, n);
   // int64 → the doubles numpy.ts keeps int64 in (exact up to 2**53, as everywhere in numpy.ts).
-  if (tfName === 'int64') return viewStorage(N, N.cast(storage, DTypeCode.int64, DTypeCode.float64, n), dtype, n);
-  return null;
+  const src = sameLayout.has(tfName) ? storage : tfName === 'int64' ? N.cast(storage, DTypeCode.int64, DTypeCode.float64, n) : null;
+  if (src === null) return null;
+  const { buffer, byteOffset } = N.bufferOf(src);
+  const out = allocData(dtype, n);
+  out.set(new (dtype.Storage as unknown as ViewCtor)(buffer, byteOffset, n));
+  return out;
 }
 
 /** A large ndarray's elements as a new Storage in the tensor layout of dtype `tfName` (tf.constant
  *  and friends copy an ndarray); null when small or when the layouts differ. */
 export function dataToTensorStorage(data: NpTypedArray, tfName: string): NativeStorage | null {
-  const N = data.byteLength >= NATIVE_ALLOC_BYTES ? numpyNative() : null;
+  const N = data.byteLength >= COPY_NATIVELY_BYTES ? numpyNative() : null;
   if (N === null || !sameLayout.has(tfName)) return null;
   const s = storageOf(data);
   return s !== null ? N.copy(s) : N.fromBytes(data);

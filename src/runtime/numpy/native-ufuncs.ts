@@ -1,8 +1,8 @@
 // The numpy operations that run on numpy's native kernels (native/src/kernels/numpy_*.cc) when
 // arrays are large enough: each returns the result's data, or null when the JS loop must run
 // (small arrays, dtypes or layouts the kernels do not take, no addon). The kernels read the
-// ndarrays' typed arrays in place, wherever their memory lives, and write natively allocated
-// results (native-memory.ts), so nothing is copied.
+// operands' typed arrays in place and write the result's (allocData: a typed array, huge-page
+// advised when large), so nothing is copied.
 import { np, NpDType, NpTypedArray } from './dtype.js';
 import { allocData, NATIVE_MIN_ELEMENTS, numpyNative } from './native-memory.js';
 

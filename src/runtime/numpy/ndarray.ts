@@ -220,6 +220,11 @@ function inhomogeneous(depth: number, shape: number[]) {
 /** np.array(value, dtype): nested sequences, scalars, arrays and tensors. Always copies. */
 export function arrayFromPy(v: PyValue, dtype: NpDType | null = null): NdArray {
   if (v instanceof NdArray) return makeArray(dtype ?? v.dtype, v.shape.slice(), v.data);
+  // np.array(tensor): one native copy of the tensor's memory, not a walk over its elements.
+  if (v instanceof Tensor || readsAsTensor(v)) {
+    const a = tensorToArray(v instanceof Tensor ? v : v.readTensor());
+    return dtype === null || dtype === a.dtype ? a : makeArray(dtype, a.shape.slice(), a.data);
+  }
   const acc: Collected = { shape: [], values: [], dtype: null };
   collect(v, 0, acc);
   const target = dtype ?? acc.dtype ?? np.float64;

@@ -3,6 +3,7 @@
 import { valueError } from '../../interpreter/objects/exceptions.js';
 import { NpDType, np } from './dtype.js';
 import { NdArray, castValues, makeArray, numElements } from './ndarray.js';
+import { allocData } from './native-memory.js';
 import { normalizeAxis } from './errors.js';
 import { nativePairwiseSums, nativeSumLeading } from './native-ufuncs.js';
 
@@ -233,14 +234,27 @@ export function variance(a: NdArray, axis: number[] | null, keepdims: boolean, d
   const m = mean(makeArray(acc, a.shape, a.data), axis, true);
   const r = roundFor(acc);
   const count = numElements(axes.map((i) => a.shape[i]));
-  // x = (a - mean)**2, broadcasting the kept-dims mean back over a.
-  const dev = new Float64Array(a.size);
-  const mIndex = keptIndex(a.shape, axes);
-  for (let i = 0; i < a.size; i++) {
-    const d = r(r(a.data[i]) - m.data[mIndex[i]]);
-    dev[i] = r(d * d);
+  // x = (a - mean)**2, broadcasting the kept-dims mean back over a; storing into the acc dtype's
+  // array rounds d*d as numpy's float32 loop does.
+  const dev = allocData(acc, a.size);
+  const md = m.data;
+  if (axes.every((ax, k) => ax === k)) {
+    // Leading axes (the common axis=0): the mean is one row repeated, no index map needed.
+    const cols = md.length;
+    for (let base = 0; base < a.size; base += cols) {
+      for (let j = 0; j < cols; j++) {
+        const d = r(r(a.data[base + j]) - md[j]);
+        dev[base + j] = d * d;
+      }
+    }
+  } else {
+    const mIndex = keptIndex(a.shape, axes);
+    for (let i = 0; i < a.size; i++) {
+      const d = r(r(a.data[i]) - md[mIndex[i]]);
+      dev[i] = d * d;
+    }
   }
-  const s = sum(makeArray(acc, a.shape, dev), axis, keepdims, acc);
+  const s = sum(new NdArray(acc, a.shape, dev), axis, keepdims, acc);
   const div = Math.max(count - ddof, 0);
   return makeArray(t, s.shape, Array.from(s.data, (x) => (sqrt ? r(Math.sqrt(r(x / div))) : r(x / div))));
 }

@@ -1,7 +1,8 @@
 // Elementwise functions with numpy's type rules: operands are promoted (NEP 50: Python scalars
 // are weak and take the array's type), broadcast together, and computed in JS double precision,
 // then rounded into the result dtype (exact for + - * / and sqrt on float32/float16 by double
-// rounding's innocuousness; integers wrap as numpy's C loops do).
+// rounding's innocuousness; integers wrap as numpy's C loops do). Large float32/float64 operands
+// go to numpy's native kernels instead (native-ufuncs.ts), with the same results.
 import { PyValue } from '../../interpreter/objects/core.js';
 import { typeError, valueError } from '../../interpreter/objects/exceptions.js';
 import { PyList, PyTuple } from '../../interpreter/objects/values.js';

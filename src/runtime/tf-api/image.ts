@@ -23,6 +23,8 @@ import { metricFns } from './image-metrics.js';
 import { patchFns } from './image-patches.js';
 import { ssimFns } from './image-ssim.js';
 import { ioFns } from './image-png.js';
+import { nmsFns } from './image-nms.js';
+import { cropResizeFns } from './image-crop-resize.js';
 import { addFunctions, dtypeArg, Fn, intArg, intList, submodule } from './shape-args.js';
 
 const bind = pyParams;
@@ -133,6 +135,8 @@ export function installImageApi(tf: PyModule): void {
   addFunctions(image, metricFns);
   addFunctions(image, patchFns);
   addFunctions(image, ssimFns);
+  addFunctions(image, nmsFns);
+  addFunctions(image, cropResizeFns);
   // tf.io.read_file / decode_png; tf.image.decode_png is the same function.
   const io = submodule(tf, 'io', 'tensorflow._api.v2.io');
   addFunctions(io, ioFns);

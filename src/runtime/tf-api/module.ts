@@ -99,10 +99,13 @@ class Module:
         return method_with_name_scope
 `;
 
+/** tf.Module compiles its Python source on first use, so `import tensorflow` stays quick. */
 export function installModuleApi(tf: PyModule): void {
-  const m = pythonModule('tensorflow.python.module.module', moduleSource, {
-    _Variable: variableType,
-    _name_scope: tf.dict.get('name_scope')!,
+  tf.defineLazy('Module', () => {
+    const m = pythonModule('tensorflow.python.module.module', moduleSource, {
+      _Variable: variableType,
+      _name_scope: tf.dict.get('name_scope')!,
+    });
+    return m.dict.get('Module')!;
   });
-  tf.dict.set('Module', m.dict.get('Module')!);
 }

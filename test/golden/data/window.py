@@ -14,7 +14,7 @@ print(list(r.window(3, shift=2, stride=2).flat_map(lambda x: x.batch(3)).as_nump
 series = tf.data.Dataset.from_tensor_slices(tf.range(10, dtype=tf.float32))
 windows = series.window(5, shift=1, drop_remainder=True).flat_map(lambda w: w.batch(5))
 pairs = windows.map(lambda w: (w[:-1], w[-1:])).batch(2)
-print(pairs)
+print(pairs.element_spec[0])
 for xb, yb in pairs.take(2):
     print(xb.numpy().tolist(), yb.numpy().tolist())
 print(pairs.cardinality())
