@@ -1,45 +1,26 @@
 // Module registration only; kernels live in kernels/*.cc.
 #include <napi.h>
 
-#include <new>
-#include <stdexcept>
-#include <string>
+#include <type_traits>
 
 #include "cuda_loader.h"
 #include "kernels/kernels.h"
 #include "kernels/math_denormals.h"
 #include "kernels/numpy_kernels.h"
+#include "napi_guard.h"
 #include "pymath.h"
 #include "storage.h"
 
 namespace {
 
-using Fn = Napi::Value (*)(const Napi::CallbackInfo&);
+using Fn = tfts::NapiFn;
 
-// Converts C++ exceptions that are not already JS errors (bad_alloc from a
-// std::vector, etc.) into JS errors so nothing escapes into Node and aborts.
-template <Fn F>
-Napi::Value Guarded(const Napi::CallbackInfo& info) {
-  try {
-    // Tensor kernels run in TF's flush-to-zero mode; libm serves Python's float math, which keeps
-    // subnormals.
-    if constexpr (F == tfts::Libm) return F(info);
-    else {
-      tfts::ScopedFlushDenormals flush;
-      return F(info);
-    }
-  } catch (const Napi::Error&) {
-    throw;
-  } catch (const std::bad_alloc&) {
-    throw Napi::RangeError::New(info.Env(), "tfts native: out of memory");
-  } catch (const std::exception& e) {
-    throw Napi::Error::New(info.Env(), std::string("tfts native: ") + e.what());
-  }
-}
-
+// Tensor kernels run in TF's flush-to-zero mode; libm serves Python's float math, which keeps
+// subnormals.
 template <Fn F>
 void Export(Napi::Env env, Napi::Object exports, const char* name) {
-  exports.Set(name, Napi::Function::New<Guarded<F>>(env, name));
+  using Mode = std::conditional_t<F == tfts::Libm, tfts::CallerFpMode, tfts::ScopedFlushDenormals>;
+  exports.Set(name, Napi::Function::New<tfts::Guarded<Mode, F>>(env, name));
 }
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {

@@ -1,30 +1,26 @@
 // The `tensorflow` module as Python sees it: tf.constant, tf.matmul, tf.random.normal, ...
 // Each function binds its arguments like TF's Python signature and calls the op layer.
 import type { PyValue } from '../interpreter/objects/core.js';
-import { PyObject, PyType, objectType } from '../interpreter/objects/core.js';
 import { PyModule } from '../interpreter/objects/function.js';
-import { PyList, PyFloat } from '../interpreter/objects/values.js';
-import { typeError, valueError } from '../interpreter/objects/exceptions.js';
-import { builtinFunction, defineMethod, pyParams } from '../interpreter/builtins/define.js';
+import { typeError } from '../interpreter/objects/exceptions.js';
+import { builtinFunction, pyParams } from '../interpreter/builtins/define.js';
 import { asIndex } from '../interpreter/ops/convert.js';
 import { iterToArray } from '../interpreter/ops/iter.js';
 import { isTruthy } from '../interpreter/ops/truth.js';
 import type { Kwargs } from '../interpreter/ops/call.js';
 import { TF_VERSION } from '../version.js';
 import { DType, dtypes } from './dtypes.js';
-import { Tensor, eagerTensorType, tensorFromValues } from './tensor.js';
+import { Tensor, eagerTensorType } from './tensor.js';
 import { TensorShape } from './tensor-shape.js';
 import { toTensor, isTensorLike } from './convert.js';
 import { trueDiv } from './tensor-methods.js';
 import { variableType } from './variable.js';
 import { gradientTapeType } from './gradient-tape.js';
 import { tfErrorTypes } from './errors.js';
-import { currentDevice, gpuAvailable, parseDevice, popDeviceScope, pushDeviceScope } from './device.js';
 import { runOp, OpDef } from './ops/registry.js';
 import * as api from './ops/api.js';
 import * as E from './ops/elementwise.js';
 import * as R from './ops/reduce.js';
-import * as Rand from './ops/random.js';
 import { installMathApi } from './tf-api/math.js';
 import { axisList, dtypeOrNull, matchingTensors } from './tf-api/math-args.js';
 import { numElements } from './tensor.js';
@@ -135,42 +131,6 @@ const matmulParams = pyParams('matmul', ['a', 'b', 'transpose_a', 'transpose_b',
   transpose_a: false, transpose_b: false, adjoint_a: false, adjoint_b: false, a_is_sparse: false, b_is_sparse: false, output_type: null, grad_a: false, grad_b: false, name: null,
 });
 
-/** `with tf.device(...)`: a context manager pushing a device scope. */
-const deviceContextType = new PyType('_EagerDeviceContext', [objectType], 'tensorflow.python.eager.context');
-class DeviceContext implements PyObject {
-  constructor(readonly spec: ReturnType<typeof parseDevice>) {}
-  get cls(): PyType {
-    return deviceContextType;
-  }
-}
-defineMethod(deviceContextType, '__enter__', (self) => {
-  pushDeviceScope((self as DeviceContext).spec);
-  return null;
-});
-defineMethod(deviceContextType, '__exit__', () => {
-  popDeviceScope();
-  return false;
-});
-
-const physicalDeviceType = new PyType('PhysicalDevice', [objectType], 'tensorflow.python.eager.context');
-class PhysicalDevice implements PyObject {
-  constructor(readonly name: string, readonly deviceType: string) {}
-  get cls(): PyType {
-    return physicalDeviceType;
-  }
-}
-defineMethod(physicalDeviceType, '__repr__', (self) => {
-  const d = self as PhysicalDevice;
-  return `PhysicalDevice(name='${d.name}', device_type='${d.deviceType}')`;
-});
-
-function listPhysicalDevices(args: PyValue[]): PyValue {
-  const kind = args.length && args[0] !== null ? String(args[0]).toUpperCase() : null;
-  const all = [new PhysicalDevice('/physical_device:CPU:0', 'CPU')];
-  if (gpuAvailable()) all.push(new PhysicalDevice('/physical_device:GPU:0', 'GPU'));
-  return new PyList(all.filter((d) => kind === null || d.deviceType === kind));
-}
-
 export function createTensorflowModule(): PyModule {
   const binary: Record<string, Fn> = {
     add: binaryFn('add', api.add),
@@ -235,19 +195,7 @@ export function createTensorflowModule(): PyModule {
 
   const math = module('tensorflow._api.v2.math', { ...binary, ...unary, ...reductions });
 
-  const config = module('tensorflow._api.v2.config', { list_physical_devices: listPhysicalDevices });
-  config.dict.set(
-    'experimental',
-    module('tensorflow._api.v2.config.experimental', {
-      set_memory_growth: () => null,
-      list_physical_devices: listPhysicalDevices,
-    }),
-  );
   const errors = module('tensorflow._api.v2.errors', {}, { ...tfErrorTypes });
-  const test = module('tensorflow._api.v2.test', {
-    is_gpu_available: () => gpuAvailable(),
-    is_built_with_cuda: () => false,
-  });
   const dtypesModule = module('tensorflow._api.v2.dtypes', {}, { ...dtypes, DType: dtypes.float32.cls });
 
   const tf = module(
@@ -280,11 +228,6 @@ export function createTensorflowModule(): PyModule {
         const t = toTensor(args[0]);
         return new Tensor(t.storage, t.shape, t.dtype, t.device);
       },
-      device: (args) => {
-        const name = args[0];
-        if (name !== null && typeof name !== 'string') throw typeError('tf.device does not support functions.');
-        return new DeviceContext(name === null ? null : parseDevice(name));
-      },
     },
     {
       __version__: TF_VERSION,
@@ -295,9 +238,7 @@ export function createTensorflowModule(): PyModule {
       DType: dtypes.float32.cls,
       nn,
       math,
-      config,
       errors,
-      test,
       dtypes: dtypesModule,
       newaxis: null,
       ...dtypes,

@@ -23,4 +23,17 @@ class ScopedFlushDenormals {
 #endif
 };
 
+// The opposite, for numpy's kernels (which keep subnormals): FTZ/DAZ cleared for the call,
+// whatever mode the calling thread was left in, and the caller's mode restored after.
+class ScopedKeepDenormals {
+ public:
+#ifdef TFTS_HAVE_MXCSR
+  ScopedKeepDenormals() : saved_(_mm_getcsr()) { _mm_setcsr(saved_ & ~(ScopedFlushDenormals::kFtz | ScopedFlushDenormals::kDaz)); }
+  ~ScopedKeepDenormals() { _mm_setcsr(saved_); }
+
+ private:
+  unsigned saved_;
+#endif
+};
+
 }  // namespace tfts

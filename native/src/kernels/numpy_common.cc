@@ -1,11 +1,9 @@
 // Registration and argument handling of numpy's kernels (numpy_kernels.h), and npAdviseHuge.
 #include <sys/mman.h>
 
-#include <cstring>
-#include <new>
-#include <stdexcept>
 #include <string>
 
+#include "../napi_guard.h"
 #include "math_denormals.h"
 #include "numpy_kernels.h"
 
@@ -13,39 +11,10 @@ namespace tfts::numpy {
 
 namespace {
 
-using Fn = Napi::Value (*)(const Napi::CallbackInfo&);
-
 // numpy keeps subnormals: unlike the tensor kernels (TF's flush-to-zero mode, see addon.cc), these
-// run with FTZ/DAZ cleared, whatever mode the calling thread was left in, and restore it after.
-class ScopedKeepDenormals {
- public:
-#ifdef TFTS_HAVE_MXCSR
-  ScopedKeepDenormals() : saved_(_mm_getcsr()) {
-    _mm_setcsr(saved_ & ~(ScopedFlushDenormals::kFtz | ScopedFlushDenormals::kDaz));
-  }
-  ~ScopedKeepDenormals() { _mm_setcsr(saved_); }
-
- private:
-  unsigned saved_;
-#endif
-};
-
-// C++ errors that are not JS errors yet (bad_alloc, ...) become JS errors instead of aborting Node.
-template <Fn F> Napi::Value Guarded(const Napi::CallbackInfo& info) {
-  try {
-    ScopedKeepDenormals keep;
-    return F(info);
-  } catch (const Napi::Error&) {
-    throw;
-  } catch (const std::bad_alloc&) {
-    throw Napi::RangeError::New(info.Env(), "tfts native: out of memory");
-  } catch (const std::exception& e) {
-    throw Napi::Error::New(info.Env(), std::string("tfts native: ") + e.what());
-  }
-}
-
-template <Fn F> void Export(Napi::Env env, Napi::Object exports, const char* name) {
-  exports.Set(name, Napi::Function::New<Guarded<F>>(env, name));
+// run with FTZ/DAZ cleared (ScopedKeepDenormals), whatever mode the calling thread was left in.
+template <NapiFn F> void Export(Napi::Env env, Napi::Object exports, const char* name) {
+  exports.Set(name, Napi::Function::New<Guarded<ScopedKeepDenormals, F>>(env, name));
 }
 
 }  // namespace

@@ -24,7 +24,7 @@ function rng(seed: number): () => number {
 
 type InputSpec = GradCheckInput & { symmetric?: boolean };
 
-export interface ConsistencyCase {
+interface ConsistencyCase {
   label: string;
   inputs: InputSpec[];
   attrs: unknown;
@@ -120,7 +120,7 @@ export function tolerance(dtype: DType): number {
 /** Eigenvectors are unique only up to sign: compare them by absolute value. */
 const SIGN_FREE_OPS = new Set(['SelfAdjointEigV2Vectors']);
 
-export interface CaseResult {
+interface CaseResult {
   label: string;
   error: number;
   tolerance: number;

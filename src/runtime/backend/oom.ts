@@ -26,7 +26,7 @@ export function collectGarbage(): boolean {
   return true;
 }
 
-export function isDeviceOom(e: unknown): boolean {
+function isDeviceOom(e: unknown): boolean {
   return e instanceof Error && (e as Error & { code?: unknown }).code === 'TFTS_CUDA_OOM';
 }
 

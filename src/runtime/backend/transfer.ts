@@ -8,7 +8,7 @@ import { hostStorage } from './devices.js';
 const mirrors = new WeakMap<Tensor, Storage>();
 
 /** t's storage in `be`'s memory (t's own when it already lives there). */
-export function storageOn(t: Tensor, be: Backend): Storage {
+function storageOn(t: Tensor, be: Backend): Storage {
   const s = t.storage;
   if (s.device === be.storageDevice) return s;
   const cached = mirrors.get(t);

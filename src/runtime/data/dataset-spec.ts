@@ -5,7 +5,7 @@ import { defineGetter, defineMethod } from '../../interpreter/builtins/define.js
 import { repr } from '../../interpreter/ops/text.js';
 import { TensorShape } from '../tensor-shape.js';
 
-export const datasetSpecType = new PyType('DatasetSpec', [objectType], 'tensorflow.python.data.ops.dataset_ops');
+const datasetSpecType = new PyType('DatasetSpec', [objectType], 'tensorflow.python.data.ops.dataset_ops');
 
 /** The spec of a dataset-valued component. */
 export class DatasetSpec implements PyObject {

@@ -12,8 +12,8 @@ import { Dataset } from './dataset.js';
 import { leavesOf, mapNest } from './structure.js';
 import { materialize } from './rows.js';
 
-export const ownedIteratorType = new PyType('OwnedIterator', [objectType], 'tensorflow.python.data.ops.iterator_ops');
-export const numpyIteratorType = new PyType('NumpyIterator', [objectType], 'tensorflow.python.data.ops.dataset_ops');
+const ownedIteratorType = new PyType('OwnedIterator', [objectType], 'tensorflow.python.data.ops.iterator_ops');
+const numpyIteratorType = new PyType('NumpyIterator', [objectType], 'tensorflow.python.data.ops.dataset_ops');
 
 class OwnedIterator extends PyIterator {
   constructor(readonly dataset: Dataset) {

@@ -16,7 +16,7 @@ export function row(x: Tensor, i: number): Tensor {
 }
 
 /** Row `index` of `source`, not yet sliced out. */
-export class LazyRow {
+class LazyRow {
   constructor(
     readonly source: Tensor,
     readonly index: number,

@@ -68,7 +68,7 @@ function mapDictValues(d: PyDict, fn: (v: PyValue) => PyValue): PyDict {
   return out;
 }
 
-export const specOfTensor = (t: Tensor): TensorSpec => new TensorSpec(t.shape.slice(), t.dtype, null);
+const specOfTensor = (t: Tensor): TensorSpec => new TensorSpec(t.shape.slice(), t.dtype, null);
 
 /** The element_spec of a concrete element. */
 export const specOf = (element: PyValue): PyValue =>

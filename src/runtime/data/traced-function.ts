@@ -26,7 +26,7 @@ import { DatasetSpec } from './dataset-spec.js';
 import { listDataset } from './window.js';
 import { leavesOf, mostSpecificCompatible, normalizeFunctionOutput, packLike, specOf } from './structure.js';
 
-export const symbolicTensorType = new PyType('SymbolicTensor', [eagerTensorType], 'tensorflow.python.framework.ops');
+const symbolicTensorType = new PyType('SymbolicTensor', [eagerTensorType], 'tensorflow.python.framework.ops');
 
 /** A build-time argument: a tensor of ones that Python sees as TF's symbolic `args_i`. */
 class TraceArgument extends Tensor {
@@ -81,7 +81,7 @@ function standIn(spec: TensorSpec | DatasetSpec, index: number, variant: number)
 /** TF calls the function with a tuple element's components as positional arguments. */
 const argumentsOf = (element: PyValue): PyValue[] => (element instanceof PyTuple ? element.items.slice() : [element]);
 
-export interface TracedFunction {
+interface TracedFunction {
   /** The element_spec of the function's results. */
   outputSpec: PyValue;
   /** The build-time result (flat_map reads the dataset it returns). */

@@ -28,7 +28,7 @@ export interface CudaDeviceInfo {
   totalMemory: number;
 }
 
-export interface CudaMemoryInfo {
+interface CudaMemoryInfo {
   inUse: number;
   reserved: number;
   free: number;
@@ -48,7 +48,7 @@ export interface CudaApi extends Pick<NativeAddon, KernelName | MemoryName> {
   emptyCache(): void;
 }
 
-export type LoadCudaResult = { ok: true; api: CudaApi } | { ok: false; reason: string };
+type LoadCudaResult = { ok: true; api: CudaApi } | { ok: false; reason: string };
 
 /** What `loadCuda()` of the CPU addon returns; an addon built before the CUDA work has none. */
 export function loadCudaModule(): LoadCudaResult {

@@ -13,7 +13,7 @@ import { NpDType, NpTypedArray } from './dtype.js';
 type Floats = Float32Array | Float64Array;
 
 /** numpy's kernels (numpy_kernels.h): they take typed arrays and write into `out` (no copies). */
-export interface NumpyKernels {
+interface NumpyKernels {
   /** Advises a new large typed array's memory onto transparent huge pages (numpy does). */
   npAdviseHuge(a: NpTypedArray): void;
   /** x/y: out's length, 1, or one row length dividing it (repeated); out: x's type, or
@@ -45,7 +45,7 @@ export function numpyNative(): (NativeAddon & NumpyKernels) | null {
 }
 
 /** Arrays of at least this many bytes get the huge-page advice (numpy's threshold). */
-export const HUGE_PAGE_BYTES = 4 << 20;
+const HUGE_PAGE_BYTES = 4 << 20;
 /** Elementwise ops on at least this many elements run on the native kernels; below it the JS
  *  loops win (a native call costs about a microsecond plus argument checks). */
 export const NATIVE_MIN_ELEMENTS = 4096;

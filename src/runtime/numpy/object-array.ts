@@ -18,7 +18,7 @@ import { Tensor } from '../tensor.js';
 import { isStringTensor, stringsOf } from '../strings/string-tensor.js';
 
 /** `type(a)` still prints `<class 'numpy.ndarray'>` and isinstance(a, np.ndarray) holds. */
-export const objectArrayType = new PyType('ndarray', [ndarrayType], 'numpy');
+const objectArrayType = new PyType('ndarray', [ndarrayType], 'numpy');
 
 export class ObjectArray implements PyObject {
   constructor(
@@ -37,7 +37,7 @@ class ObjectDtype implements PyObject {
     return objectDtypeType;
   }
 }
-export const objectDtype = new ObjectDtype();
+const objectDtype = new ObjectDtype();
 defineMethod(objectDtypeType, '__repr__', () => "dtype('O')");
 defineMethod(objectDtypeType, '__str__', () => 'object');
 const namesObject = (self: PyValue, v: PyValue): boolean => v === self || v === objectType || v === 'O' || v === 'object';

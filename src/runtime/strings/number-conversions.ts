@@ -9,7 +9,7 @@ import { Tensor, tensorFromValues } from '../tensor.js';
 import { formatBytes, formatFloat, formatInt, PrintfSpec } from './printf-format.js';
 import { fromUtf8, utf8, StringTensor, isStringTensor, stringsOf } from './string-tensor.js';
 
-export interface AsStringOptions {
+interface AsStringOptions {
   precision: number;
   scientific: boolean;
   shortest: boolean;

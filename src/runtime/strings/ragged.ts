@@ -14,7 +14,7 @@ import { numElements } from '../tensor.js';
 import { TensorShape } from '../tensor-shape.js';
 import { StringTensor } from './string-tensor.js';
 
-export const raggedTensorType = new PyType('RaggedTensor', [objectType], 'tensorflow.python.ops.ragged.ragged_tensor');
+const raggedTensorType = new PyType('RaggedTensor', [objectType], 'tensorflow.python.ops.ragged.ragged_tensor');
 
 export class RaggedStrings implements PyObject {
   constructor(

@@ -28,7 +28,7 @@ const MOVES = new Set([
 ]);
 
 /** True when an op touches strings: a string input, or a string dtype requested by attrs (Cast, Fill). */
-export function involvesStrings(inputs: readonly Tensor[], attrs: unknown): boolean {
+function involvesStrings(inputs: readonly Tensor[], attrs: unknown): boolean {
   for (let i = 0; i < inputs.length; i++) if (isStringTensor(inputs[i])) return true;
   return attrs !== null && typeof attrs === 'object' && (attrs as { dtype?: unknown }).dtype === dtypes.string;
 }
@@ -92,7 +92,7 @@ function castError(from: DType, to: DType): PyBaseException {
   ]);
 }
 
-export function runStringOp<A>(def: OpDef<A>, inputs: readonly Tensor[], attrs: A): Tensor {
+function runStringOp<A>(def: OpDef<A>, inputs: readonly Tensor[], attrs: A): Tensor {
   switch (def.name) {
     case 'Cast': {
       const to = (attrs as { dtype: DType }).dtype;

@@ -8,7 +8,7 @@ import { dtypes } from '../dtypes.js';
 import { Tensor } from '../tensor.js';
 import { currentDevice } from '../device.js';
 
-export class StringStorage implements NativeStorage {
+class StringStorage implements NativeStorage {
   readonly byteLength = 0;
   readonly device = 'CPU:0';
   constructor(readonly strings: readonly Uint8Array[]) {}

@@ -18,29 +18,11 @@ import { Tensor, tensorFromValues } from '../tensor.js';
 import { toTensor } from '../convert.js';
 import { currentDevice } from '../device.js';
 import * as api from '../ops/api.js';
-import { gatherByMap } from '../ops/index-map.js';
+import { gatherByMap, stridesOf } from '../ops/index-map.js';
 import { kernelError, opError } from '../ops/shape-errors.js';
 import { addFunctions, dtypeArg, Fn, intArg, intList, submodule } from './shape-args.js';
 import { byteKeys, isStringTensor } from '../strings/string-tensor.js';
-
-const hostInts = (t: Tensor): number[] => Array.from(t.values() as ArrayLike<number | bigint>, Number);
-const hostNumbers = hostInts;
-
-/** An int tensor of `dtype` (int32 or int64) on the current device. */
-function intTensor(values: number[], shape: number[], dtype: DType): Tensor {
-  return tensorFromValues(dtype.is64Bit ? values.map(BigInt) : values, shape, dtype, currentDevice());
-}
-
-/** Row-major strides of `shape`. */
-function stridesOf(shape: readonly number[]): number[] {
-  const s = new Array<number>(shape.length);
-  let acc = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    s[i] = acc;
-    acc *= shape[i];
-  }
-  return s;
-}
+import { hostNumbers, hostTensor } from './host-values.js';
 
 /** An index map over `outShape` where output index (as coordinates) reads `source(coords)` (-1: zero). */
 function mapOver(outShape: readonly number[], source: (coords: number[]) => number): Int32Array {
@@ -137,13 +119,13 @@ function unique(x: Tensor, outIdx: DType): PyValue {
     }
   }
   const y = gatherByMap(x, Int32Array.from(order), [order.length]);
-  return new PyTupleSub([y, intTensor(idx, [idx.length], outIdx)], uniqueType);
+  return new PyTupleSub([y, hostTensor(idx, [idx.length], outIdx)], uniqueType);
 }
 
 function sequenceMask(lengthsArg: PyValue, maxlenArg: PyValue, dtype: DType): Tensor {
   const lengths = toTensor(lengthsArg);
-  const maxlen = maxlenArg === null ? Math.max(0, ...hostInts(lengths)) : intArg(maxlenArg);
-  const range = intTensor(Array.from({ length: maxlen }, (_, i) => i), [maxlen], lengths.dtype);
+  const maxlen = maxlenArg === null ? Math.max(0, ...hostNumbers(lengths)) : intArg(maxlenArg);
+  const range = hostTensor(Array.from({ length: maxlen }, (_, i) => i), [maxlen], lengths.dtype);
   const mask = runLess(range, api.reshape(lengths, [...lengths.shape, 1]));
   return dtype === dtypes.bool ? mask : api.cast(mask, dtype);
 }
@@ -174,7 +156,7 @@ function searchsorted(sortedArg: PyValue, valuesArg: PyValue, side: PyValue, out
       out.push(lo);
     }
   }
-  return intTensor(out, values.shape.slice(), outType);
+  return hostTensor(out, values.shape.slice(), outType);
 }
 
 /** diag: [..., n] -> [..., n, n] with the input on the main diagonal. */

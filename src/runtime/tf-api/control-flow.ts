@@ -15,18 +15,17 @@ import { asIndex } from '../../interpreter/ops/convert.js';
 import { DType } from '../dtypes.js';
 import { enterNameScope, exitNameScope } from '../name-scope.js';
 import { Tensor } from '../tensor.js';
-import { isTensorLike, toTensor } from '../convert.js';
+import { toTensor } from '../convert.js';
 import { tensorToNumpy } from '../numpy-lite.js';
 import * as api from '../ops/api.js';
 import { gather } from '../ops/shape-gather.js';
 import { stack } from '../ops/shape-layout.js';
 import { addFunctions, Fn } from './shape-args.js';
-import { dtypeOrNull } from './math-args.js';
+import { dtypeOrNull, isTensorValue } from './math-args.js';
 
 /** tf.identity: a new tensor with the same value (a reshape to the same shape, as tf.identity here). */
 const identity = (t: Tensor): Tensor => api.reshape(t, t.shape);
 
-const isTensorArg = (v: PyValue): boolean => v instanceof Tensor || isTensorLike(v);
 
 /** The leaves of a nested list/tuple/dict structure (dicts in key order, as tf.nest sorts them). */
 function flatten(v: PyValue): PyValue[] {
@@ -61,7 +60,7 @@ const mapStructure = (v: PyValue, f: (leaf: PyValue) => PyValue): PyValue => pac
 const row = (t: Tensor, i: number): Tensor => gather(t, { values: Int32Array.of(i), shape: [] }, 0, 0);
 
 function whileLoop(p: Record<string, PyValue>): PyValue {
-  let vars = mapStructure(p.loop_vars, (x) => (isTensorArg(x) ? x : toTensor(x)));
+  let vars = mapStructure(p.loop_vars, (x) => (isTensorValue(x) ? x : toTensor(x)));
   const limit = p.maximum_iterations === null ? Infinity : Number(asIndex(p.maximum_iterations));
   const args = (v: PyValue): PyValue[] => (v instanceof PyList || v instanceof PyTuple ? [...v.items] : [v]);
   for (let n = 0; n < limit && isTruthy(call(p.cond, args(vars), null)); n++) {
@@ -199,7 +198,7 @@ export function installControlFlow(tf: PyModule): void {
       const inputs = flatten(p.inp).map((x) => tensorToNumpy(toTensor(x)) as PyValue);
       return toTout(call(p.func, inputs, null), p.Tout);
     },
-    is_tensor: (a) => isTensorArg(a[0]),
+    is_tensor: (a) => isTensorValue(a[0]),
     executing_eagerly: () => true,
     name_scope: (a, k) => new Scope(String(P.nameScope(a, k).name)),
     control_dependencies: () => new Scope(null),

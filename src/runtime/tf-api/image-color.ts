@@ -21,12 +21,13 @@ import { kernelError } from '../ops/shape-errors.js';
 import { convertImageDtype } from './image.js';
 import { adjustHuePixels, adjustSaturationPixels } from './image-color-pixels.js';
 import type { Fn } from './shape-args.js';
+import { pyShape } from './host-values.js';
 
 const f32 = dtypes.float32;
 const k = (v: number, like: Tensor) => api.scalarLike(v, like);
 
 /** TF's image adjusters work in float32 (float16 is kept) and convert back with saturation. */
-export function floatImage(image: Tensor): Tensor {
+function floatImage(image: Tensor): Tensor {
   return image.dtype === dtypes.float16 || image.dtype === f32 ? image : convertImageDtype(image, f32, false);
 }
 
@@ -141,10 +142,9 @@ const P = {
 };
 
 /** _AssertAtLeast3DImage's static check. */
-export function atLeast3D(image: Tensor): void {
+function atLeast3D(image: Tensor): void {
   if (image.rank < 3) throw valueError(`'image' (shape ${pyShape(image.shape)}) must be at least three-dimensional.`);
 }
-const pyShape = (s: readonly number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`);
 
 export function adjustBrightness(image: Tensor, delta: PyValue): Tensor {
   const flt = floatImage(image);

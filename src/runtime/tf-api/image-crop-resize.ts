@@ -14,6 +14,7 @@ import * as api from '../ops/api.js';
 import { kernelError } from '../ops/shape-errors.js';
 import { intList } from './shape-args.js';
 import { numberArg } from './math-args.js';
+import { hostNumbers } from './host-values.js';
 import type { Fn } from './shape-args.js';
 
 const f = Math.fround;
@@ -40,7 +41,7 @@ function cropAndResize(p: Record<string, PyValue>) {
   if (ch <= 0 || cw <= 0) throw kernelError(OP, 'crop dimensions must be positive', null);
   const img = api.cast(image, dtypes.float32).values() as Float32Array;
   const boxes = api.cast(boxesT, dtypes.float32).values() as Float32Array;
-  const ind = Array.from(indT.values() as ArrayLike<number | bigint>, Number);
+  const ind = hostNumbers(indT);
   if (ind.some((b) => b < 0 || b >= batch)) {
     throw new PyBaseException(tfErrorTypes.OutOfRangeError, [`{{function_node __wrapped__${OP}_device_${CPU_DEVICE}}} box_index has values outside [0, batch_size) [Op:${OP}]`]);
   }

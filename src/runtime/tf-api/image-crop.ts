@@ -15,8 +15,8 @@ import { resizeBilinear, resizeNearest } from '../ops/image-resize.js';
 import { numberArg } from './math-args.js';
 import { intArg } from './shape-args.js';
 import type { Fn } from './shape-args.js';
+import { pyShape } from './host-values.js';
 
-const pyShape = (s: readonly number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`);
 
 /** Runs `f` on the 4-D form of a 3-D or 4-D image, restoring the caller's rank (TF's is_batch). */
 function as4D(image: Tensor, f: (x: Tensor) => Tensor): Tensor {
@@ -36,7 +36,7 @@ function check(cond: boolean, message: string): void {
   if (!cond) throw valueError(message);
 }
 
-export function cropToBoundingBox(image: Tensor, top: number, left: number, height: number, width: number): Tensor {
+function cropToBoundingBox(image: Tensor, top: number, left: number, height: number, width: number): Tensor {
   return as4D(image, (x) => {
     checkAtLeast3D(x);
     const [b, h, w, c] = x.shape;
@@ -50,7 +50,7 @@ export function cropToBoundingBox(image: Tensor, top: number, left: number, heig
   });
 }
 
-export function padToBoundingBox(image: Tensor, top: number, left: number, height: number, width: number): Tensor {
+function padToBoundingBox(image: Tensor, top: number, left: number, height: number, width: number): Tensor {
   return as4D(image, (x) => {
     checkAtLeast3D(x);
     const [, h, w] = x.shape;

@@ -15,8 +15,8 @@ import { slice } from '../ops/shape-slice.js';
 import { convertImageDtype } from './image.js';
 import { kernelError } from '../ops/shape-errors.js';
 import type { Fn } from './shape-args.js';
+import { pyShape } from './host-values.js';
 
-const pyShape = (s: readonly number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`);
 const abs = (t: Tensor) => runOp(E.Abs, [t], null);
 const log = (t: Tensor) => runOp(E.Log, [t], null);
 

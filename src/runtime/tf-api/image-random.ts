@@ -16,9 +16,9 @@ import { randomFloats } from './random.js';
 import { reverse } from './image.js';
 import { adjustBrightness, adjustContrastImage, adjustHue, adjustSaturation } from './image-color.js';
 import type { Fn } from './shape-args.js';
+import { pyShape } from './host-values.js';
 
 const f32 = dtypes.float32;
-const pyShape = (s: readonly number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`);
 
 /** random_ops.random_uniform(shape, lo, hi, seed) for float32: raw * (hi - lo) + lo. */
 function uniform(shape: number[], lo: number, hi: number, seed: PyValue): Tensor {

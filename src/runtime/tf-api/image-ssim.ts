@@ -20,11 +20,11 @@ import type { Fn } from './shape-args.js';
 import { softmax } from './nn.js';
 import { convertImageDtype } from './image.js';
 import { assertFailure } from './debugging-summary.js';
+import { pyShape } from './host-values.js';
 
 const f32 = dtypes.float32;
 const f64 = dtypes.float64;
 const square = (t: Tensor) => runOp(E.Square, [t], null);
-const pyShape = (s: readonly number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`);
 
 /** _fspecial_gauss: a [size, size] window, as float32 values. */
 function gaussianWindow(size: number, sigma: number): Float32Array {

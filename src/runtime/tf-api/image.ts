@@ -4,7 +4,6 @@ import type { PyModule } from '../../interpreter/objects/function.js';
 import { PyType, objectType } from '../../interpreter/objects/core.js';
 import { pyParams } from '../../interpreter/builtins/define.js';
 import { excType, PyBaseException, valueError } from '../../interpreter/objects/exceptions.js';
-import { getNative } from '../native/binding.js';
 import { DType, dtypes } from '../dtypes.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
 import { Tensor, tensorFromValues } from '../tensor.js';

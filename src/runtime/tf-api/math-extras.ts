@@ -22,10 +22,10 @@ import { gatherByMap } from '../ops/index-map.js';
 import { stack } from '../ops/shape-layout.js';
 import { matchingTensors } from './math-args.js';
 import { addFunctions, Fn, intArg, submodule } from './shape-args.js';
+import { hostNumbers } from './host-values.js';
 
 const unary = (op: typeof E.Exp, x: Tensor): Tensor => runOp(op, [x], null);
 const zeros = (x: Tensor): Tensor => api.zerosLike(x);
-const hostNumbers = (t: Tensor): number[] => Array.from(t.values() as ArrayLike<number | bigint>, Number);
 const boolScalar = (v: boolean): Tensor => tensorFromValues([Number(v)], [], dtypes.bool, currentDevice());
 
 /** Slice i along `axis` (the axis removed). */

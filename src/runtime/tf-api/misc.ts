@@ -12,9 +12,8 @@ import { defineGetter, defineMethod, pyParams } from '../../interpreter/builtins
 import { iterToArray } from '../../interpreter/ops/iter.js';
 import { repr } from '../../interpreter/ops/text.js';
 import { DType, dtypes } from '../dtypes.js';
-import { Tensor, tensorFromValues } from '../tensor.js';
+import { Tensor } from '../tensor.js';
 import { isTensorLike, toTensor } from '../convert.js';
-import { currentDevice } from '../device.js';
 import { tensorToNumpy } from '../numpy-lite.js';
 import * as api from '../ops/api.js';
 import { gatherByMap } from '../ops/index-map.js';
@@ -23,10 +22,8 @@ import { call } from '../../interpreter/ops/call.js';
 import { kernelError } from '../ops/shape-errors.js';
 import { dtypeOrNull } from './math-args.js';
 import { addFunctions, dtypeArg, Fn, intArg, intList } from './shape-args.js';
+import { hostNumbers, hostTensor } from './host-values.js';
 
-const host = (t: Tensor): number[] => Array.from(t.values() as ArrayLike<number | bigint>, Number);
-const onDevice = (values: number[], shape: number[], dtype: DType): Tensor =>
-  tensorFromValues(dtype.is64Bit ? values.map(BigInt) : values, shape, dtype, currentDevice());
 const rowSize = (t: Tensor): number => t.shape.slice(1).reduce((a, b) => a * b, 1);
 
 /** Rows `rows` of t (first dimension), in that order. */
@@ -57,14 +54,14 @@ function intRange(d: DType): [number, number] | null {
 function saturateCast(x: Tensor, dtype: DType): Tensor {
   const range = intRange(dtype);
   if (range === null || x.dtype === dtype) return api.cast(x, dtype);
-  const lo = api.cast(onDevice([range[0]], [], dtypes.float64), x.dtype);
-  const hi = api.cast(onDevice([range[1]], [], dtypes.float64), x.dtype);
+  const lo = api.cast(hostTensor([range[0]], [], dtypes.float64), x.dtype);
+  const hi = api.cast(hostTensor([range[1]], [], dtypes.float64), x.dtype);
   return api.cast(api.minimum(api.maximum(x, lo), hi), dtype);
 }
 
 function unravelIndex(indices: Tensor, dims: Tensor): Tensor {
-  const d = host(dims);
-  const idx = host(indices);
+  const d = hostNumbers(dims);
+  const idx = hostNumbers(indices);
   const out: number[][] = d.map(() => []);
   for (const flat of idx) {
     let rest = flat;
@@ -74,21 +71,21 @@ function unravelIndex(indices: Tensor, dims: Tensor): Tensor {
     }
   }
   const shape = indices.rank === 0 ? [d.length] : [d.length, idx.length];
-  return onDevice(out.flat(), shape, indices.dtype);
+  return hostTensor(out.flat(), shape, indices.dtype);
 }
 
 function histogram(values: Tensor, range: Tensor, nbins: number, dtype: DType): Tensor {
-  const [lo, hi] = host(range);
+  const [lo, hi] = hostNumbers(range);
   const counts = new Array<number>(nbins).fill(0);
-  for (const v of host(values)) {
+  for (const v of hostNumbers(values)) {
     const bin = Math.floor(((v - lo) / (hi - lo)) * nbins);
     counts[Math.min(nbins - 1, Math.max(0, bin))]++;
   }
-  return onDevice(counts, [nbins], dtype);
+  return hostTensor(counts, [nbins], dtype);
 }
 
 function dynamicPartition(data: Tensor, partitions: Tensor, n: number): PyList {
-  const parts = host(partitions);
+  const parts = hostNumbers(partitions);
   const rows: number[][] = Array.from({ length: n }, () => []);
   parts.forEach((p, i) => rows[p]?.push(i));
   const flat = partitions.rank === 0 ? data : api.reshape(data, [parts.length, ...data.shape.slice(partitions.rank)]);
@@ -97,8 +94,8 @@ function dynamicPartition(data: Tensor, partitions: Tensor, n: number): PyList {
 
 function dynamicStitch(indices: Tensor[], data: Tensor[]): Tensor {
   const sources: { piece: number; row: number }[] = [];
-  indices.forEach((ix, m) => host(ix).forEach((target, i) => (sources[target] = { piece: m, row: i })));
-  const pieces = data.map((d, m) => api.reshape(d, [host(indices[m]).length, ...d.shape.slice(indices[m].rank)]));
+  indices.forEach((ix, m) => hostNumbers(ix).forEach((target, i) => (sources[target] = { piece: m, row: i })));
+  const pieces = data.map((d, m) => api.reshape(d, [hostNumbers(indices[m]).length, ...d.shape.slice(indices[m].rank)]));
   const all = pieces.length === 1 ? pieces[0] : concat(pieces, 0);
   const offsets: number[] = [];
   pieces.reduce((acc, p, m) => ((offsets[m] = acc), acc + p.shape[0]), 0);
@@ -138,7 +135,7 @@ defineMethod(uniqueWithCountsType, '__repr__', (self) => {
 
 function uniqueWithCounts(x: Tensor, outIdx: DType): PyValue {
   if (x.rank !== 1) throw kernelError('UniqueWithCounts', 'unique expects a 1D vector.');
-  const values = host(x);
+  const values = hostNumbers(x);
   const first = new Map<number, number>();
   const order: number[] = [];
   const idx: number[] = [];
@@ -156,7 +153,7 @@ function uniqueWithCounts(x: Tensor, outIdx: DType): PyValue {
     idx.push(slot);
   });
   const y = gatherByMap(x, Int32Array.from(order), [order.length]);
-  return new PyTupleSub([y, onDevice(idx, [idx.length], outIdx), onDevice(counts, [counts.length], outIdx)], uniqueWithCountsType);
+  return new PyTupleSub([y, hostTensor(idx, [idx.length], outIdx), hostTensor(counts, [counts.length], outIdx)], uniqueWithCountsType);
 }
 
 /** tensor_scatter_nd_max/min: elementwise max/min of the addressed slices with the updates. */
@@ -165,15 +162,15 @@ function scatterExtreme(t: Tensor, indicesArg: PyValue, updates: Tensor, pick: (
   const depth = indices.shape[indices.rank - 1];
   const slice = t.shape.slice(depth).reduce((a, b) => a * b, 1);
   const strides = t.shape.slice(0, depth).map((_, i) => t.shape.slice(i + 1).reduce((a, b) => a * b, 1));
-  const ix = host(indices);
-  const out = host(t);
-  const up = host(updates);
+  const ix = hostNumbers(indices);
+  const out = hostNumbers(t);
+  const up = hostNumbers(updates);
   for (let u = 0; u < ix.length / depth; u++) {
     let base = 0;
     for (let k = 0; k < depth; k++) base += ix[u * depth + k] * strides[k];
     for (let j = 0; j < slice; j++) out[base + j] = pick(out[base + j], up[u * slice + j]);
   }
-  return onDevice(out, t.shape.slice(), t.dtype);
+  return hostTensor(out, t.shape.slice(), t.dtype);
 }
 
 const P = {
@@ -206,7 +203,7 @@ export function installMiscApi(tf: PyModule): void {
       const dtype = dtypeArg(p.out_type, dtypes.int32)!;
       return new PyList(iterToArray(p.input).map((x) => {
         const t = toTensor(x);
-        return onDevice(t.shape.slice(), [t.rank], dtype);
+        return hostTensor(t.shape.slice(), [t.rank], dtype);
       }));
     },
     realdiv: (a, k) => {

@@ -22,6 +22,7 @@ import * as G from '../ops/shape-gather.js';
 import { kernelError, opError } from '../ops/shape-errors.js';
 import { shapeDebug } from '../ops/dtype-text.js';
 import { addFunctions, Fn, intArg, intList, matchingTensors, submodule } from './shape-args.js';
+import { pyShape } from './host-values.js';
 
 const bind = pyParams;
 const k = (v: number, like: Tensor) => api.scalarLike(v, like);
@@ -29,7 +30,6 @@ const exp = (x: Tensor) => runOp(E.Exp, [x], null);
 /** The same values without a gradient path (TF stops gradients through softmax's shift too). */
 const detached = (t: Tensor) => new Tensor(t.storage, t.shape, t.dtype, t.device);
 const reduce = (op: typeof R.Sum, x: Tensor, axis: number) => runOp(op, [x], { axes: R.normalizeAxes([axis], x.rank, op.name), keepdims: true });
-const pyShape = (s: readonly number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`);
 const floatTensor = (v: PyValue) => toTensor(v, null, dtypes.float32);
 
 export const relu = (x: Tensor) => runOp(E.Relu, [x], null);

@@ -13,7 +13,8 @@ import { writeStderr, writeStdout } from '../../interpreter/io.js';
 import { valueError } from '../../interpreter/objects/exceptions.js';
 import type { Kwargs } from '../../interpreter/ops/call.js';
 import { Tensor } from '../tensor.js';
-import { isTensorLike, toTensor } from '../convert.js';
+import { toTensor } from '../convert.js';
+import { isTensorValue } from './math-args.js';
 import { addFunctions } from './shape-args.js';
 import { isStringTensor, stringsOf } from '../strings/string-tensor.js';
 
@@ -111,11 +112,9 @@ export function summarizeTensor(t: Tensor, summarize: number): string {
   return visit(0, 0);
 }
 
-const isTensorArg = (v: PyValue): boolean => v instanceof Tensor || isTensorLike(v);
-
 /** pprint.pformat of a structure whose tensors print as their summaries (dict keys sorted). */
 function formatStructure(v: PyValue, summarize: number): string {
-  if (isTensorArg(v)) return summarizeTensor(toTensor(v), summarize);
+  if (isTensorValue(v)) return summarizeTensor(toTensor(v), summarize);
   if (v instanceof PyList) return `[${v.items.map((x) => formatStructure(x, summarize)).join(', ')}]`;
   if (v instanceof PyTuple) {
     const items = v.items.map((x) => formatStructure(x, summarize));

@@ -14,12 +14,7 @@ import * as api from '../ops/api.js';
 import { scatterAdd } from '../ops/index-map.js';
 import { kernelError } from '../ops/shape-errors.js';
 import { addFunctions, dtypeArg, Fn, intArg, submodule } from './shape-args.js';
-
-const hostNumbers = (t: Tensor): number[] => Array.from(t.values() as ArrayLike<number | bigint>, Number);
-
-function toDevice(values: number[], shape: number[], dtype: DType): Tensor {
-  return tensorFromValues(dtype.is64Bit ? values.map(BigInt) : values, shape, dtype, currentDevice());
-}
+import { hostNumbers, hostTensor } from './host-values.js';
 
 /** The float dtype's most negative / largest finite value, or the int dtype's range ends. */
 function extreme(dtype: DType, high: boolean): number {
@@ -75,7 +70,7 @@ function reduceSegments(data: Tensor, g: Grouping, how: Reduction, emptyIsZero: 
     if (how === 'sum') return sum;
     const counts = new Array<number>(g.segments).fill(0);
     for (const s of g.rowSegment) if (s >= 0) counts[s]++;
-    const divisor = toDevice(counts.map((c) => Math.max(c, 1)), [g.segments, ...g.innerShape.map(() => 1)], sum.dtype);
+    const divisor = hostTensor(counts.map((c) => Math.max(c, 1)), [g.segments, ...g.innerShape.map(() => 1)], sum.dtype);
     return api.realDiv(sum, divisor);
   }
   const values = hostNumbers(flat);
@@ -92,7 +87,7 @@ function reduceSegments(data: Tensor, g: Grouping, how: Reduction, emptyIsZero: 
     }
   });
   if (emptyIsZero) touched.forEach((t, s) => !t && out.fill(0, s * g.inner, (s + 1) * g.inner));
-  return toDevice(out, outShape, data.dtype);
+  return hostTensor(out, outShape, data.dtype);
 }
 
 function bincount(arr: Tensor, weights: Tensor | null, minlength: number | null, maxlength: number | null, dtype: DType): Tensor {
@@ -105,7 +100,7 @@ function bincount(arr: Tensor, weights: Tensor | null, minlength: number | null,
   values.forEach((v, i) => {
     if (v >= 0 && v < size) out[v] += w === null ? 1 : w[i];
   });
-  return toDevice(out, [size], weights === null ? dtype : weights.dtype);
+  return hostTensor(out, [size], weights === null ? dtype : weights.dtype);
 }
 
 function confusionMatrix(labels: Tensor, predictions: Tensor, numClasses: number | null, weights: Tensor | null, dtype: DType): Tensor {
@@ -117,7 +112,7 @@ function confusionMatrix(labels: Tensor, predictions: Tensor, numClasses: number
   l.forEach((label, i) => {
     out[label * n + p[i]] += w === null ? 1 : w[i];
   });
-  return toDevice(out, [n, n], dtype);
+  return hostTensor(out, [n, n], dtype);
 }
 
 /** TF's InTopKV2: the target is in the top k when fewer than k predictions beat its score. */

@@ -5,7 +5,7 @@ import type { PyModule } from '../../interpreter/objects/function.js';
 import { PyList, PyTuple } from '../../interpreter/objects/values.js';
 import { typeError, valueError } from '../../interpreter/objects/exceptions.js';
 import { pyParams } from '../../interpreter/builtins/define.js';
-import { DType, dtypes } from '../dtypes.js';
+import { dtypes } from '../dtypes.js';
 import { numElements, Tensor, tensorFromValues } from '../tensor.js';
 import { toTensor } from '../convert.js';
 import { currentDevice } from '../device.js';
@@ -21,6 +21,7 @@ import '../tensor-indexing.js';
 import { isStringTensor } from '../strings/string-tensor.js';
 import { padStrings } from '../strings/string-ops.js';
 import { unsupportedStringOp } from '../strings/unsupported-op-errors.js';
+import { hostTensor } from './host-values.js';
 
 const bind = pyParams;
 
@@ -51,12 +52,6 @@ function listTensors(values: PyValue[]): Tensor[] {
   if (values.some(isTensorValue) || values.length === 0) return matchingTensors(values);
   const dtype = toTensor(new PyList(values)).dtype;
   return values.map((v) => toTensor(v, dtype));
-}
-
-/** shape/size/rank results in int32 or int64. */
-function intTensor(values: readonly number[], shape: number[], dtype: DType): Tensor {
-  const v = dtype.is64Bit ? values.map((n) => BigInt(n)) : values.slice();
-  return tensorFromValues(v as number[], shape, dtype, currentDevice());
 }
 
 /** TF's eager fast path names ops (` name: `) when given tensors; converted Python lists take a
@@ -319,11 +314,11 @@ const shapeFns: Record<string, Fn> = {
   shape: (a, k) => {
     const p = P.shape(a, k);
     const x = toTensor(p.input);
-    return intTensor(x.shape, [x.rank], dtypeArg(p.out_type, dtypes.int32));
+    return hostTensor(x.shape, [x.rank], dtypeArg(p.out_type, dtypes.int32));
   },
   size: (a, k) => {
     const p = P.size(a, k);
-    return intTensor([toTensor(p.input).size], [], dtypeArg(p.out_type, dtypes.int32));
+    return hostTensor([toTensor(p.input).size], [], dtypeArg(p.out_type, dtypes.int32));
   },
   rank: (a, k) => tensorFromValues([toTensor(P.rank(a, k).input).rank], [], dtypes.int32, currentDevice()),
   reverse: (a, k) => {
