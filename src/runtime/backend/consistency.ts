@@ -3,7 +3,7 @@
 // It lives in src (not only in test/) so the GPU machine can run it from dist without vitest
 // (scripts/gpu-consistency.mjs); test/gpu/backend-consistency.test.ts runs it under vitest.
 import { dtypes, DType } from '../dtypes.js';
-import { Tensor, tensorFromValues } from '../tensor.js';
+import { Tensor, tensorFromValues, numElements } from '../tensor.js';
 import { CPU_DEVICE, GPU_DEVICE } from '../device.js';
 import { GradCheckCase, GradCheckInput, OpDef, registry, runKernel } from '../ops/registry.js';
 import type { Backend } from './backend.js';
@@ -31,7 +31,6 @@ interface ConsistencyCase {
 }
 
 const dtypeOf = (spec: InputSpec): DType => dtypes[spec.dtype ?? 'float64'];
-const size = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
 
 /** The op's cases: its gradCheck cases (plus float32 copies of the float64 ones) or the extra table. */
 export function consistencyCases(def: OpDef<unknown>): ConsistencyCase[] {
@@ -51,7 +50,7 @@ export function consistencyCases(def: OpDef<unknown>): ConsistencyCase[] {
 
 function draw(spec: InputSpec, next: () => number): number[] {
   const [lo, hi] = spec.range ?? [-2, 2];
-  const v = Array.from({ length: size(spec.shape) }, () => {
+  const v = Array.from({ length: numElements(spec.shape) }, () => {
     if (spec.dtype === 'bool') return next() < 0.5 ? 0 : 1;
     if (spec.dtype === 'int32') return Math.floor(lo + (hi - lo) * next());
     return lo + (hi - lo) * next();

@@ -16,7 +16,7 @@ import { call } from '../../interpreter/ops/call.js';
 import { PyFunction } from '../../interpreter/objects/function.js';
 import { PyBaseException, typeError } from '../../interpreter/objects/exceptions.js';
 import { flushStdout } from '../../interpreter/io.js';
-import { eagerTensorType, Tensor } from '../tensor.js';
+import { eagerTensorType, Tensor, numElements } from '../tensor.js';
 import { TensorShape } from '../tensor-shape.js';
 import { fill } from '../ops/api.js';
 import { shapeStr } from '../printing/index.js';
@@ -72,7 +72,7 @@ function standIn(spec: TensorSpec | DatasetSpec, index: number, variant: number)
   const declared = spec.shape ?? [];
   const shape = declared.map((d) => (d === null ? unknownDim : d));
   if (spec.dtype.name === 'string') {
-    const n = shape.reduce((a, b) => a * b, 1);
+    const n = numElements(shape);
     return new StringTensor(Array.from({ length: n }, () => new Uint8Array(variant)), shape);
   }
   return new TraceArgument(fill(shape, spec.dtype, value), `args_${index}:0`, declared.slice());

@@ -14,7 +14,7 @@ import { call } from '../../interpreter/ops/call.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
 import { concat } from '../ops/shape-layout.js';
 import { DType, dtypes } from '../dtypes.js';
-import { Tensor, tensorFromValues } from '../tensor.js';
+import { Tensor, tensorFromValues, numElements } from '../tensor.js';
 import { toTensor } from '../convert.js';
 import { currentDevice } from '../device.js';
 import * as api from '../ops/api.js';
@@ -26,7 +26,7 @@ import { hostNumbers, hostTensor } from './host-values.js';
 
 /** An index map over `outShape` where output index (as coordinates) reads `source(coords)` (-1: zero). */
 function mapOver(outShape: readonly number[], source: (coords: number[]) => number): Int32Array {
-  const size = outShape.reduce((a, b) => a * b, 1);
+  const size = numElements(outShape);
   const map = new Int32Array(size);
   const coords = new Array<number>(outShape.length).fill(0);
   for (let i = 0; i < size; i++) {
@@ -136,7 +136,7 @@ function searchsorted(sortedArg: PyValue, valuesArg: PyValue, side: PyValue, out
   if (side !== 'left' && side !== 'right') throw valueError(`Argument \`side\` must be either 'right' or 'left'. Received: \`side\` = ${repr(side)}.`);
   const sorted = toTensor(sortedArg);
   const values = toTensor(valuesArg, sorted.dtype);
-  const rows = sorted.rank <= 1 ? 1 : sorted.shape.slice(0, -1).reduce((a, b) => a * b, 1);
+  const rows = sorted.rank <= 1 ? 1 : numElements(sorted.shape.slice(0, -1));
   const n = sorted.rank === 0 ? 1 : sorted.shape[sorted.rank - 1];
   const m = values.rank === 0 ? 1 : values.shape[values.rank - 1];
   const s = hostNumbers(sorted);
@@ -336,7 +336,7 @@ export function installLinalgExtras(tf: PyModule): void {
     tensor_diag_part: (a, k) => {
       const x = toTensor(params.tensorDiagPart(a, k).input);
       const half = x.shape.slice(0, x.rank / 2);
-      const n = half.reduce((p, q) => p * q, 1);
+      const n = numElements(half);
       return gatherByMap(x, Int32Array.from({ length: n }, (_, i) => i * n + i), half);
     },
   });

@@ -20,6 +20,7 @@ import type { PrintElement } from '../printing/index.js';
 import type { Fn } from './shape-args.js';
 import { tensorList } from './shape-args.js';
 import { assertFailure, indicesStr, invalidArgumentError, messagePrefix, ndarrayStr, prettyPrint, shapeAndDtype } from './debugging-summary.js';
+import { stridesOf } from '../ops/index-map.js';
 
 type Compare = (x: Tensor, y: Tensor) => Tensor;
 
@@ -41,7 +42,7 @@ function binaryFailureLines(sym: string, x: Tensor, y: Tensor, summarize: number
     const failed: number[] = [];
     ok.forEach((v, i) => { if (!v) failed.push(i); });
     const shown = failed.slice(0, Math.min(summarize, failed.length));
-    const strides = x.shape.map((_, d) => x.shape.slice(d + 1).reduce((a, b) => a * b, 1));
+    const strides = stridesOf(x.shape);
     lines.push(`Indices of first ${shown.length} different values:`);
     lines.push(indicesStr(shown.map((i) => strides.map((s, d) => Math.floor(i / s) % x.shape[d]))));
     lines.push('Corresponding x values:', ndarrayStr(shown.map((i) => xs[i]), x));

@@ -7,7 +7,7 @@ import { pyParams } from '../../interpreter/builtins/define.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
 import { valueError } from '../../interpreter/objects/exceptions.js';
 import { dtypes } from '../dtypes.js';
-import { Tensor, tensorFromValues } from '../tensor.js';
+import { Tensor, tensorFromValues, numElements } from '../tensor.js';
 import { toTensor } from '../convert.js';
 import { runOp } from '../ops/registry.js';
 import * as api from '../ops/api.js';
@@ -58,7 +58,7 @@ function filterValid(x: Tensor, window: Float32Array, size: number): Tensor {
 /** The reducer of _ssim_per_channel: leading dimensions folded into the batch and restored. */
 function reducer(x: Tensor, window: Float32Array, size: number): Tensor {
   const inner = x.shape.slice(-3);
-  const y = filterValid(api.reshape(x, [x.size / inner.reduce((a, b) => a * b, 1), ...inner]), window, size);
+  const y = filterValid(api.reshape(x, [x.size / numElements(inner), ...inner]), window, size);
   return api.reshape(y, [...x.shape.slice(0, -3), ...y.shape.slice(1)]);
 }
 

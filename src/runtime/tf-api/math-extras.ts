@@ -10,7 +10,7 @@ import { iterToArray } from '../../interpreter/ops/iter.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
 import { call } from '../../interpreter/ops/call.js';
 import { dtypes } from '../dtypes.js';
-import { Tensor, tensorFromValues } from '../tensor.js';
+import { Tensor, tensorFromValues, numElements } from '../tensor.js';
 import { toTensor } from '../convert.js';
 import { currentDevice } from '../device.js';
 import { runOp } from '../ops/registry.js';
@@ -30,8 +30,8 @@ const boolScalar = (v: boolean): Tensor => tensorFromValues([Number(v)], [], dty
 
 /** Slice i along `axis` (the axis removed). */
 function along(x: Tensor, axis: number, i: number): Tensor {
-  const outer = x.shape.slice(0, axis).reduce((a, b) => a * b, 1);
-  const inner = x.shape.slice(axis + 1).reduce((a, b) => a * b, 1);
+  const outer = numElements(x.shape.slice(0, axis));
+  const inner = numElements(x.shape.slice(axis + 1));
   const n = x.shape[axis];
   const map = new Int32Array(outer * inner);
   for (let o = 0; o < outer; o++) for (let j = 0; j < inner; j++) map[o * inner + j] = (o * n + i) * inner + j;

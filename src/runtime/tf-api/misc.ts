@@ -12,11 +12,11 @@ import { defineGetter, defineMethod, pyParams } from '../../interpreter/builtins
 import { iterToArray } from '../../interpreter/ops/iter.js';
 import { repr } from '../../interpreter/ops/text.js';
 import { DType, dtypes } from '../dtypes.js';
-import { Tensor } from '../tensor.js';
+import { Tensor, numElements } from '../tensor.js';
 import { isTensorLike, toTensor } from '../convert.js';
 import { tensorToNumpy } from '../numpy-lite.js';
 import * as api from '../ops/api.js';
-import { gatherByMap } from '../ops/index-map.js';
+import { gatherByMap, stridesOf } from '../ops/index-map.js';
 import { concat } from '../ops/shape-layout.js';
 import { call } from '../../interpreter/ops/call.js';
 import { kernelError } from '../ops/shape-errors.js';
@@ -24,7 +24,7 @@ import { dtypeOrNull } from './math-args.js';
 import { addFunctions, dtypeArg, Fn, intArg, intList } from './shape-args.js';
 import { hostNumbers, hostTensor } from './host-values.js';
 
-const rowSize = (t: Tensor): number => t.shape.slice(1).reduce((a, b) => a * b, 1);
+const rowSize = (t: Tensor): number => numElements(t.shape.slice(1));
 
 /** Rows `rows` of t (first dimension), in that order. */
 function takeRows(t: Tensor, rows: number[]): Tensor {
@@ -106,7 +106,7 @@ function reverseSequence(x: Tensor, lengths: number[], seqAxis: number, batchAxi
   const rank = x.rank;
   const seq = seqAxis < 0 ? seqAxis + rank : seqAxis;
   const batch = batchAxis < 0 ? batchAxis + rank : batchAxis;
-  const strides = x.shape.map((_, i) => x.shape.slice(i + 1).reduce((a, b) => a * b, 1));
+  const strides = stridesOf(x.shape);
   const map = new Int32Array(x.size);
   const coords = new Array<number>(rank).fill(0);
   for (let i = 0; i < x.size; i++) {
@@ -160,8 +160,8 @@ function uniqueWithCounts(x: Tensor, outIdx: DType): PyValue {
 function scatterExtreme(t: Tensor, indicesArg: PyValue, updates: Tensor, pick: (a: number, b: number) => number): Tensor {
   const indices = toTensor(indicesArg);
   const depth = indices.shape[indices.rank - 1];
-  const slice = t.shape.slice(depth).reduce((a, b) => a * b, 1);
-  const strides = t.shape.slice(0, depth).map((_, i) => t.shape.slice(i + 1).reduce((a, b) => a * b, 1));
+  const slice = numElements(t.shape.slice(depth));
+  const strides = stridesOf(t.shape).slice(0, depth);
   const ix = hostNumbers(indices);
   const out = hostNumbers(t);
   const up = hostNumbers(updates);

@@ -9,7 +9,7 @@ import { pyParams } from '../../interpreter/builtins/define.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
 import { getNative } from '../native/binding.js';
 import { DType, dtypes } from '../dtypes.js';
-import { Tensor, tensorFromValues } from '../tensor.js';
+import { Tensor, tensorFromValues, numElements } from '../tensor.js';
 import { toTensor } from '../convert.js';
 import { currentDevice } from '../device.js';
 import { runOp, OpDef } from '../ops/registry.js';
@@ -29,13 +29,13 @@ function elementwiseStream(opName: string, dtype: DType, seed: PyValue, count: n
 
 /** Raw draws of a float random op (normal, uniform in [0, 1), truncated normal). */
 export function randomFloats(op: OpDef<Rand.RandomAttrs>, shape: number[], dtype: DType, seed: PyValue): Tensor {
-  const { key, counter } = elementwiseStream(op.name, dtype, seed, shape.reduce((a, b) => a * b, 1));
+  const { key, counter } = elementwiseStream(op.name, dtype, seed, numElements(shape));
   return runOp(op, [], { shape, dtype, key, counter });
 }
 
 /** Integers uniform in [lo, hi) (TF's RandomUniformInt). */
 export function randomInts(shape: number[], dtype: DType, lo: number | bigint, hi: number | bigint, seed: PyValue): Tensor {
-  const { key, counter } = elementwiseStream('RandomUniformInt', dtype, seed, shape.reduce((a, b) => a * b, 1));
+  const { key, counter } = elementwiseStream('RandomUniformInt', dtype, seed, numElements(shape));
   return runOp(Rand.RandomUniformInt, [], { shape, dtype, minval: lo, maxval: hi, key, counter });
 }
 

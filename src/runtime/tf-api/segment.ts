@@ -7,7 +7,7 @@ import type { PyValue } from '../../interpreter/objects/core.js';
 import type { PyModule } from '../../interpreter/objects/function.js';
 import { pyParams } from '../../interpreter/builtins/define.js';
 import { DType, dtypes } from '../dtypes.js';
-import { Tensor, tensorFromValues } from '../tensor.js';
+import { Tensor, tensorFromValues, numElements } from '../tensor.js';
 import { toTensor } from '../convert.js';
 import { currentDevice } from '../device.js';
 import * as api from '../ops/api.js';
@@ -45,7 +45,7 @@ function sortedGrouping(data: Tensor, ids: Tensor, op: string): Grouping {
     if (idv[i] < idv[i - 1]) throw kernelError(op, `segment ids are not increasing`, '');
   }
   const innerShape = data.shape.slice(1);
-  return { rowSegment: idv, segments: idv.length ? idv[idv.length - 1] + 1 : 0, inner: innerShape.reduce((a, b) => a * b, 1), innerShape };
+  return { rowSegment: idv, segments: idv.length ? idv[idv.length - 1] + 1 : 0, inner: numElements(innerShape), innerShape };
 }
 
 function unsortedGrouping(data: Tensor, ids: Tensor, numSegments: number, op: string): Grouping {
@@ -55,7 +55,7 @@ function unsortedGrouping(data: Tensor, ids: Tensor, numSegments: number, op: st
   }
   const idv = hostNumbers(ids).map((s) => (s >= 0 && s < numSegments ? s : -1));
   const innerShape = data.shape.slice(ids.rank);
-  return { rowSegment: idv, segments: numSegments, inner: innerShape.reduce((a, b) => a * b, 1), innerShape };
+  return { rowSegment: idv, segments: numSegments, inner: numElements(innerShape), innerShape };
 }
 
 function reduceSegments(data: Tensor, g: Grouping, how: Reduction, emptyIsZero: boolean): Tensor {
