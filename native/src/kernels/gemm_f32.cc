@@ -1,8 +1,9 @@
 // Packed, register-blocked float32 GEMM in the BLIS style: B is packed into KC x NR slivers,
-// A into MR x KC slivers, and a 6 x NR micro-kernel keeps the C tile in registers for the whole
-// KC loop. The micro-kernel is chosen at run time for the CPU: AVX-512 (6x32, 12 zmm
-// accumulators), AVX2+FMA (6x16, 12 ymm accumulators), or a portable one (vectorised for the SSE2
-// baseline). Large products split their columns across the shared thread pool (threads.h).
+// A into MR x KC slivers, and an MR x NR micro-kernel keeps the C tile in registers for the whole
+// KC loop. The micro-kernel is chosen at run time for the CPU: AVX-512 (12x32, 24 of the 32 zmm
+// registers accumulate), AVX2+FMA (6x16, 12 of the 16 ymm registers), or a portable one
+// (vectorised for the SSE2 baseline). Large products split their rows across the shared thread
+// pool (threads.h).
 #include "gemm.h"
 
 #include <sys/mman.h>
@@ -10,8 +11,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include "../threads.h"
@@ -24,7 +27,8 @@
 namespace tfts {
 namespace {
 
-constexpr int64_t MR = 6, NR_MAX = 32, KC = 256, MC = 120, NC = 2048;
+// MC is a multiple of every kernel's MR; MR_MAX x NR_MAX bounds the edge-tile scratch.
+constexpr int64_t MR_MAX = 12, NR_MAX = 32, KC = 512, MC = 120, NC = 2048;
 
 struct View {  // element (r, c) of op(X) for a row-major X, transposed or not
   const float* p;
@@ -33,17 +37,58 @@ struct View {  // element (r, c) of op(X) for a row-major X, transposed or not
   float at(int64_t r, int64_t c) const { return t ? p[c * ld + r] : p[r * ld + c]; }
 };
 
-// Packs rows [i0, i0+mc) x cols [k0, k0+kc) of op(A) into MR-row slivers, k-major, zero padded.
-void packA(const View& a, int64_t i0, int64_t mc, int64_t k0, int64_t kc, float* dst) {
-  for (int64_t s = 0; s < mc; s += MR) {
-    const int64_t rows = std::min(MR, mc - s);
-    for (int64_t k = 0; k < kc; ++k) {
-      for (int64_t r = 0; r < rows; ++r) dst[k * MR + r] = a.at(i0 + s + r, k0 + k);
-      for (int64_t r = rows; r < MR; ++r) dst[k * MR + r] = 0.f;
-    }
-    dst += kc * MR;
+// Packs rows [i0, i0+mr) x cols [k0, k0+kc) of op(A) as one MR-row sliver, k-major, zero padded.
+void packSliverA(const View& a, int64_t i0, int64_t mr, int64_t k0, int64_t kc, int64_t MR, float* dst) {
+  for (int64_t k = 0; k < kc; ++k) {
+    for (int64_t r = 0; r < mr; ++r) dst[k * MR + r] = a.at(i0 + r, k0 + k);
+    for (int64_t r = mr; r < MR; ++r) dst[k * MR + r] = 0.f;
   }
 }
+
+#ifdef TFTS_X86
+// The same for a full 12-row sliver of an untransposed A, 16 columns at a time: 12 row pieces
+// are transposed in registers and each column stored as 12 floats. The scalar loop above reads
+// 12 rows an element at a time and cost ~10% of a 512x512 product.
+// GCC 12 warns about the _mm512_undefined_ps inside its own unpack intrinsics; nothing here reads
+// an uninitialised value.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+__attribute__((target("avx512f"))) void packSliverA12(const View& a, int64_t i0, int64_t k0, int64_t kc, float* dst) {
+  const float* src = a.p + i0 * a.ld + k0;
+  int64_t k = 0;
+  for (; k + 16 <= kc; k += 16) {
+    __m512 r[16];
+    for (int i = 0; i < 12; ++i) r[i] = _mm512_loadu_ps(src + i * a.ld + k);
+    for (int i = 12; i < 16; ++i) r[i] = _mm512_setzero_ps();
+    // 32-bit then 64-bit interleaves: in 128-bit lane L, u[4q + j] holds column 4L + j of rows
+    // 4q .. 4q+3.
+    __m512 t[16], u[16];
+    for (int i = 0; i < 16; i += 2) {
+      t[i] = _mm512_unpacklo_ps(r[i], r[i + 1]);
+      t[i + 1] = _mm512_unpackhi_ps(r[i], r[i + 1]);
+    }
+    for (int q = 0; q < 4; ++q) {
+      const __m512d t0 = _mm512_castps_pd(t[4 * q]), t1 = _mm512_castps_pd(t[4 * q + 1]);
+      const __m512d t2 = _mm512_castps_pd(t[4 * q + 2]), t3 = _mm512_castps_pd(t[4 * q + 3]);
+      u[4 * q + 0] = _mm512_castpd_ps(_mm512_unpacklo_pd(t0, t2));
+      u[4 * q + 1] = _mm512_castpd_ps(_mm512_unpackhi_pd(t0, t2));
+      u[4 * q + 2] = _mm512_castpd_ps(_mm512_unpacklo_pd(t1, t3));
+      u[4 * q + 3] = _mm512_castpd_ps(_mm512_unpackhi_pd(t1, t3));
+    }
+    // Gather lane L of u[j], u[4 + j], u[8 + j], u[12 + j]: column 4L + j of all 16 rows.
+    for (int j = 0; j < 4; ++j) {
+      const __m512 even01 = _mm512_shuffle_f32x4(u[j], u[4 + j], 0x88), even23 = _mm512_shuffle_f32x4(u[8 + j], u[12 + j], 0x88);
+      const __m512 odd01 = _mm512_shuffle_f32x4(u[j], u[4 + j], 0xDD), odd23 = _mm512_shuffle_f32x4(u[8 + j], u[12 + j], 0xDD);
+      const __m512 col[4] = {_mm512_shuffle_f32x4(even01, even23, 0x88), _mm512_shuffle_f32x4(odd01, odd23, 0x88),
+                             _mm512_shuffle_f32x4(even01, even23, 0xDD), _mm512_shuffle_f32x4(odd01, odd23, 0xDD)};
+      for (int L = 0; L < 4; ++L) _mm512_mask_storeu_ps(dst + (k + 4 * L + j) * 12, 0x0FFF, col[L]);
+    }
+  }
+  for (; k < kc; ++k)
+    for (int64_t r = 0; r < 12; ++r) dst[k * 12 + r] = src[r * a.ld + k];
+}
+#pragma GCC diagnostic pop
+#endif
 
 // Packs rows [k0, k0+kc) x cols [j0, j0+nc) of op(B) into NR-column slivers, zero padded.
 void packB(const View& b, int64_t k0, int64_t kc, int64_t j0, int64_t nc, int64_t NR, float* dst) {
@@ -70,7 +115,7 @@ void packB(const View& b, int64_t k0, int64_t kc, int64_t j0, int64_t nc, int64_
 // first k block stores without reading C (`add` false), so cold output lines are never loaded.
 // portable: GCC vectorises the j loops.
 void microPortable(const float* Ap, const float* Bp, int64_t kc, float* C, int64_t ldc, bool add) {
-  constexpr int64_t NR = 16;
+  constexpr int64_t MR = 6, NR = 16;
   float acc[MR][NR] = {};
   for (int64_t k = 0; k < kc; ++k) {
     const float* b = Bp + k * NR;
@@ -85,7 +130,7 @@ void microPortable(const float* Ap, const float* Bp, int64_t kc, float* C, int64
 
 #ifdef TFTS_X86
 __attribute__((target("avx2,fma"))) void microAvx2(const float* Ap, const float* Bp, int64_t kc, float* C, int64_t ldc, bool add) {
-  constexpr int64_t NR = 16;
+  constexpr int64_t MR = 6, NR = 16;
   __m256 c00 = _mm256_setzero_ps(), c01 = _mm256_setzero_ps(), c10 = _mm256_setzero_ps(), c11 = _mm256_setzero_ps();
   __m256 c20 = _mm256_setzero_ps(), c21 = _mm256_setzero_ps(), c30 = _mm256_setzero_ps(), c31 = _mm256_setzero_ps();
   __m256 c40 = _mm256_setzero_ps(), c41 = _mm256_setzero_ps(), c50 = _mm256_setzero_ps(), c51 = _mm256_setzero_ps();
@@ -113,8 +158,14 @@ __attribute__((target("avx2,fma"))) void microAvx2(const float* Ap, const float*
   }
 }
 
+// The C tile's lines are prefetched first: on the second and later k blocks they are read at the
+// end, and output tensors are usually cold memory (fresh allocations, freed only by GC).
 __attribute__((target("avx512f"))) void microAvx512(const float* Ap, const float* Bp, int64_t kc, float* C, int64_t ldc, bool add) {
-  constexpr int64_t NR = 32;
+  constexpr int64_t MR = 12, NR = 32;
+  for (int64_t r = 0; r < MR; ++r) {
+    _mm_prefetch(reinterpret_cast<const char*>(C + r * ldc), _MM_HINT_T0);
+    _mm_prefetch(reinterpret_cast<const char*>(C + r * ldc + 16), _MM_HINT_T0);
+  }
   __m512 c[MR][2];
   for (int64_t r = 0; r < MR; ++r) c[r][0] = c[r][1] = _mm512_setzero_ps();
   for (int64_t k = 0; k < kc; ++k) {
@@ -134,20 +185,29 @@ __attribute__((target("avx512f"))) void microAvx512(const float* Ap, const float
 }
 #endif
 
-constexpr double kParallelFlops = 1.6e7;  // 128^3 products (4e6 flops) measured no faster on 2 threads
+constexpr double kParallelFlops = 1.6e7;
+// Split columns across threads when each gets at least this many NR-wide slivers (else rows).
+constexpr int64_t kColumnSplitSlivers = 4;  // 128^3 products (4e6 flops) measured no faster on 2 threads
 
 struct Micro {
   void (*fn)(const float*, const float*, int64_t, float*, int64_t, bool);
+  int64_t mr;  // tile height (rows of a packed A sliver)
   int64_t nr;  // tile width (columns of a packed B sliver)
+  bool avx512;
 };
 
+// TFTS_GEMM_KERNEL=avx2|portable picks a narrower kernel than the CPU allows, so tests on an
+// AVX-512 machine can check the others (a wider one than the CPU supports is never taken).
 Micro pickMicro() {
+  const char* forced = std::getenv("TFTS_GEMM_KERNEL");
+  const std::string want = forced ? forced : "";
 #ifdef TFTS_X86
   __builtin_cpu_init();
-  if (__builtin_cpu_supports("avx512f")) return {microAvx512, 32};
-  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return {microAvx2, 16};
+  const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+  if (__builtin_cpu_supports("avx512f") && want != "avx2" && want != "portable") return {microAvx512, 12, 32, true};
+  if (avx2 && want != "portable") return {microAvx2, 6, 16, false};
 #endif
-  return {microPortable, 16};
+  return {microPortable, 6, 16, false};
 }
 
 const Micro kMicro = pickMicro();
@@ -163,11 +223,26 @@ constexpr int kSlots = 4;  // threads.h's most threads
 PackBuffers pool[kSlots];
 std::mutex poolLock;
 
+// Packs rows [i0, i0+mc) x cols [k0, k0+kc) of op(A) into MR-row slivers.
+void packA(const View& a, int64_t i0, int64_t mc, int64_t k0, int64_t kc, float* dst) {
+  const int64_t MR = kMicro.mr;
+  for (int64_t s = 0; s < mc; s += MR, dst += kc * MR) {
+    const int64_t rows = std::min(MR, mc - s);
+#ifdef TFTS_X86
+    if (kMicro.avx512 && !a.t && rows == 12) {
+      packSliverA12(a, i0 + s, k0, kc, dst);
+      continue;
+    }
+#endif
+    packSliverA(a, i0 + s, rows, k0, kc, MR, dst);
+  }
+}
+
 // C[0:mc, 0:nc] (+)= packed A (mc rows) * packed B (nc columns) over kc: the micro-tiles of one
 // block; `add` false for the first k block (stores without reading C).
 void macroKernel(const float* ap, const float* bp, int64_t kc, int64_t mc, int64_t nc, float* C, int64_t ldc, bool add) {
-  const int64_t NR = kMicro.nr;
-  alignas(64) float tile[MR * NR_MAX];
+  const int64_t MR = kMicro.mr, NR = kMicro.nr;
+  alignas(64) float tile[MR_MAX * NR_MAX];
   for (int64_t jr = 0; jr < nc; jr += NR) {
     const int64_t nr = std::min(NR, nc - jr);
     for (int64_t ir = 0; ir < mc; ir += MR) {
@@ -187,20 +262,23 @@ void macroKernel(const float* ap, const float* bp, int64_t kc, int64_t mc, int64
 // Row block height for `rows` rows: at most MC, a multiple of MR, and blocks of about equal size
 // (258 rows as 90+90+78, not 120+120+18: a thin last block reloads every B sliver for few tiles).
 int64_t balancedRows(int64_t rows) {
+  const int64_t MR = kMicro.mr;
   if (rows <= 0) return MC;
   const int64_t blocks = (rows + MC - 1) / MC;
   return std::min(MC, ((rows + blocks - 1) / blocks + MR - 1) / MR * MR);
 }
 
-// C = op(A) * op(B), single thread, with the given packing buffers.
-void gemmSerial(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, PackBuffers& buf) {
-  const int64_t NR = kMicro.nr;
+// Columns [j0, j1) of C = op(A) * op(B) (C's rows N floats apart), single thread, with the given
+// packing buffers.
+void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, int64_t j0, int64_t j1,
+                 PackBuffers& buf) {
   buf.b.resize(static_cast<size_t>(KC * (NC + NR_MAX)));
-  buf.a.resize(static_cast<size_t>((MC + MR) * KC));
+  buf.a.resize(static_cast<size_t>((MC + MR_MAX) * KC));
+  const int64_t NR = kMicro.nr;
   float* const bp = buf.b.data();
   float* const ap = buf.a.data();
-  for (int64_t jc = 0; jc < N; jc += NC) {
-    const int64_t nc = std::min(NC, N - jc);
+  for (int64_t jc = j0; jc < j1; jc += NC) {
+    const int64_t nc = std::min(NC, j1 - jc);
     for (int64_t pc = 0; pc < K; pc += KC) {
       const int64_t kc = std::min(KC, K - pc);
       packB(b, pc, kc, jc, nc, NR, bp);
@@ -214,15 +292,29 @@ void gemmSerial(const View& a, const View& b, float* C, int64_t M, int64_t N, in
   }
 }
 
-// C = op(A) * op(B) on `threads` threads. Each B block is packed once, its NR-wide slivers split
-// across the threads; then every thread packs its own share of A's rows (multiples of MR) and
-// multiplies them against the shared packed B. Nothing is packed twice, and every C element is
-// computed by the same micro-kernel calls as in gemmSerial, so the result is bit-identical.
-void gemmParallel(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, int64_t threads) {
+// Wide products: every thread computes its own NR-aligned share of C's columns start to finish,
+// packing its B slivers and (all of) A itself. Packing A once per thread costs little next to the
+// barriers the row split needs twice per k block, and equal sliver counts balance the threads
+// exactly where rows in multiples of MR (12) cannot. Results are those of gemmColumns over all
+// columns: each C element sees the same micro-kernel calls.
+void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, int64_t threads) {
   const int64_t NR = kMicro.nr;
+  const int64_t slivers = (N + NR - 1) / NR;
+  parallelFor(threads, [&](int64_t t) {
+    const int64_t j0 = std::min(N, slivers * t / threads * NR), j1 = std::min(N, slivers * (t + 1) / threads * NR);
+    if (j0 < j1) gemmColumns(a, b, C, M, N, K, j0, j1, pool[t]);
+  });
+}
+
+// Tall, narrow products (im2col convolutions: many rows, few output channels): each B block is
+// packed once, its NR-wide slivers split across the threads; then every thread packs its own share
+// of A's rows (multiples of MR) and multiplies them against the shared packed B. Nothing is packed
+// twice, and every C element sees the same micro-kernel calls as in gemmColumns (bit-identical).
+void gemmParallelRows(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, int64_t threads) {
+  const int64_t MR = kMicro.mr, NR = kMicro.nr;
   std::vector<float>& bbuf = pool[0].b;
   bbuf.resize(static_cast<size_t>(KC * (NC + NR_MAX)));
-  for (int64_t t = 0; t < threads; ++t) pool[t].a.resize(static_cast<size_t>((MC + MR) * KC));
+  for (int64_t t = 0; t < threads; ++t) pool[t].a.resize(static_cast<size_t>((MC + MR_MAX) * KC));
   float* const bp = bbuf.data();
   const int64_t rowStep = ((M + threads - 1) / threads + MR - 1) / MR * MR;
   for (int64_t jc = 0; jc < N; jc += NC) {
@@ -273,15 +365,17 @@ void gemmF32(const float* A, const float* B, float* C, int64_t M, int64_t N, int
   const View a{A, ta ? M : K, ta}, b{B, tb ? K : N, tb};
   const double flops = 2.0 * double(M) * double(N) * double(K);
   // Below kParallelFlops waking a helper (twice per k block) costs more than the second core saves.
-  const int64_t threads = flops < kParallelFlops ? 1 : std::min<int64_t>({parallelThreads(), kSlots, (M + MR - 1) / MR});
+  const int64_t threads = flops < kParallelFlops ? 1 : std::min<int64_t>({parallelThreads(), kSlots, (M + kMicro.mr - 1) / kMicro.mr});
   std::unique_lock<std::mutex> lock(poolLock, std::try_to_lock);
   if (!lock.owns_lock()) {
     PackBuffers priv;
-    gemmSerial(a, b, C, M, N, K, priv);
+    gemmColumns(a, b, C, M, N, K, 0, N, priv);
   } else if (threads <= 1) {
-    gemmSerial(a, b, C, M, N, K, pool[0]);
+    gemmColumns(a, b, C, M, N, K, 0, N, pool[0]);
+  } else if ((N + kMicro.nr - 1) / kMicro.nr >= kColumnSplitSlivers * threads) {
+    gemmParallelColumns(a, b, C, M, N, K, threads);
   } else {
-    gemmParallel(a, b, C, M, N, K, threads);
+    gemmParallelRows(a, b, C, M, N, K, threads);
   }
 }
 
