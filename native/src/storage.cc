@@ -1,9 +1,13 @@
 #include "storage.h"
 
+#include <v8.h>
+
 #include <cstdlib>
 #include <cstring>
 #include <new>
 #include <string>
+
+#include "host_pool.h"
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -50,11 +54,46 @@ void ConfigureAllocatorForTensors() {
 // Uninitialised buffers come from napi_create_buffer: Node allocates a Buffer's memory with V8's
 // ArrayBuffer allocator in its no-zero-fill mode (malloc instead of calloc), and the result is an
 // ordinary V8-owned backing store, freed and accounted by GC exactly like ArrayBuffer::New's.
+//
+// Large buffers come from the caching pool (host_pool.h) instead: their ArrayBuffer's backing
+// store has a custom deleter, which V8 calls while it collects the ArrayBuffer (not from a
+// deferred finalizer), so the block is reusable as soon as GC finds the tensor dead. That needs
+// the V8 API next to Node-API (napi_value and v8::Local share one representation, as in Node's
+// js_native_api_v8.h); the addon is built from source for the Node that runs it.
+static_assert(sizeof(napi_value) == sizeof(v8::Local<v8::Value>), "napi_value must be a v8::Local");
+
+void releasePooled(void* data, size_t /*length*/, void* capacity) {
+  hostPoolGive(data, reinterpret_cast<size_t>(capacity));
+}
+
+Napi::ArrayBuffer allocatePooled(Napi::Env env, size_t padded, bool zero) {
+  const HostBlock block = hostPoolTake(padded);
+  if (block.data == nullptr) {
+    throw Napi::RangeError::New(env, "Out of memory allocating " + std::to_string(padded - kOverhead) + " bytes");
+  }
+  if (zero && !block.fresh) std::memset(block.data, 0, padded);
+  v8::Isolate* isolate = v8::Isolate::GetCurrent();
+  std::unique_ptr<v8::BackingStore> store =
+      v8::ArrayBuffer::NewBackingStore(block.data, padded, releasePooled, reinterpret_cast<void*>(block.capacity));
+  v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, std::move(store));  // owns the block now
+  // V8 schedules young-generation GCs by the backing-store bytes it allocates itself
+  // (Heap::AllocateExternalBackingStore runs a scavenge once young ArrayBuffers hold twice the
+  // semi-space size); memory handed to it, like this block, never reaches that check. A one-byte
+  // ArrayBuffer from V8's own allocator runs it, and it counts our young blocks too, so dead
+  // tensors come back every few large ops (without it, only the rare full GCs freed them and the
+  // pool grew by hundreds of MB of fresh, page-faulting blocks).
+  v8::ArrayBuffer::New(isolate, 1);
+  napi_value value;
+  std::memcpy(static_cast<void*>(&value), &ab, sizeof(value));
+  return Napi::ArrayBuffer(env, value);
+}
+
 Napi::ArrayBuffer allocate(Napi::Env env, uint64_t bytes, bool zero) {
   if (bytes > Storage::kMaxBytes) {
     throw Napi::RangeError::New(env, "Storage of " + std::to_string(bytes) + " bytes exceeds the maximum of 2^46 bytes");
   }
   const size_t padded = static_cast<size_t>(bytes) + kOverhead;
+  if (padded >= kHostPoolMinBytes) return allocatePooled(env, padded, zero);
   if (padded > (size_t(64) << 20)) {
     // V8 aborts the process if a large ArrayBuffer cannot be allocated; probe
     // first so an impossible request becomes a RangeError instead.

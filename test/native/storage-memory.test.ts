@@ -1,7 +1,13 @@
 // Storage memory: no-copy views (bufferOf), uninitialised outputs, and that GC frees tensor memory
 // during long synchronous loops with freed memory reused (no fresh page faults per allocation).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import * as vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { D, N, f32, readF32, readU8 } from './helpers.js';
+
+setFlagsFromString('--expose-gc');  // for vm.runInNewContext('gc'): a GC on demand
 
 describe('bufferOf', () => {
   it('views the Storage bytes without copying, both ways', () => {
@@ -51,6 +57,28 @@ describe('storage memory', () => {
     for (let i = 0; i < 20; ++i) N.fill(D.float32, 1 << 18, 7);
     const s = N.alloc(1 << 20);
     expect(readU8(s).every((x) => x === 0)).toBe(true);
+  });
+  it('pooled blocks (256 KiB and up) come back zero-filled from alloc after a GC returned them', () => {
+    // A GC between the two steps makes the freed 7-filled blocks available for reuse.
+    const gc = vm.runInNewContext('gc') as () => void;
+    for (const bytes of [(256 << 10) - 200, 256 << 10, 3 << 20, 5 << 20]) {
+      for (let i = 0; i < 8; ++i) N.fill(D.uint8, bytes, 7);
+      gc();
+      for (let i = 0; i < 8; ++i) {
+        const bytesOut = new Uint8Array(N.toBytes(N.alloc(bytes)));
+        expect(bytesOut.findIndex((x) => x !== 0)).toBe(-1);
+      }
+    }
+  });
+  it('a worker that exits holding pooled blocks ends cleanly (their deleter outlives the addon handle)', () => {
+    // Node closes a worker's addons before V8 tears the worker's heap down and frees its buffers.
+    const addon = join(process.cwd(), 'native', 'build', 'Release', 'tfts_native.node');
+    const script = `const { Worker } = require('node:worker_threads');
+      const w = new Worker('globalThis.keep = require(${JSON.stringify(addon)}).alloc(4 << 20);', { eval: true });
+      w.on('exit', (code) => { process.exitCode = code; });`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(r.signal).toBe(null);
+    expect(r.status).toBe(0);
   });
   it('a long synchronous loop of 8 MB outputs keeps RSS bounded and reuses freed memory', () => {
     const count = 2 * 1024 * 1024;  // float32 elements: 8 MiB per Storage
