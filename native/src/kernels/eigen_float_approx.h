@@ -16,18 +16,7 @@
 #include <cstdint>
 #include <cstring>
 
-// The approximations round after each multiply and each add; a compiler fusing them into FMA
-// (e.g. if built with -mfma) would change the bits, so contraction is switched off here.
-#if defined(__clang__)
-#define TFTS_NO_FP_CONTRACT _Pragma("clang fp contract(off)")
-#define TFTS_NO_FP_CONTRACT_ATTR
-#elif defined(__GNUC__)
-#define TFTS_NO_FP_CONTRACT
-#define TFTS_NO_FP_CONTRACT_ATTR __attribute__((optimize("fp-contract=off")))
-#else
-#define TFTS_NO_FP_CONTRACT
-#define TFTS_NO_FP_CONTRACT_ATTR
-#endif
+#include "fp_contract.h"
 
 namespace tfts {
 namespace eigen_f32 {
@@ -187,5 +176,3 @@ TFTS_NO_FP_CONTRACT_ATTR inline void erf(const float* a, float* o, int64_t n) {
 }  // namespace eigen_f32
 }  // namespace tfts
 
-#undef TFTS_NO_FP_CONTRACT
-#undef TFTS_NO_FP_CONTRACT_ATTR

@@ -3,7 +3,9 @@
 import { valueError } from '../../interpreter/objects/exceptions.js';
 import type { Tensor } from '../tensor.js';
 import * as api from './api.js';
+import { gatherByMap, stridesOf } from './index-map.js';
 import { reduce } from './math-composite.js';
+import { kernelError } from './shape-errors.js';
 
 const prod = (xs: number[]) => xs.reduce((a, b) => a * b, 1);
 
@@ -17,6 +19,35 @@ function sumOut(x: Tensor, labels: string[], keep: (l: string) => boolean): [Ten
 function permuteTo(x: Tensor, labels: string[], order: string[]): Tensor {
   const perm = order.map((l) => labels.indexOf(l));
   return perm.every((p, i) => p === i) ? x : api.transpose(x, perm);
+}
+
+/**
+ * Takes the diagonal over repeated labels ('ii->i', 'bii->bi'): one axis per distinct label, at
+ * its first position; the repeated dims must agree. Returns x unchanged when no label repeats.
+ */
+function diagonal(x: Tensor, labels: string[], operandCount: number): [Tensor, string[]] {
+  const distinct = [...new Set(labels)];
+  if (distinct.length === labels.length) return [x, labels];
+  const dims = distinct.map((l) => {
+    const first = x.shape[labels.indexOf(l)];
+    const bad = labels.findIndex((m, i) => m === l && x.shape[i] !== first);
+    if (bad >= 0) {
+      // TF's CPU kernel is oneDNN's (_MklEinsum), specialised by operand count.
+      throw kernelError('Einsum', `Expected dimension ${first} at axis ${bad} of the input shaped [${x.shape.join(',')}] but got dimension ${x.shape[bad]}`, '', `__MklEinsum_N_${operandCount}`);
+    }
+    return first;
+  });
+  // Stride of each distinct label in x: the sum of the strides of the axes it names.
+  const xStrides = stridesOf(x.shape);
+  const step = distinct.map((l) => labels.reduce((acc, m, i) => (m === l ? acc + xStrides[i] : acc), 0));
+  const outStrides = stridesOf(dims);
+  const map = new Int32Array(prod(dims));
+  for (let o = 0; o < map.length; o++) {
+    let src = 0;
+    for (let k = 0; k < dims.length; k++) src += (Math.floor(o / outStrides[k]) % dims[k]) * step[k];
+    map[o] = src;
+  }
+  return [gatherByMap(x, map, dims), distinct];
 }
 
 /** Expands `...` into fresh capital letters covering the dims the named labels leave over. */
@@ -47,7 +78,6 @@ export function einsum(equation: string, operands: Tensor[]): Tensor {
     if (labels.length !== operands[i].rank) {
       throw valueError(`Invalid einsum equation '${equation}': operand ${i} has rank ${operands[i].rank} but the subscripts name ${labels.length} dimensions`);
     }
-    if (new Set(labels).size !== labels.length) throw valueError(`tfts einsum does not support repeated subscripts (diagonals) in '${equation}'`);
   });
   let out: string[];
   if (rhs !== null) out = expandEllipsis(rhs, width + rhs.replace('...', '').length, width);
@@ -56,6 +86,12 @@ export function einsum(equation: string, operands: Tensor[]): Tensor {
     const ell = Array.from({ length: width }, (_, i) => String.fromCharCode(65 + i));
     out = [...ell, ...[...new Set(all)].filter((l) => !ell.includes(l) && all.indexOf(l) === all.lastIndexOf(l)).sort()];
   }
+  // Repeated labels within one operand first become a single diagonal axis.
+  operands = operands.map((x, i) => {
+    const [d, labels] = diagonal(x, ins[i], operands.length);
+    ins[i] = labels;
+    return d;
+  });
   if (operands.length === 1) {
     const [x, labels] = sumOut(operands[0], ins[0], (l) => out.includes(l));
     return permuteTo(x, labels, out);
