@@ -6,7 +6,8 @@ import { defineGetter, defineMethod } from '../interpreter/builtins/define.js';
 import { getItem } from '../interpreter/ops/items.js';
 import { iterToArray } from '../interpreter/ops/iter.js';
 import { pyEquals } from '../interpreter/ops/compare.js';
-import { valueError } from '../interpreter/objects/exceptions.js';
+import { notImplementedError, valueError } from '../interpreter/objects/exceptions.js';
+import { asIndex } from '../interpreter/ops/convert.js';
 import { getIterator } from '../interpreter/ops/iter.js';
 import { shapeStr, tensorShapeRepr } from './printing/index.js';
 
@@ -44,4 +45,21 @@ defineMethod(tensorShapeType, '__eq__', (self, args) => {
 });
 defineGetter(tensorShapeType, 'rank', (self) => dimsOf(self).length);
 defineGetter(tensorShapeType, 'ndims', (self) => dimsOf(self).length);
-defineMethod(tensorShapeType, 'num_elements', (self) => dimsOf(self).reduce<number>((a, b) => a * (b ?? NaN), 1));
+// None when a dimension is unknown, as TF.
+defineMethod(tensorShapeType, 'num_elements', (self) =>
+  dimsOf(self).some((d) => d === null) ? null : dimsOf(self).reduce<number>((a, b) => a * (b as number), 1),
+);
+
+// tf.TensorShape(dims): from a list or tuple of ints and Nones, or another TensorShape.
+// (An unknown-rank TensorShape(None) is not modelled: tfts shapes always have a rank.)
+tensorShapeType.construct = (_cls, args) => {
+  const dims = args[0];
+  if (dims instanceof TensorShape) return new TensorShape(dims.dims.slice());
+  if (dims === null || dims === undefined) throw notImplementedError('tfts does not model TensorShape(None) (unknown rank)');
+  return new TensorShape(iterToArray(dims).map((d) => (d === null ? null : asIndex(d))));
+};
+defineMethod(tensorShapeType, 'is_fully_defined', (self) => dimsOf(self).every((d) => d !== null));
+defineMethod(tensorShapeType, 'concatenate', (self, args) => {
+  const other = args[0] instanceof TensorShape ? args[0].dims : iterToArray(args[0]).map((d) => (d === null ? null : asIndex(d)));
+  return new TensorShape([...dimsOf(self), ...other]);
+});
