@@ -27,7 +27,15 @@ import { inputBuiltin } from './input.js';
 
 const printParams = pyParams('print', [], { sep: ' ', end: '\n', file: null, flush: false }, ['sep', 'end', 'file', 'flush'], true);
 
+/**
+ * While depth > 0, print() writes nothing: tf.function re-runs a body it has already traced for
+ * these argument types, where TF would run the traced graph and none of the Python code, so the
+ * body's print() calls must not show (tf.print, an op, still does).
+ */
+export const printMuting = { depth: 0 };
+
 function print(args: PyValue[], kwargs: Kwargs): PyValue {
+  if (printMuting.depth > 0) return null;
   let sep = ' ';
   let end = '\n';
   let file: PyValue = null;

@@ -58,10 +58,10 @@ export function bindDescriptor(descr: PyValue, obj: PyValue, name = '?'): PyValu
   if (descr instanceof PyProperty) return propertyGet(descr, obj, name);
   if (descr instanceof PyStaticMethod) return descr.func;
   if (descr instanceof PyClassMethod) return new PyBoundMethod(descr.func, typeOf(obj));
-  if (descr instanceof PyInstance) {
-    const get = descr.cls.lookup('__get__');
-    if (get !== undefined) return call(get, [descr, obj, typeOf(obj)], null);
-  }
+  // Any other object whose class defines __get__ (Python classes, and runtime types such as
+  // tf.function's Function, which binds like a method).
+  const get = typeOf(descr).lookup('__get__');
+  if (get !== undefined) return call(get, [descr, obj, typeOf(obj)], null);
   return descr;
 }
 

@@ -1,16 +1,24 @@
 // tf.function, as decorator (`@tf.function`, `@tf.function(...)`) or wrapper (`tf.function(f)`).
-// Graph tracing is out of scope: the Python function runs eagerly, so results are TF's. An
-// input_signature converts the arguments to its TensorSpecs' dtypes, as TF does on a call;
-// jit_compile, reduce_retracing and the other options are accepted.
+// Graph tracing is out of scope: the Python function runs eagerly, so results are TF's. What TF
+// users see of tracing is kept: TF runs the Python body only when it traces, once per new input
+// signature (tensor dtypes and shapes, Python values, object identities), with
+// tf.executing_eagerly() False; later calls run the graph, so the body's print() calls stay silent
+// (tf.print still prints). tfts re-runs the body on those calls with print() muted; other Python
+// side effects (appending to a list) do repeat, and tensors print with values, not as symbolic
+// Tensor("add:0", ...). An input_signature converts the arguments to its TensorSpecs' dtypes, as
+// TF does on a call, and means a single trace; jit_compile, reduce_retracing and the other options
+// are accepted.
 import { PyObject, PyType, PyValue, objectType } from '../../interpreter/objects/core.js';
 import { builtinFunction, defineGetter, defineMethod, pyParams } from '../../interpreter/builtins/define.js';
 import { PyDict, PyFloat, PyList, PyTuple } from '../../interpreter/objects/values.js';
-import { PyFunction } from '../../interpreter/objects/function.js';
+import { PyBoundMethod, PyFunction } from '../../interpreter/objects/function.js';
 import { typeError } from '../../interpreter/objects/exceptions.js';
 import { repr } from '../../interpreter/ops/text.js';
 import { call } from '../../interpreter/ops/call.js';
 import { iterToArray } from '../../interpreter/ops/iter.js';
 import type { Kwargs } from '../../interpreter/ops/call.js';
+import { printMuting } from '../../interpreter/builtins/functions.js';
+import { typeOf } from '../../interpreter/ops/typeof.js';
 import { Tensor } from '../tensor.js';
 import { isTensorLike, toTensor } from '../convert.js';
 import { specText, TensorSpec } from './tensor-spec.js';
@@ -23,6 +31,28 @@ function toOutputs(v: PyValue): PyValue {
   return v;
 }
 
+let bodyDepth = 0;  // > 0 while a tf.function's Python body runs
+/** True inside a tf.function body: TF is tracing there, so tf.executing_eagerly() is False. */
+export const insideTfFunction = (): boolean => bodyDepth > 0;
+
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 0;
+
+/** TF's retracing key for one argument: tensors by dtype and shape, Python values by value. */
+function traceKey(v: PyValue): string {
+  if (v instanceof Tensor) return `T(${v.dtype.name}[${v.shape.join(',')}])`;
+  if (isTensorLike(v)) {
+    const t = v.readTensor();
+    return `V(${t.dtype.name}[${t.shape.join(',')}])`;
+  }
+  if (v instanceof PyList || v instanceof PyTuple) return `${v instanceof PyList ? 'L' : 'U'}(${v.items.map(traceKey).join(',')})`;
+  if (v instanceof PyDict) return `D(${[...v.storage.entries()].map(([k, x]) => `${traceKey(k)}:${traceKey(x)}`).join(',')})`;
+  if (v === null || typeof v !== 'object' || v instanceof PyFloat) return `P(${typeOf(v).name}:${repr(v)})`;
+  let id = objectIds.get(v);
+  if (id === undefined) objectIds.set(v, (id = nextObjectId++));
+  return `O(${id})`;
+}
+
 export const functionType = new PyType('Function', [objectType], 'tensorflow.python.eager.polymorphic_function.polymorphic_function');
 
 export class TfFunction implements PyObject {
@@ -33,9 +63,25 @@ export class TfFunction implements PyObject {
   get cls(): PyType {
     return functionType;
   }
+  /** Signatures traced so far (see the file comment). */
+  private readonly traces = new Set<string>();
+
   invoke(args: PyValue[], kwargs: Kwargs): PyValue {
     const converted = this.inputSignature ? this.bindSignature(args, kwargs, this.inputSignature) : args;
-    return toOutputs(call(this.pythonFunction, converted, kwargs));
+    const key = this.inputSignature
+      ? 'input_signature'
+      : [...converted.map(traceKey), ...(kwargs ? [...kwargs].map(([k, v]) => `${k}=${traceKey(v)}`) : [])].join(';');
+    const traced = this.traces.has(key);
+    bodyDepth++;
+    if (traced) printMuting.depth++;
+    try {
+      const result = toOutputs(call(this.pythonFunction, converted, kwargs));
+      this.traces.add(key);  // only a trace that finished counts (TF retraces after an error)
+      return result;
+    } finally {
+      bodyDepth--;
+      if (traced) printMuting.depth--;
+    }
   }
 
   /** Converts the arguments to the signature's specs, with TF's binding error otherwise. */
@@ -63,6 +109,8 @@ export class TfFunction implements PyObject {
 
 const asFunction = (v: PyValue) => v as TfFunction;
 defineMethod(functionType, '__call__', (self, args, kwargs) => asFunction(self).invoke(args, kwargs));
+// A tf.function defined in a class body binds to the instance like a plain method.
+defineMethod(functionType, '__get__', (self, args) => (args[0] === null ? self : new PyBoundMethod(self, args[0])));
 defineGetter(functionType, 'python_function', (self) => asFunction(self).pythonFunction);
 defineGetter(functionType, 'input_signature', (self) => {
   const s = asFunction(self).inputSignature;

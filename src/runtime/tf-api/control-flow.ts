@@ -20,6 +20,7 @@ import { tensorToNumpy } from '../numpy-lite.js';
 import * as api from '../ops/api.js';
 import { gather } from '../ops/shape-gather.js';
 import { stack } from '../ops/shape-layout.js';
+import { insideTfFunction } from '../autograd/tf-function.js';
 import { addFunctions, Fn } from './shape-args.js';
 import { dtypeOrNull, isTensorValue } from './math-args.js';
 
@@ -199,7 +200,7 @@ export function installControlFlow(tf: PyModule): void {
       return toTout(call(p.func, inputs, null), p.Tout);
     },
     is_tensor: (a) => isTensorValue(a[0]),
-    executing_eagerly: () => true,
+    executing_eagerly: () => !insideTfFunction(),
     name_scope: (a, k) => new Scope(String(P.nameScope(a, k).name)),
     control_dependencies: () => new Scope(null),
     init_scope: () => new Scope(null),
