@@ -3,8 +3,11 @@
 // (is_nan/is_inf/is_finite, which return bool). Float dtypes only, as in TF's kernel registry.
 #include <cmath>
 #include <string>
+#include <type_traits>
 
 #include "../args.h"
+#include "eigen_double_erfc.h"
+#include "eigen_float_approx.h"
 #include "kernels.h"
 
 namespace tfts {
@@ -32,7 +35,6 @@ template <typename C> C apply(Op op, C x) {
     case Op::Acosh: return std::acosh(x);
     case Op::Atanh: return std::atanh(x);
     case Op::Rint: return std::nearbyint(x);  // default rounding mode: half to even
-    case Op::Erfc: return std::erfc(x);
     default: return std::lgamma(x);
   }
 }
@@ -41,6 +43,21 @@ template <typename C> bool predicate(Op op, C x) {
   if (op == Op::IsNan) return std::isnan(x);
   if (op == Op::IsInf) return std::isinf(x);
   return std::isfinite(x);
+}
+
+// erfc follows Eigen's approximation as TF does (eigen_float_approx.h, eigen_double_erfc.h), with
+// its packet/tail split. Halves compute in float with the float packet width; both float paths
+// round to the same half/bfloat16 on 100,003 random inputs each, so the split is only a guess
+// that cannot be told apart from TF's output.
+template <typename T> void erfcBuffer(const T* x, T* y, int64_t n) {
+  if constexpr (std::is_same_v<T, float>) {
+    eigen_f32::erfc(x, y, n);
+  } else if constexpr (std::is_same_v<T, double>) {
+    eigen_f64::erfc(x, y, n);
+  } else {
+    const int64_t packetEnd = n - n % eigen_f32::kPacketSize;
+    for (int64_t i = 0; i < n; ++i) y[i] = store<T>(eigen_f32::erfcApprox(load(x[i]), i < packetEnd));
+  }
 }
 
 }  // namespace
@@ -68,6 +85,8 @@ Napi::Value MathUnary(const Napi::CallbackInfo& info) {
       const T* x = reinterpret_cast<const T*>(a->data());
       if (isPredicate(op)) {
         for (int64_t i = 0; i < n; ++i) o[i] = predicate(op, load(x[i])) ? 1 : 0;
+      } else if (op == Op::Erfc) {
+        erfcBuffer(x, reinterpret_cast<T*>(o), n);
       } else {
         T* y = reinterpret_cast<T*>(o);
         for (int64_t i = 0; i < n; ++i) y[i] = store<T>(apply(op, load(x[i])));

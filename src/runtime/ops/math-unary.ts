@@ -36,7 +36,8 @@ const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 export const Tan = mathUnary('Tan', { basic: 'tan' }, (dy, x) => api.mul(dy, api.reciprocal(api.mul(api.cos(x), api.cos(x)))), [-1, 1]);
 export const Expm1 = mathUnary('Expm1', { basic: 'expm1' }, (dy, x) => api.mul(dy, M.exp(x)));
 export const Erf = mathUnary('Erf', { basic: 'erf' }, (dy, x) => api.mul(dy, api.mul(c(TWO_OVER_SQRT_PI, x), M.exp(api.neg(api.mul(x, x))))));
-export const Erfc = mathUnary('Erfc', { math: 'erfc' }, (dy, x) => api.mul(dy, api.mul(c(-TWO_OVER_SQRT_PI, x), M.exp(api.neg(api.mul(x, x))))));
+// (dy * -2/sqrt(pi)) * exp(-x^2), grouped as TF's _ErfcGrad so the float bits match.
+export const Erfc = mathUnary('Erfc', { math: 'erfc' }, (dy, x) => api.mul(api.mul(dy, c(-TWO_OVER_SQRT_PI, x)), M.exp(api.neg(api.mul(x, x)))));
 export const Softplus = mathUnary('Softplus', { basic: 'softplus' }, (dy, x) => api.mul(dy, M.sigmoid(x)));
 export const Asin = mathUnary('Asin', { math: 'asin' }, (dy, x) => api.realDiv(dy, M.sqrt(oneMinusSquare(x))), [-0.9, 0.9]);
 export const Acos = mathUnary('Acos', { math: 'acos' }, (dy, x) => api.neg(api.realDiv(dy, M.sqrt(oneMinusSquare(x)))), [-0.9, 0.9]);

@@ -16,7 +16,7 @@ import * as E from '../ops/elementwise.js';
 import * as R from '../ops/reduce.js';
 import * as Rand from '../ops/random.js';
 import { randomFloats } from './random.js';
-import { Erf } from '../ops/math-unary.js';
+import { Erfc } from '../ops/math-unary.js';
 import * as C from '../ops/nn-conv.js';
 import * as G from '../ops/shape-gather.js';
 import { kernelError, opError } from '../ops/shape-errors.js';
@@ -44,13 +44,21 @@ const SELU_SCALE_ALPHA = 1.7580993408473768599402175208123;
 export const selu = (x: Tensor) =>
   api.where(runOp(E.Less, [x, api.zerosLike(x)], null), api.mul(k(SELU_SCALE_ALPHA, x), expm1Neg(x)), api.mul(k(SELU_SCALE, x), x));
 
+/**
+ * TF's Python gelu, op for op so the bits (and the gradient through the tape) match:
+ * exact: (0.5 * x) * erfc(-x * 0.7071067811865476), erfc keeping precision for negative x;
+ * approximate: (0.5 * x) * (1 + tanh(0.7978845608028654 * (x + 0.044715 * x**3))).
+ */
 export function gelu(x: Tensor, approximate: boolean): Tensor {
   const half = api.mul(k(0.5, x), x);
+  // TF writes these two as math_ops.cast(python_float, dtype): the float becomes a float32 tensor
+  // first, so float64 (and half) see the float32-rounded constant.
+  const castConst = (v: number) => k(Math.fround(v), x);
   if (approximate) {
-    const inner = api.mul(k(0.7978845608028654, x), api.add(x, api.mul(k(0.044715, x), api.pow(x, k(3, x)))));
+    const inner = api.mul(k(0.7978845608028654, x), api.add(x, api.mul(castConst(0.044715), api.pow(x, k(3, x)))));
     return api.mul(half, api.add(k(1, x), runOp(E.Tanh, [inner], null)));
   }
-  return api.mul(half, api.add(k(1, x), runOp(Erf, [api.realDiv(x, k(1.4142135623730951, x))], null)));
+  return api.mul(half, runOp(Erfc, [api.mul(api.neg(x), castConst(0.7071067811865476))], null));
 }
 
 /** TF's softmax kernel: exp(x - max) times the reciprocal of its sum. */
