@@ -18,6 +18,7 @@ import { getItem } from './indexing.js';
 import { shapeArg } from './shape.js';
 import { operandOrThrow } from './ufuncs.js';
 import { broadcastIndex, broadcastShapes } from './broadcast.js';
+import { registerGeneratorApi } from './random-generator.js';
 
 const freshSeed = () => Math.floor(Math.random() * 2 ** 32);
 
@@ -237,5 +238,6 @@ export function createRandomModule(): PyModule {
   const fns = randomFunctions(new MT19937(freshSeed()));
   for (const [k, f] of Object.entries(fns)) m.dict.set(k, builtinFunction(k, f));
   m.dict.set('RandomState', randomStateType);
+  registerGeneratorApi(m);
   return m;
 }
