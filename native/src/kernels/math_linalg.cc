@@ -1,9 +1,7 @@
 // Square-matrix kernels over a batch of [..., n, n] matrices:
 //   matrixInverse(dtype, a, shape) -> [inverse, firstSingularBatch or -1]   (TF's LU and solves)
 //   matrixDeterminant(dtype, a, shape) -> determinants [...]                 (TF's LU and log-sum)
-//   selfAdjointEig(dtype, a, shape) -> [eigenvalues [..., n] ascending, eigenvectors [..., n, n]]
-//     (cyclic Jacobi on the lower triangle, as TF reads only that half; computed in double and
-//     rounded once, so the last digit can differ from TF's Eigen solver).
+// (selfAdjointEig lives in self_adjoint_eig.cc.)
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -197,76 +195,6 @@ Napi::Value MatrixDeterminant(const Napi::CallbackInfo& info) {
     }
   });
   return out;
-}
-
-Napi::Value SelfAdjointEig(const Napi::CallbackInfo& info) {
-  Args args(info, "selfAdjointEig", 3);
-  Napi::Env env = info.Env();
-  const DType d = args.dtype(0, "dtype");
-  if (!isFloat(d)) throwRange(env, std::string("selfAdjointEig: unsupported dtype ") + dtypeName(d));
-  const Shape s = args.shape(2, "shape");
-  const Batch bt = squareBatch(env, s, "selfAdjointEig");
-  const int64_t n = bt.n;
-  Storage* a = args.storageFor(1, "a", d, numElements(env, s, "selfAdjointEig: shape"));
-  Napi::Object vals = Storage::Create(env, byteSize(env, bt.count * n, d), false);
-  Napi::Object vecs = Storage::Create(env, byteSize(env, bt.count * n * n, d), false);
-  uint8_t* vo = Storage::Unwrap(vals)->data();
-  uint8_t* wo = Storage::Unwrap(vecs)->data();
-  for (int64_t b = 0; b < bt.count; ++b) {
-    std::vector<double> m = readMatrixAs<double>(d, a->data(), b, n);
-    for (int64_t i = 0; i < n; ++i)
-      for (int64_t j = i + 1; j < n; ++j) m[i * n + j] = m[j * n + i];  // symmetric from the lower half
-    std::vector<double> v(static_cast<size_t>(n * n), 0.0);
-    for (int64_t i = 0; i < n; ++i) v[i * n + i] = 1;
-    for (int sweep = 0; sweep < 100; ++sweep) {
-      double off = 0;
-      for (int64_t i = 0; i < n; ++i)
-        for (int64_t j = i + 1; j < n; ++j) off += m[i * n + j] * m[i * n + j];
-      if (off < 1e-300) break;
-      for (int64_t p = 0; p < n; ++p) {
-        for (int64_t q = p + 1; q < n; ++q) {
-          const double apq = m[p * n + q];
-          if (apq == 0) continue;
-          const double theta = (m[q * n + q] - m[p * n + p]) / (2 * apq);
-          const double t = (theta >= 0 ? 1.0 : -1.0) / (std::fabs(theta) + std::sqrt(theta * theta + 1));
-          const double c = 1 / std::sqrt(t * t + 1), sn = t * c;
-          for (int64_t k = 0; k < n; ++k) {  // columns p, q
-            const double mkp = m[k * n + p], mkq = m[k * n + q];
-            m[k * n + p] = c * mkp - sn * mkq;
-            m[k * n + q] = sn * mkp + c * mkq;
-          }
-          for (int64_t k = 0; k < n; ++k) {  // rows p, q
-            const double mpk = m[p * n + k], mqk = m[q * n + k];
-            m[p * n + k] = c * mpk - sn * mqk;
-            m[q * n + k] = sn * mpk + c * mqk;
-          }
-          for (int64_t k = 0; k < n; ++k) {
-            const double vkp = v[k * n + p], vkq = v[k * n + q];
-            v[k * n + p] = c * vkp - sn * vkq;
-            v[k * n + q] = sn * vkp + c * vkq;
-          }
-        }
-      }
-    }
-    std::vector<int64_t> order(static_cast<size_t>(n));
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int64_t i, int64_t j) { return m[i * n + i] < m[j * n + j]; });
-    std::vector<double> ev(static_cast<size_t>(n)), evec(static_cast<size_t>(n * n));
-    for (int64_t c = 0; c < n; ++c) {
-      const int64_t src = order[c];
-      ev[c] = m[src * n + src];
-      // Sign convention: the last nonzero component of each eigenvector is positive.
-      double sgn = 1;
-      for (int64_t r = n - 1; r >= 0; --r) if (std::fabs(v[r * n + src]) > 1e-12) { sgn = v[r * n + src] < 0 ? -1 : 1; break; }
-      for (int64_t r = 0; r < n; ++r) evec[r * n + c] = sgn * v[r * n + src];
-    }
-    writeAs(d, vo, b * n, ev.data(), n);
-    writeAs(d, wo, b * n * n, evec.data(), n * n);
-  }
-  Napi::Array result = Napi::Array::New(env, 2);
-  result.Set(uint32_t(0), vals);
-  result.Set(uint32_t(1), vecs);
-  return result;
 }
 
 }  // namespace tfts

@@ -104,7 +104,7 @@ export interface NativeAddon {
   matrixInverse(dtype: number, a: NativeStorage, shape: Shape): [NativeStorage, number];
   matrixDeterminant(dtype: number, a: NativeStorage, shape: Shape): NativeStorage;
   /** [eigenvalues ascending, eigenvectors as columns]. */
-  selfAdjointEig(dtype: number, a: NativeStorage, shape: Shape): [NativeStorage, NativeStorage];
+  selfAdjointEig(dtype: number, a: NativeStorage, shape: Shape): [NativeStorage, NativeStorage, number];
 }
 
 export type MathUnaryOp =

@@ -65,7 +65,14 @@ function eigOp(name: string, which: 0 | 1) {
       checkSquare('SelfAdjointEigV2', x);
       return { shape: which === 0 ? x.shape.slice(0, -1) : x.shape.slice(), dtype: x.dtype };
     },
-    kernel: (be, [x]) => be.selfAdjointEig(x.dtype.code, x.storage, x.shape)[which],
+    kernel(be, [x]) {
+      const out = be.selfAdjointEig(x.dtype.code, x.storage, x.shape);
+      if (out[2] >= 0) {  // Eigen's QR iteration gave up (NaN input)
+        const msg = 'Self-adjoint eigen decomposition was not successful. The input might not be valid.';
+        throw invalidArgument(`{{function_node __wrapped__SelfAdjointEigV2_device_${CPU_DEVICE}}} ${msg}`, 'SelfAdjointEigV2');
+      }
+      return out[which];
+    },
   });
 }
 
