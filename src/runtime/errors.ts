@@ -46,4 +46,11 @@ export function invalidArgument(message: string, opName: string): PyBaseExceptio
   return e;
 }
 
+/** TF's error for a dtype an op has no CPU kernel for: the node, then every registered kernel. */
+export function noKernelError(opName: string, attrs: string, kernels: readonly string[]): PyBaseException {
+  const node = `{{node ${opName}}} = ${opName}[${attrs}]`;
+  const text = `Could not find device for node: ${node}\nAll kernels registered for op ${opName}:\n${kernels.map((k) => `  ${k}\n`).join('')}`;
+  return new PyBaseException(tfErrorTypes.NotFoundError, [`${text} [Op:${opName}] name: `]);
+}
+
 export { typeError };

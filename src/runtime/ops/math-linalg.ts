@@ -1,6 +1,6 @@
 // Square-matrix ops over batches [..., n, n]: MatrixInverse, MatrixDeterminant and
 // SelfAdjointEigV2 (eigenvalues ascending and eigenvectors), with TF's checks and gradients.
-import { invalidArgument } from '../errors.js';
+import { invalidArgument, noKernelError } from '../errors.js';
 import { CPU_DEVICE } from '../device.js';
 import type { Tensor } from '../tensor.js';
 import { defineOp, runOp } from './registry.js';
@@ -15,6 +15,19 @@ function checkSquare(op: string, x: Tensor): void {
   if (x.rank < 2) throw fail(`Input tensor 0 must have rank >= 2, but got ${shapeDebug(x.shape)}`);
   const n = x.shape[x.rank - 1];
   if (x.shape[x.rank - 2] !== n) throw fail(`Input matrices must be squares, got ${x.shape[x.rank - 2]} != ${n}`);
+}
+
+// TF registers no float16 CPU kernel for these two (MatrixInverse has one); the kernel lists are
+// TF 2.21's, in its order.
+const NO_HALF_KERNELS: Record<string, string[]> = {
+  SelfAdjointEigV2: ["device='CPU'; T in [DT_FLOAT]", "device='CPU'; T in [DT_DOUBLE]", "device='CPU'; T in [DT_COMPLEX64]",
+    "device='CPU'; T in [DT_COMPLEX128]", "device='XLA_CPU_JIT'; T in [DT_FLOAT, DT_DOUBLE, DT_COMPLEX64, DT_COMPLEX128, DT_HALF]"],
+  MatrixDeterminant: ["device='CPU'; T in [DT_COMPLEX128]", "device='CPU'; T in [DT_COMPLEX64]", "device='CPU'; T in [DT_DOUBLE]",
+    "device='CPU'; T in [DT_FLOAT]"],
+};
+
+function checkHalfKernel(op: string, x: Tensor, attrs: string): void {
+  if (x.dtype.name === 'float16' && NO_HALF_KERNELS[op]) throw noKernelError(op, `T=DT_HALF${attrs}`, NO_HALF_KERNELS[op]);
 }
 
 /** Swaps the last two axes. */
@@ -46,6 +59,7 @@ export const MatrixDeterminant = defineOp<null>({
   name: 'MatrixDeterminant',
   infer([x]) {
     checkSquare('MatrixDeterminant', x);
+    checkHalfKernel('MatrixDeterminant', x, '');
     return { shape: x.shape.slice(0, -2), dtype: x.dtype };
   },
   kernel: (be, [x]) => be.matrixDeterminant(x.dtype.code, x.storage, x.shape),
@@ -63,6 +77,7 @@ function eigOp(name: string, which: 0 | 1) {
     name,
     infer([x]) {
       checkSquare('SelfAdjointEigV2', x);
+      checkHalfKernel('SelfAdjointEigV2', x, `, compute_v=${which === 1}`);
       return { shape: which === 0 ? x.shape.slice(0, -1) : x.shape.slice(), dtype: x.dtype };
     },
     kernel(be, [x]) {

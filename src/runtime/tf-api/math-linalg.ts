@@ -49,7 +49,9 @@ const inv: Fn = (args, kwargs) => {
 const eighParams = pyParams('eigh', ['tensor', 'name'], { name: null });
 const eigh: Fn = (args, kwargs) => {
   const x = toTensor(eighParams(args, kwargs).tensor);
-  return new PyTuple([runOp(L.SelfAdjointEigValues, [x], null), runOp(L.SelfAdjointEigVectors, [x], null)]);
+  // The vectors op first: its errors are those of TF's eigh (compute_v=true).
+  const vectors = runOp(L.SelfAdjointEigVectors, [x], null);
+  return new PyTuple([runOp(L.SelfAdjointEigValues, [x], null), vectors]);
 };
 
 const single = (name: string, f: (x: Tensor) => Tensor): Fn => {
