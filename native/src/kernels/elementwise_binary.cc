@@ -13,6 +13,7 @@
 #include "../args.h"
 #include "../broadcast_iter.h"
 #include "../threads.h"
+#include "eigen_pow.h"
 #include "kernels.h"
 
 namespace tfts {
@@ -156,8 +157,34 @@ bool streamFloat(const T* a, const T* b, T* o, int64_t lo, int64_t hi) {
   return false;
 }
 
+// float32/float64 Pow as TF computes it: Eigen's packet pow on the output's full packets (by flat
+// output index, whatever the broadcasting), libm pow on the n % packet tail (eigen_pow.h).
+template <typename T>
+void runEigenPow(const Problem& p, const T* a, const T* b, T* o) {
+  const int64_t packetEnd = p.nOut - p.nOut % eigen_pow::Ops<T>::kPacketSize;
+  auto at = [packetEnd](int64_t i, T x, T y) { return i < packetEnd ? eigen_pow::powPacket<T>(x, y) : std::pow(x, y); };
+  if (p.na == p.nOut || p.nb == p.nOut) {
+    const int64_t sa = p.na == p.nOut ? 1 : 0, sb = p.nb == p.nOut ? 1 : 0;
+    if ((sa == 1 || p.na == 1) && (sb == 1 || p.nb == 1)) {
+      parallelRange(p.nOut, kParallelMin / 8, [&](int64_t lo, int64_t hi) {
+        for (int64_t i = lo; i < hi; ++i) o[i] = at(i, a[i * sa], b[i * sb]);
+      });
+      return;
+    }
+  }
+  const std::array<Shape, 3> strides = {contiguousStrides(p.outShape), broadcastStrides(p.aShape, p.outShape),
+                                        broadcastStrides(p.bShape, p.outShape)};
+  forEachRow<3>(p.outShape, strides, [&](const std::array<int64_t, 3>& off, const std::array<int64_t, 3>& st, int64_t len) {
+    for (int64_t i = 0; i < len; ++i) o[off[0] + i] = at(off[0] + i, a[off[1] + i * st[1]], b[off[2] + i * st[2]]);
+  });
+}
+
 template <Op OP, typename T>
 void run(const Problem& p, const T* a, const T* b, void* outRaw) {
+  if constexpr (OP == Op::Pow && (std::is_same_v<T, float> || std::is_same_v<T, double>)) {
+    if (p.nOut > 0) runEigenPow<T>(p, a, b, static_cast<T*>(outRaw));
+    return;
+  }
   using C = Compute<T>;
   using R = decltype(scalarOp<OP, C>(C{}, C{}));
   using O = std::conditional_t<std::is_same_v<R, bool>, bool8, T>;
