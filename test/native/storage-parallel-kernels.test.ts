@@ -1,8 +1,9 @@
 // Kernels that split large work across the thread pool (threads.cc) must give exactly the serial
-// result: elementwise ops element by element, float sums the same pairwise tree, max/min the
+// result: elementwise ops element by element, float sums TF's (Eigen's) order, max/min the
 // first NaN / first extreme, the GEMM the same per-column arithmetic. Sizes are above the
 // parallel thresholds (2 x 65536 elements, 4e6 flops); outputs are uninitialised memory, so a
 // missed range would show as garbage.
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { D, N, readF32 } from './helpers.js';
 
@@ -19,19 +20,45 @@ function values(n: number, seed: number): Float32Array {
   return x;
 }
 
-/** reduce.cc's pairwise float32 summation, step by step in float32. */
-function pairwise(x: Float32Array, lo: number, n: number): number {
-  if (n <= 256) {
-    const acc = new Float32Array(8);
-    let i = 0;
-    for (; i + 8 <= n; i += 8) for (let j = 0; j < 8; ++j) acc[j] = fr(acc[j] + x[lo + i + j]);
-    let s = 0;
-    for (; i < n; ++i) s = fr(s + x[lo + i]);
-    for (let w = 4; w > 0; w >>= 1) for (let j = 0; j < w; ++j) acc[j] = fr(acc[j] + acc[j + w]);
-    return fr(acc[0] + s);
+/** TF's (Eigen's) float32 sum of x[first, first + n): 8-lane packets, four packet accumulators,
+ *  a scalar tail, and a tree over runs longer than 8 * 1024 split at the packet boundary after
+ *  the middle (counted from the absolute index), step by step in float32. */
+function eigenLeaf(x: Float32Array, lo: number, n: number): number {
+  const a = [new Float32Array(8), new Float32Array(8), new Float32Array(8), new Float32Array(8)];
+  let start = 0;
+  if (n >= 32) {
+    const v4 = Math.floor(n / 32) * 32;
+    for (let j = 0; j < v4; j += 32) for (let k = 0; k < 4; ++k) for (let l = 0; l < 8; ++l) a[k][l] = fr(a[k][l] + x[lo + j + 8 * k + l]);
+    for (let l = 0; l < 8; ++l) a[0][l] = fr(fr(fr(a[0][l] + a[1][l]) + a[2][l]) + a[3][l]);
+    start = v4;
   }
-  const half = Math.floor(n / 2) & ~7;
-  return fr(pairwise(x, lo, half) + pairwise(x, lo + half, n - half));
+  if (start <= n - 8) {
+    const v = Math.floor(n / 8) * 8;
+    for (let j = start; j < v; j += 8) for (let l = 0; l < 8; ++l) a[0][l] = fr(a[0][l] + x[lo + j + l]);
+    start = v;
+  }
+  let tail = 0;
+  for (let j = start; j < n; ++j) tail = fr(tail + x[lo + j]);
+  const p = a[0], h = [0, 1, 2, 3].map((i) => fr(p[i] + p[i + 4]));
+  return fr(tail + fr(fr(h[0] + h[2]) + fr(h[1] + h[3])));
+}
+function eigenTree(x: Float32Array, first: number, n: number): number {
+  if (n <= 8 * 1024) return eigenLeaf(x, first, n);
+  const left = Math.min(8 * Math.ceil((first + Math.ceil(n / 2)) / 8) - first, n);
+  let acc = fr(0 + eigenTree(x, first, left));
+  if (left < n) acc = fr(acc + eigenTree(x, first + left, n - left));
+  return acc;
+}
+/** A full float32 reduction: TF shards it over its intra-op pool (one thread per CPU) once
+ *  n * 1.9375 cycles pass 100000 per extra thread, adding the tail, then the shards in order. */
+function eigenFull(x: Float32Array, n: number): number {
+  const cpus = os.availableParallelism();
+  const threads = Math.min(cpus, Math.max(1, Math.trunc((n * 1.9375 - 100000) / 100000 + 0.9)));
+  if (threads === 1) return eigenTree(x, 0, n);
+  const block = Math.floor(n / threads), blocks = Math.floor(n / block);
+  let total = blocks * block < n ? eigenTree(x, blocks * block, n - blocks * block) : 0;
+  for (let i = 0; i < blocks; ++i) total = fr(total + eigenTree(x, i * block, block));
+  return total;
 }
 
 describe('parallel elementwise', () => {
@@ -59,20 +86,20 @@ describe('parallel elementwise', () => {
 });
 
 describe('parallel reductions', () => {
-  it('float32 sum and mean of one long row equal the serial pairwise sum bit for bit', () => {
+  it('float32 sum and mean of one long row equal the serial Eigen-order sum bit for bit', () => {
     for (const n of [131_072, 1_000_000, 4_194_311]) {
       const x = values(n, n);
       const s = N.fromBytes(x);
-      const expected = pairwise(x, 0, n);
+      const expected = eigenFull(x, n);
       expect(readF32(N.reduce('sum', D.float32, s, [n], [0]))[0]).toBe(expected);
       expect(readF32(N.reduce('mean', D.float32, s, [n], [0]))[0]).toBe(fr(expected / n));
     }
   });
   it('row-wise sums split across threads equal per-row sums', () => {
-    const rows = 300, len = 1000;
+    const rows = 300, len = 9000;  // rows longer than one leaf: splits depend on the row offset
     const x = values(rows * len, 9);
     const out = readF32(N.reduce('sum', D.float32, N.fromBytes(x), [rows, len], [1]));
-    expect(out).toEqual(Array.from({ length: rows }, (_, r) => pairwise(x, r * len, len)));
+    expect(out).toEqual(Array.from({ length: rows }, (_, r) => eigenTree(x, r * len, len)));
   });
   it('max/min keep the first NaN and the first of equal extremes', () => {
     const n = 1_000_000;

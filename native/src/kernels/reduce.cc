@@ -1,8 +1,8 @@
 // reduce(op, dtype, a, shape, axes) and argReduce(op, dtype, a, shape, axis).
 // Reduced axes are brought innermost (a transpose copy when they are not
 // already trailing), then each output element reduces one contiguous row.
-// Float sums use pairwise summation in the dtype's compute type (float32
-// stays float32, like TF), which bounds the error growth to O(log n).
+// Float Sum/Mean instead follow TF's reshaping and Eigen's addition order
+// (tf_float_sum.h), so they are bit-identical to TF.
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -14,6 +14,7 @@
 #include "../threads.h"
 #include "kernels.h"
 #include "transpose.h"
+#include "tf_float_sum.h"
 
 namespace tfts {
 namespace {
@@ -22,24 +23,6 @@ enum class Op { Sum, Mean, Max, Min, Prod, Any, All };
 struct OpName { const char* name; Op op; };
 const OpName kOps[] = {{"sum", Op::Sum}, {"mean", Op::Mean}, {"max", Op::Max}, {"min", Op::Min},
                        {"prod", Op::Prod}, {"any", Op::Any}, {"all", Op::All}};
-
-template <typename T> Compute<T> pairwiseSum(const T* x, int64_t n) {
-  using C = Compute<T>;
-  if (n <= 256) {
-    constexpr int L = 8;
-    C acc[L] = {};
-    int64_t i = 0;
-    for (; i + L <= n; i += L)
-      for (int j = 0; j < L; ++j) acc[j] += load(x[i + j]);
-    C s = 0;
-    for (; i < n; ++i) s += load(x[i]);
-    for (int w = L / 2; w > 0; w /= 2)
-      for (int j = 0; j < w; ++j) acc[j] += acc[j + w];
-    return acc[0] + s;
-  }
-  const int64_t half = (n / 2) & ~int64_t(7);
-  return pairwiseSum(x, half) + pairwiseSum(x + half, n - half);
-}
 
 template <typename T> T reduceRow(Op op, const T* x, int64_t n) {
   using C = Compute<T>;
@@ -53,15 +36,11 @@ template <typename T> T reduceRow(Op op, const T* x, int64_t n) {
     switch (op) {
       case Op::Sum:
       case Op::Mean: {
-        C s;
-        if constexpr (isFloatType<T>) {
-          s = pairwiseSum(x, n);
-        } else {
-          s = 0;
-          for (int64_t i = 0; i < n; ++i) s = static_cast<C>(s + x[i]);
-        }
+        // Integer sums only (float sums take tfFloatSumMean); integer addition is associative.
+        C s = 0;
+        for (int64_t i = 0; i < n; ++i) s = static_cast<C>(s + load(x[i]));
         if (op == Op::Sum) return store<T>(s);
-        if constexpr (isFloatType<T>) return store<T>(static_cast<C>(s / static_cast<C>(n)));  // 0/0 -> NaN
+        if constexpr (isFloatType<T>) return store<T>(static_cast<C>(s / static_cast<C>(n)));  // unreachable
         else return n == 0 ? T(0) : static_cast<T>(s / static_cast<C>(n));  // truncating, like TF
       }
       case Op::Prod: {
@@ -90,41 +69,10 @@ template <typename T> T reduceRow(Op op, const T* x, int64_t n) {
 // Elements per thread below which waking a helper costs more than it saves.
 constexpr int64_t kParallelMin = int64_t(1) << 16;
 
-// The nodes `depth` levels down pairwiseSum's recursion (or its leaves, where shallower).
-template <typename T> void pairwiseNodes(const T* x, int64_t n, int depth, std::vector<std::pair<const T*, int64_t>>& out) {
-  if (depth == 0 || n <= 256) {
-    out.emplace_back(x, n);
-    return;
-  }
-  const int64_t half = (n / 2) & ~int64_t(7);
-  pairwiseNodes(x, half, depth - 1, out);
-  pairwiseNodes(x + half, n - half, depth - 1, out);
-}
-// Adds the node sums back up the same tree, so the result is bit-identical to pairwiseSum.
-template <typename T> Compute<T> pairwiseCombine(const Compute<T>* sums, int64_t n, int depth, size_t& next) {
-  if (depth == 0 || n <= 256) return sums[next++];
-  const int64_t half = (n / 2) & ~int64_t(7);
-  const Compute<T> left = pairwiseCombine<T>(sums, half, depth - 1, next);
-  return left + pairwiseCombine<T>(sums, n - half, depth - 1, next);
-}
-
-// One long row: float sums evaluate the top of the pairwise tree's subtrees in parallel; max/min
-// reduce ordered pieces and combine them in order with the same rules (first NaN, first of equal
-// values), which gives the serial result exactly. Other cases run reduceRow.
+// One long row: max/min reduce ordered pieces and combine them in order with the same rules
+// (first NaN, first of equal values), which gives the serial result exactly. Other cases run reduceRow.
 template <typename T> T reduceLongRow(Op op, const T* x, int64_t n) {
   using C = Compute<T>;
-  if constexpr (isFloatType<T>) {
-    if ((op == Op::Sum || op == Op::Mean) && chunksFor(n, kParallelMin) > 1) {
-      constexpr int kDepth = 3;  // 8 subtrees: a few per thread, so a late helper costs little
-      std::vector<std::pair<const T*, int64_t>> nodes;
-      pairwiseNodes(x, n, kDepth, nodes);
-      std::vector<C> sums(nodes.size());
-      parallelFor(static_cast<int64_t>(nodes.size()), [&](int64_t i) { sums[i] = pairwiseSum(nodes[i].first, nodes[i].second); });
-      size_t next = 0;
-      const C s = pairwiseCombine<T>(sums.data(), n, kDepth, next);
-      return op == Op::Sum ? store<T>(s) : store<T>(static_cast<C>(s / static_cast<C>(n)));
-    }
-  }
   if constexpr (!isBoolType<T>) {
     const int64_t chunks = chunksFor(n, kParallelMin);
     if ((op == Op::Max || op == Op::Min) && chunks > 1) {
@@ -191,6 +139,21 @@ Napi::Value Reduce(const Napi::CallbackInfo& info) {
   Napi::Object out = Storage::Create(env, byteSize(env, nOut, d), false);
   uint8_t* o = Storage::Unwrap(out)->data();
   if (nOut == 0) return out;
+
+  // Float Sum/Mean/Prod follow TF's own reshaping and Eigen's order (tf_float_sum.h).
+  if ((op == Op::Sum || op == Op::Mean || op == Op::Prod) &&
+      (d == DType::Float32 || d == DType::Float64 || d == DType::Float16 || d == DType::BFloat16)) {
+    dispatchDType(d, [&](auto tag) {
+      using T = typename decltype(tag)::type;
+      if constexpr (isFloatType<T>) {
+        const T* x = reinterpret_cast<const T*>(a->data());
+        T* q = reinterpret_cast<T*>(o);
+        if (op == Op::Prod) tfFloatReduce<T, eigen_sum::Times>(false, x, shape, reduced, q, nOut);
+        else tfFloatReduce<T, eigen_sum::Plus>(op == Op::Mean, x, shape, reduced, q, nOut);
+      }
+    });
+    return out;
+  }
 
   // Reduced axes must be innermost; only size>1 axes matter for the order.
   bool trailing = true, sawReduced = false;
