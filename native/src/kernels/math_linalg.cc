@@ -11,23 +11,12 @@
 #include "../args.h"
 #include "fp_contract.h"
 #include "kernels.h"
+#include "matrix_batch.h"
 
 namespace tfts {
+using namespace matrix_batch;
+
 namespace {
-
-struct Batch {
-  int64_t count, n;
-};
-
-Batch squareBatch(Napi::Env env, const Shape& s, const char* fn) {
-  if (s.size() < 2 || s[s.size() - 1] != s[s.size() - 2]) throwRange(env, std::string(fn) + ": expected [..., n, n], got " + shapeStr(s));
-  const int64_t n = s.back();
-  int64_t count = 1;
-  for (size_t i = 0; i + 2 < s.size(); ++i) count *= s[i];
-  return {count, n};
-}
-
-bool isFloat(DType d) { return d == DType::Float32 || d == DType::Float64 || d == DType::Float16 || d == DType::BFloat16; }
 
 // matrixInverse and matrixDeterminant follow TF's CPU kernels step by step: Eigen's
 // PartialPivLU (unblocked below 17 rows) on the matrix in its own precision, then Eigen's
@@ -37,29 +26,6 @@ bool isFloat(DType d) { return d == DType::Float32 || d == DType::Float64 || d =
 // 16 x 16 and determinants below 8 x 8 (float64: below 4 x 4); beyond, Eigen switches to blocked
 // LU and its vectorised log and sum, and results may differ in the last bit.
 // float16/bfloat16 run the float path and round once.
-
-// Reads matrix `b` of the batch in the compute precision T.
-template <typename T> std::vector<T> readMatrixAs(DType d, const uint8_t* data, int64_t b, int64_t n) {
-  std::vector<T> m(static_cast<size_t>(n * n));
-  dispatchDType(d, [&](auto tag) {
-    using S = typename decltype(tag)::type;
-    if constexpr (isFloatType<S>) {
-      const S* x = reinterpret_cast<const S*>(data) + b * n * n;
-      for (int64_t i = 0; i < n * n; ++i) m[i] = static_cast<T>(load(x[i]));
-    }
-  });
-  return m;
-}
-
-template <typename T> void writeAs(DType d, uint8_t* data, int64_t offset, const T* v, int64_t count) {
-  dispatchDType(d, [&](auto tag) {
-    using S = typename decltype(tag)::type;
-    if constexpr (isFloatType<S>) {
-      S* y = reinterpret_cast<S*>(data) + offset;
-      for (int64_t i = 0; i < count; ++i) y[i] = store<S>(static_cast<Compute<S>>(v[i]));
-    }
-  });
-}
 
 struct LuResult {
   std::vector<int64_t> perm;  // perm[i]: the input row now at row i

@@ -8,49 +8,21 @@
 
 #include "../args.h"
 #include "kernels.h"
+#include "matrix_batch.h"
 #include "self_adjoint_eig.h"
 
 namespace tfts {
-namespace {
 
-bool isFloatDType(DType d) { return d == DType::Float32 || d == DType::Float64 || d == DType::Float16 || d == DType::BFloat16; }
-
-// Matrix b of the batch, converted to the compute type T.
-template <typename T> std::vector<T> readMatrix(DType d, const uint8_t* data, int64_t b, int64_t n) {
-  std::vector<T> m(static_cast<size_t>(n * n));
-  dispatchDType(d, [&](auto tag) {
-    using S = typename decltype(tag)::type;
-    if constexpr (isFloatType<S>) {
-      const S* x = reinterpret_cast<const S*>(data) + b * n * n;
-      for (int64_t i = 0; i < n * n; ++i) m[i] = static_cast<T>(load(x[i]));
-    }
-  });
-  return m;
-}
-
-template <typename T> void writeValues(DType d, uint8_t* data, int64_t offset, const T* v, int64_t count) {
-  dispatchDType(d, [&](auto tag) {
-    using S = typename decltype(tag)::type;
-    if constexpr (isFloatType<S>) {
-      S* y = reinterpret_cast<S*>(data) + offset;
-      for (int64_t i = 0; i < count; ++i) y[i] = store<S>(static_cast<Compute<S>>(v[i]));
-    }
-  });
-}
-
-}  // namespace
+using namespace matrix_batch;
 
 Napi::Value SelfAdjointEig(const Napi::CallbackInfo& info) {
   Args args(info, "selfAdjointEig", 3);
   Napi::Env env = info.Env();
   const DType d = args.dtype(0, "dtype");
-  if (!isFloatDType(d)) throwRange(env, std::string("selfAdjointEig: unsupported dtype ") + dtypeName(d));
+  if (!isFloat(d)) throwRange(env, std::string("selfAdjointEig: unsupported dtype ") + dtypeName(d));
   const Shape s = args.shape(2, "shape");
-  if (s.size() < 2 || s[s.size() - 1] != s[s.size() - 2])
-    throwRange(env, "selfAdjointEig: expected [..., n, n], got " + shapeStr(s));
-  const int64_t n = s.back();
-  int64_t count = 1;
-  for (size_t i = 0; i + 2 < s.size(); ++i) count *= s[i];
+  const Batch bt = squareBatch(env, s, "selfAdjointEig");
+  const int64_t n = bt.n, count = bt.count;
   Storage* a = args.storageFor(1, "a", d, numElements(env, s, "selfAdjointEig: shape"));
   Napi::Object vals = Storage::Create(env, byteSize(env, count * n, d), false);
   Napi::Object vecs = Storage::Create(env, byteSize(env, count * n * n, d), false);
@@ -60,11 +32,11 @@ Napi::Value SelfAdjointEig(const Napi::CallbackInfo& info) {
   auto run = [&](auto tag) {
     using T = decltype(tag);
     for (int64_t b = 0; b < count; ++b) {
-      const std::vector<T> m = readMatrix<T>(d, a->data(), b, n);
+      const std::vector<T> m = readMatrixAs<T>(d, a->data(), b, n);
       const eigh::Result<T> r = eigh::solve<T>(m.data(), n, true);
       if (!r.converged && failed < 0) failed = b;
-      writeValues(d, vo, b * n, r.values.data(), n);
-      writeValues(d, wo, b * n * n, r.vectors.data(), n * n);
+      writeAs(d, vo, b * n, r.values.data(), n);
+      writeAs(d, wo, b * n * n, r.vectors.data(), n * n);
     }
   };
   if (d == DType::Float64) run(double{});
