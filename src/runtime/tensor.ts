@@ -78,20 +78,39 @@ export function numElements(shape: readonly number[]): number {
   return n;
 }
 
+type TypedArrayClass = { new (n: number): TypedScratch; from(v: ArrayLike<unknown>): ArrayBufferView };
+type TypedScratch = ArrayBufferView & { length: number; [i: number]: number | bigint; subarray(a: number, b: number): ArrayBufferView };
+const ARRAY_TYPES: Record<string, TypedArrayClass> = {
+  float32: Float32Array, float64: Float64Array, int32: Int32Array, int64: BigInt64Array, int8: Int8Array,
+  int16: Int16Array, uint16: Uint16Array, uint32: Uint32Array, uint64: BigUint64Array, uint8: Uint8Array, bool: Uint8Array,
+} as unknown as Record<string, TypedArrayClass>;
+
+// Small inputs (scalars above all: tf.constant(2.0), Python numbers in arithmetic) are staged in a
+// reused typed array per dtype; fromBytes copies them into the new Storage. Allocating a fresh
+// typed array (and its ArrayBuffer) per call was most of the cost of a scalar constant.
+const SCRATCH_ELEMENTS = 64;
+const scratch = new Map<string, TypedScratch>();
+
+function stagedView(name: string, values: ArrayLike<number> | ArrayLike<bigint>): ArrayBufferView {
+  const ArrayType = ARRAY_TYPES[name];
+  const n = values.length;
+  if (n > SCRATCH_ELEMENTS) return ArrayType.from(values);
+  let buf = scratch.get(name);
+  if (buf === undefined) scratch.set(name, (buf = new ArrayType(SCRATCH_ELEMENTS)));
+  for (let i = 0; i < n; i++) buf[i] = values[i];
+  return buf.subarray(0, n);
+}
+
 /** Makes a tensor from JS values already in the dtype's domain. */
 export function tensorFromValues(values: ArrayLike<number> | ArrayLike<bigint>, shape: readonly number[], dtype: DType, device: string): Tensor {
   const N = getNative();
   const name = dtype.name;
   let storage: NativeStorage;
   if (name === 'float16' || name === 'bfloat16') {
-    const f32 = N.fromBytes(Float32Array.from(values as ArrayLike<number>));
+    const f32 = N.fromBytes(stagedView('float32', values));
     storage = N.cast(f32, dtypes.float32.code, dtype.code, values.length);
   } else {
-    const ArrayType = {
-      float32: Float32Array, float64: Float64Array, int32: Int32Array, int64: BigInt64Array, int8: Int8Array,
-      int16: Int16Array, uint16: Uint16Array, uint32: Uint32Array, uint64: BigUint64Array, uint8: Uint8Array, bool: Uint8Array,
-    }[name as Exclude<typeof name, 'string'>] as unknown as { from(v: ArrayLike<unknown>): ArrayBufferView };
-    storage = N.fromBytes(ArrayType.from(values));
+    storage = N.fromBytes(stagedView(name, values));
   }
   const placed = placeNewTensor(storage, dtype, values.length, device);
   return new Tensor(placed.storage, shape.slice(), dtype, placed.device);
