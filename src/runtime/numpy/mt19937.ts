@@ -100,18 +100,7 @@ export class MT19937 {
   /** A uniform integer in [0, max] by masked rejection (random_interval / bounded_masked). */
   interval(max: number): number {
     if (max === 0) return 0;
-    if (max <= 0xffffffff) {
-      let mask = max;
-      mask |= mask >>> 1;
-      mask |= mask >>> 2;
-      mask |= mask >>> 4;
-      mask |= mask >>> 8;
-      mask |= mask >>> 16;
-      mask >>>= 0;
-      let v: number;
-      while ((v = (this.nextUint32() & mask) >>> 0) > max);
-      return v;
-    }
+    if (max <= 0xffffffff) return maskedUint32(() => this.nextUint32(), max);
     const hiMask = 2 ** Math.ceil(Math.log2(Math.floor(max / 2 ** 32) + 1)) - 1;
     for (;;) {
       const hi = this.nextUint32() & hiMask;
@@ -120,4 +109,21 @@ export class MT19937 {
       if (v <= max) return v;
     }
   }
+}
+
+/**
+ * numpy's random_interval for max <= 2**32 - 1: 32-bit draws masked to max's bit width, redrawn
+ * until one is <= max. Shared by the legacy MT19937 and the PCG64 Generator.
+ */
+export function maskedUint32(nextUint32: () => number, max: number): number {
+  let mask = max;
+  mask |= mask >>> 1;
+  mask |= mask >>> 2;
+  mask |= mask >>> 4;
+  mask |= mask >>> 8;
+  mask |= mask >>> 16;
+  mask >>>= 0;
+  let v: number;
+  while ((v = (nextUint32() & mask) >>> 0) > max);
+  return v;
 }

@@ -5,6 +5,7 @@
 import { LibmCode, libm } from '../../interpreter/stdlib/libm.js';
 import { getNative } from '../native/binding.js';
 import { DTypeCode } from '../native/dtype-codes.js';
+import { maskedUint32 } from './mt19937.js';
 import type { PCG64 } from './pcg64.js';
 import { FI_DOUBLE, FI_FLOAT, KI_DOUBLE, KI_FLOAT, WI_DOUBLE, WI_FLOAT } from './ziggurat-tables.js';
 
@@ -114,18 +115,7 @@ export function boundedIndex(bg: PCG64, rng: number): number {
 /** random_interval: a value in [0, max] by masked rejection (Generator.shuffle's draw). */
 export function randomInterval(bg: PCG64, max: number): number {
   if (max === 0) return 0;
-  if (max <= 0xffffffff) {
-    let mask = max;
-    mask |= mask >>> 1;
-    mask |= mask >>> 2;
-    mask |= mask >>> 4;
-    mask |= mask >>> 8;
-    mask |= mask >>> 16;
-    mask >>>= 0;
-    let v: number;
-    while ((v = (bg.nextUint32() & mask) >>> 0) > max);
-    return v;
-  }
+  if (max <= 0xffffffff) return maskedUint32(() => bg.nextUint32(), max);
   let mask = 1n;
   while (mask < BigInt(max)) mask = (mask << 1n) | 1n;
   let v: bigint;
