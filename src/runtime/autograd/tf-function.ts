@@ -18,6 +18,7 @@ import { call } from '../../interpreter/ops/call.js';
 import { iterToArray } from '../../interpreter/ops/iter.js';
 import type { Kwargs } from '../../interpreter/ops/call.js';
 import { printMuting } from '../../interpreter/builtins/functions.js';
+import { objectId } from '../../interpreter/ops/ids.js';
 import { typeOf } from '../../interpreter/ops/typeof.js';
 import { Tensor } from '../tensor.js';
 import { isTensorLike, toTensor } from '../convert.js';
@@ -35,9 +36,6 @@ let bodyDepth = 0;  // > 0 while a tf.function's Python body runs
 /** True inside a tf.function body: TF is tracing there, so tf.executing_eagerly() is False. */
 export const insideTfFunction = (): boolean => bodyDepth > 0;
 
-const objectIds = new WeakMap<object, number>();
-let nextObjectId = 0;
-
 /** TF's retracing key for one argument: tensors by dtype and shape, Python values by value. */
 function traceKey(v: PyValue): string {
   if (v instanceof Tensor) return `T(${v.dtype.name}[${v.shape.join(',')}])`;
@@ -48,9 +46,7 @@ function traceKey(v: PyValue): string {
   if (v instanceof PyList || v instanceof PyTuple) return `${v instanceof PyList ? 'L' : 'U'}(${v.items.map(traceKey).join(',')})`;
   if (v instanceof PyDict) return `D(${[...v.storage.entries()].map(([k, x]) => `${traceKey(k)}:${traceKey(x)}`).join(',')})`;
   if (v === null || typeof v !== 'object' || v instanceof PyFloat) return `P(${typeOf(v).name}:${repr(v)})`;
-  let id = objectIds.get(v);
-  if (id === undefined) objectIds.set(v, (id = nextObjectId++));
-  return `O(${id})`;
+  return `O(${objectId(v)})`;  // other objects by identity, as TF keys instances
 }
 
 export const functionType = new PyType('Function', [objectType], 'tensorflow.python.eager.polymorphic_function.polymorphic_function');
