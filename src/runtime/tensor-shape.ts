@@ -52,14 +52,11 @@ defineMethod(tensorShapeType, 'num_elements', (self) =>
 
 // tf.TensorShape(dims): from a list or tuple of ints and Nones, or another TensorShape.
 // (An unknown-rank TensorShape(None) is not modelled: tfts shapes always have a rank.)
+const dimsFrom = (v: PyValue): (number | null)[] =>
+  v instanceof TensorShape ? v.dims.slice() : iterToArray(v).map((d) => (d === null ? null : asIndex(d)));
 tensorShapeType.construct = (_cls, args) => {
-  const dims = args[0];
-  if (dims instanceof TensorShape) return new TensorShape(dims.dims.slice());
-  if (dims === null || dims === undefined) throw notImplementedError('tfts does not model TensorShape(None) (unknown rank)');
-  return new TensorShape(iterToArray(dims).map((d) => (d === null ? null : asIndex(d))));
+  if (args[0] === null || args[0] === undefined) throw notImplementedError('tfts does not model TensorShape(None) (unknown rank)');
+  return new TensorShape(dimsFrom(args[0]));
 };
 defineMethod(tensorShapeType, 'is_fully_defined', (self) => dimsOf(self).every((d) => d !== null));
-defineMethod(tensorShapeType, 'concatenate', (self, args) => {
-  const other = args[0] instanceof TensorShape ? args[0].dims : iterToArray(args[0]).map((d) => (d === null ? null : asIndex(d)));
-  return new TensorShape([...dimsOf(self), ...other]);
-});
+defineMethod(tensorShapeType, 'concatenate', (self, args) => new TensorShape([...dimsOf(self), ...dimsFrom(args[0])]));
