@@ -102,7 +102,9 @@ export function einsum(equation: string, operands: Tensor[]): Tensor {
   const contract = la.filter((l) => lb.includes(l) && !out.includes(l));
   const freeA = la.filter((l) => !lb.includes(l));
   const freeB = lb.filter((l) => !la.includes(l));
-  const dim = (l: string) => (la.includes(l) ? a.shape[la.indexOf(l)] : b.shape[lb.indexOf(l)]);
+  // Sizes by label, read before the transposes below reorder a's and b's axes.
+  const sizes = new Map<string, number>([...lb.map((l, i) => [l, b.shape[i]] as const), ...la.map((l, i) => [l, a.shape[i]] as const)]);
+  const dim = (l: string) => sizes.get(l) as number;
   for (const l of [...batch, ...contract]) {
     if (a.shape[la.indexOf(l)] !== b.shape[lb.indexOf(l)]) {
       throw valueError(`Dimension mismatch for subscript '${l}' in einsum '${equation}': ${a.shape[la.indexOf(l)]} vs ${b.shape[lb.indexOf(l)]}`);
