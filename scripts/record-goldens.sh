@@ -63,8 +63,10 @@ for script in "${scripts[@]}"; do
   else
     echo "$rel: ok ($(wc -l <"$dir/$name.out") lines)"
   fi
-  # TF log noise or Python warnings would make the expectation unreproducible: flag them.
-  if grep -qE '^(WARNING|INFO|E0000|I0000|W0000)|oneDNN|cuda|Warning:' "$dir/$name.out"; then
+  # TF log noise or Python warnings would make the expectation unreproducible: flag them (unless
+  # the script says it prints warnings on purpose, with a `# golden: prints warnings` line).
+  if ! grep -qx '# golden: prints warnings' "$dir/$name.py" &&
+    grep -qE '^(WARNING|INFO|E0000|I0000|W0000)|oneDNN|cuda|Warning:' "$dir/$name.out"; then
     echo "  !! $rel: stdout contains log/warning noise" >&2; fail=1
   fi
   # TF 2.21 always writes its absl/oneDNN start-up banner to stderr, even with TF_CPP_MIN_LOG_LEVEL=3;

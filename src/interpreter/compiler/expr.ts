@@ -21,6 +21,7 @@ import { kwargsToMap } from '../ops/kwargs.js';
 import type { CompileContext } from './context.js';
 import type { Ev, Frame } from './frame.js';
 import { noteLocation } from './trace.js';
+import { noteCall } from './call-site.js';
 import { compileBinOpWith, compileChainedCompare, compileCompareWith } from './operators.js';
 import { listGetFast } from './fast-ops.js';
 import { compileLoad } from './names.js';
@@ -339,6 +340,7 @@ function compileCall(n: A.Call, ctx: CompileContext): Ev {
       const o = obj(f);
       const args = positional(f);
       const kwargs = keywords ? keywords(f) : null;
+      noteCall(f, n);
       try {
         return callMethod(o, name, args, kwargs);
       } catch (e) {
@@ -352,6 +354,7 @@ function compileCall(n: A.Call, ctx: CompileContext): Ev {
     const fn = func(f);
     const args = positional(f);
     const kwargs = keywords ? keywords(f) : null;
+    noteCall(f, n);
     try {
       return call(fn, args, kwargs);
     } catch (e) {
@@ -382,6 +385,7 @@ function compilePlainCall(n: A.Call, args: Ev[], ctx: CompileContext): Ev {
           if (locals !== null) {
             locals[0] = o;
             for (let i = 0; i < argc; i++) locals[i + 1] = args[i](f);
+            noteCall(f, n);
             try {
               return (descr.code as CompiledCode).invoke(descr, locals);
             } catch (e) {
@@ -391,6 +395,7 @@ function compilePlainCall(n: A.Call, args: Ev[], ctx: CompileContext): Ev {
         }
       }
       const values = evalArgs(f);
+      noteCall(f, n);
       try {
         return callMethod(o, name, values, null);
       } catch (e) {
@@ -405,6 +410,7 @@ function compilePlainCall(n: A.Call, args: Ev[], ctx: CompileContext): Ev {
       const locals = fastSlots(fn, argc);
       if (locals !== null) {
         for (let i = 0; i < argc; i++) locals[i] = args[i](f);
+        noteCall(f, n);
         try {
           return (fn.code as CompiledCode).invoke(fn, locals);
         } catch (e) {
@@ -413,6 +419,7 @@ function compilePlainCall(n: A.Call, args: Ev[], ctx: CompileContext): Ev {
       }
     }
     const values = evalArgs(f);
+    noteCall(f, n);
     try {
       return call(fn, values, null);
     } catch (e) {

@@ -17,6 +17,7 @@ import { BodyRun, PyGenerator } from './generator.js';
 import type { Scope } from './scope.js';
 import { docstringOf } from './docstring.js';
 import { PyDict } from '../objects/values.js';
+import { saveCallerSite } from './call-site.js';
 
 /** Python's default recursion limit; deeper calls raise RecursionError. */
 export const RECURSION_LIMIT = 1000;
@@ -27,7 +28,10 @@ export function enterCall(): void {
     depth--;
     throw pyExc('RecursionError', 'maximum recursion depth exceeded');
   }
+  saveCallerSite(depth);
 }
+/** How many Python function calls are running (the warnings module walks their call sites). */
+export const callDepth = (): number => depth;
 export function exitCall(): void {
   depth--;
 }
@@ -74,6 +78,7 @@ export class CompiledCode implements FunctionCode {
       depth--;
       throw pyExc('RecursionError', 'maximum recursion depth exceeded');
     }
+    saveCallerSite(depth);
     try {
       this.body(f);
     } catch (e) {

@@ -19,6 +19,7 @@ import type { Frame } from './frame.js';
 import { CompiledCode, fastSlots } from './function.js';
 import { addFast, divFast, eqFast, floorDivFast, geFast, gtFast, leFast, listGetFast, listSetFast, ltFast, modFast, mulFast, neFast, subFast } from './fast-ops.js';
 import { noteLocation } from './trace.js';
+import { noteCall } from './call-site.js';
 import { isLookupFailure } from './expr.js';
 
 type Pos = Position;
@@ -172,6 +173,7 @@ export const rt = {
   /** fn(*args) with the arguments already evaluated (`args` is a fresh array the generated code
    *  built for this call, so it can become the callee's slot array). */
   call(fn: PyFunction | PyValue, args: (PyValue | undefined)[], f: Frame, pos: Pos): PyValue {
+    noteCall(f, pos);
     if (fn instanceof PyFunction) {
       const code = fn.code;
       if (code instanceof CompiledCode && code.plainArity === args.length) {
@@ -201,6 +203,7 @@ export const rt = {
 
   /** o.name(*args); an AttributeError of the lookup itself points at `o.name` (attrPos). */
   callMethod(o: PyValue, name: string, args: PyValue[], f: Frame, pos: Pos, attrPos: Pos): PyValue {
+    noteCall(f, pos);
     if (o instanceof PyInstance) {
       const descr = o.cls.lookup(name);
       if (descr instanceof PyFunction && !o.dict.has(name)) {

@@ -87,6 +87,12 @@ const hierarchy: [string, string][] = [
   ['RuntimeWarning', 'Warning'],
   ['SyntaxWarning', 'Warning'],
   ['FutureWarning', 'Warning'],
+  ['PendingDeprecationWarning', 'Warning'],
+  ['ImportWarning', 'Warning'],
+  ['UnicodeWarning', 'Warning'],
+  ['BytesWarning', 'Warning'],
+  ['ResourceWarning', 'Warning'],
+  ['EncodingWarning', 'Warning'],
 ];
 for (const [name, base] of hierarchy) define(name, base);
 

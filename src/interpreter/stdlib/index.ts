@@ -20,3 +20,4 @@ import './csv.js';
 import './pathlib.js';
 import './typing.js';
 import './heapq-bisect.js';
+import './warnings.js';
