@@ -5,6 +5,7 @@ import { PyValue } from '../interpreter/objects/core.js';
 import { typeError, valueError } from '../interpreter/objects/exceptions.js';
 import { PyFloat } from '../interpreter/objects/values.js';
 import { defineGetter, defineMethod } from '../interpreter/builtins/define.js';
+import { callMethod } from '../interpreter/ops/call.js';
 import { tensorRepr, tensorStr } from './printing/index.js';
 import { dtypes } from './dtypes.js';
 import { eagerTensorType, Tensor } from './tensor.js';
@@ -87,6 +88,10 @@ defineMethod(eagerTensorType, '__repr__', (self) => {
   const t = asTensor(self);
   return tensorRepr(t.values(), t.shape, t.dtype.name);
 });
+
+// TF formats the numpy value: a scalar as its Python number (f"{loss:.4f}", and f"{loss}" shows a
+// float32 as the double it widens to), an array as numpy's str, which takes no format spec.
+defineMethod(eagerTensorType, '__format__', (self, args) => callMethod(tensorToNumpy(asTensor(self)), '__format__', args, null));
 
 defineGetter(eagerTensorType, 'shape', (self) => new TensorShape(asTensor(self).shape));
 defineGetter(eagerTensorType, 'dtype', (self) => asTensor(self).dtype);

@@ -6,6 +6,7 @@ import { PyBuiltinFunction } from '../interpreter/objects/function.js';
 import { defineGetter, defineMethod, pyParams } from '../interpreter/builtins/define.js';
 import { pyExc, typeError } from '../interpreter/objects/exceptions.js';
 import { isTruthy } from '../interpreter/ops/truth.js';
+import { str } from '../interpreter/ops/text.js';
 import { variableRepr } from './printing/index.js';
 import { Tensor } from './tensor.js';
 import { TensorShape } from './tensor-shape.js';
@@ -75,6 +76,12 @@ const asVar = (v: PyValue) => v as Variable;
 defineMethod(variableType, '__repr__', (self) => {
   const v = asVar(self).value;
   return variableRepr(printValuesOf(v), v.shape, v.dtype.name, asVar(self).name);
+});
+// ResourceVariable has no __format__ of its own (unlike EagerTensor): object's applies, so
+// f"{v}" is str(v) and f"{v:.2f}" raises TypeError in TF.
+defineMethod(variableType, '__format__', (self, args) => {
+  if (args[0] !== '') throw typeError('unsupported format string passed to ResourceVariable.__format__');
+  return str(self);
 });
 defineGetter(variableType, 'name', (self) => asVar(self).name);
 defineGetter(variableType, 'trainable', (self) => asVar(self).trainable);

@@ -214,10 +214,9 @@ defineMethod(ndarrayType, 'clip', (self, args) => {
 const sc = (v: PyValue) => v as NumpyScalar;
 defineMethod(genericType, '__repr__', (self) => formatNumpyScalarRepr(sc(self).value, sc(self).dtype.name as PrintDType));
 defineMethod(genericType, '__str__', (self) => formatNumpyScalarStr(sc(self).value, sc(self).dtype.name as PrintDType));
-defineMethod(genericType, '__format__', (self, args) => {
-  if (args[0] === '') return formatNumpyScalarStr(sc(self).value, sc(self).dtype.name as PrintDType);
-  return formatValue(elementToPy(sc(self).value, sc(self).dtype), args[0] as string);
-});
+// numpy formats a scalar as the Python number it converts to, so f"{np.float32(0.1)}" shows the
+// double 0.10000000149011612, unlike str().
+defineMethod(genericType, '__format__', (self, args) => formatValue(elementToPy(sc(self).value, sc(self).dtype), args[0] as string));
 defineMethod(genericType, '__float__', (self) => new PyFloat(sc(self).value));
 defineMethod(genericType, '__int__', (self) => {
   const v = sc(self).value;
