@@ -1,6 +1,8 @@
 // TF's Python-side warnings (absl logging.log_first_n): "WARNING:tensorflow:..." on stderr, at most
 // `limit` times per call site.
 import { writeStderr } from '../../interpreter/io.js';
+import { callSiteAt } from '../../interpreter/compiler/call-site.js';
+import { callDepth } from '../../interpreter/compiler/function.js';
 
 const counts = new Map<string, number>();
 
@@ -9,4 +11,18 @@ export function warnFirstN(site: string, limit: number, message: string): void {
   if (n >= limit) return;
   counts.set(site, n + 1);
   writeStderr(`WARNING:tensorflow:${message}\n`);
+}
+
+const deprecationsShown = new Set<string>();
+
+/** TF's @deprecated decorator: once per function, a warning naming the user's calling line. */
+export function warnDeprecated(functionName: string, module: string, instructions: string): void {
+  if (deprecationsShown.has(`${module}.${functionName}`)) return;
+  deprecationsShown.add(`${module}.${functionName}`);
+  const site = callSiteAt(1, callDepth());
+  const where = site ? `${String(site.frame.globals.get('__file__') ?? '<string>')}:${site.pos.lineno}` : '<unknown>';
+  writeStderr(
+    `WARNING:tensorflow:From ${where}: ${functionName} (from ${module}) is deprecated and will be removed in a future version.\n` +
+      `Instructions for updating:\n${instructions}\n`,
+  );
 }

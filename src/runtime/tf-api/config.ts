@@ -16,6 +16,7 @@ import type { Kwargs } from '../../interpreter/ops/call.js';
 import { DeviceSpec, mergeDevice, popDeviceScope, pushDeviceScope, scopeDevice } from '../device.js';
 import { contextInitialized, gpuCount, gpuDevices, gpuUnavailableReason, markContextInitialized, setTensorFloat32, tensorFloat32Enabled } from '../backend/devices.js';
 import { addFunctions, submodule } from './shape-args.js';
+import { warnDeprecated } from '../autograd/tf-logging.js';
 
 const CONTEXT_MODULE = 'tensorflow.python.eager.context';
 
@@ -115,6 +116,7 @@ const builtWithCuda = (): boolean => gpuCount() > 0 || !/not built/.test(gpuUnav
 
 const testFns = {
   is_gpu_available: (args: PyValue[], kwargs: Kwargs): PyValue => {
+    warnDeprecated('is_gpu_available', 'tensorflow.python.framework.test_util', "Use `tf.config.list_physical_devices('GPU')` instead.");
     const want = gpuAvailableParams(args, kwargs).min_cuda_compute_capability;
     const min = want === null ? null : (want as PyTuple).items.map(Number);
     return gpuDevices().some((d) => min === null || d.computeCapability[0] > min[0] || (d.computeCapability[0] === min[0] && d.computeCapability[1] >= (min[1] ?? 0)));
