@@ -2,7 +2,7 @@
 // through the op registry (operators convert Python operands to the tensor's dtype, as TF does).
 import type { Operator } from '../../grammar/ast.js';
 import { PyValue } from '../interpreter/objects/core.js';
-import { typeError, valueError } from '../interpreter/objects/exceptions.js';
+import { pyExc, typeError, valueError } from '../interpreter/objects/exceptions.js';
 import { PyFloat } from '../interpreter/objects/values.js';
 import { defineGetter, defineMethod } from '../interpreter/builtins/define.js';
 import { callMethod } from '../interpreter/ops/call.js';
@@ -18,8 +18,10 @@ import { runOp } from './ops/registry.js';
 
 export const asTensor = (self: PyValue) => self as Tensor;
 
-/** True division as TF's truediv: integer tensors are cast to a float type first. */
+/** True division as TF's truediv: integer tensors are cast to a float type first; operands of
+ *  different dtypes are refused before any op runs (TF's Python check). */
 export function trueDiv(x: Tensor, y: Tensor): Tensor {
+  if (x.dtype !== y.dtype) throw typeError(`\`x\` and \`y\` must have the same dtype, got tf.${x.dtype.name} != tf.${y.dtype.name}.`);
   if (!x.dtype.isFloating && x.dtype === y.dtype) {
     const target = ['int8', 'int16', 'uint8', 'uint16'].includes(x.dtype.name) ? dtypes.float32 : dtypes.float64;
     return api.realDiv(api.cast(x, target), api.cast(y, target));
@@ -100,22 +102,27 @@ defineGetter(eagerTensorType, 'ndim', (self) => asTensor(self).rank);
 defineMethod(eagerTensorType, 'numpy', (self) => tensorToNumpy(asTensor(self)));
 defineMethod(eagerTensorType, 'get_shape', (self) => new TensorShape(asTensor(self).shape));
 
-/** The single value of a one-element tensor; `what` names the accepted arrays in numpy's error. */
-function scalarValue(t: Tensor, what: string): number | bigint {
-  if (t.size !== 1) throw typeError(`only ${what} can be converted to a scalar index`);
+/** The value of a rank-0 tensor for float()/int(): TF converts through numpy, and numpy 2.4
+ *  converts only 0-d arrays (a one-element vector raises too). */
+function scalarValue(t: Tensor): number | bigint {
+  if (t.rank !== 0) throw typeError('only 0-dimensional arrays can be converted to Python scalars');
   const v = t.values()[0];
   return typeof v === 'bigint' ? v : Number(v);
 }
 
-defineMethod(eagerTensorType, '__float__', (self) => new PyFloat(Number(scalarValue(asTensor(self), 'size-1 arrays'))));
+defineMethod(eagerTensorType, '__float__', (self) => new PyFloat(Number(scalarValue(asTensor(self)))));
 defineMethod(eagerTensorType, '__int__', (self) => {
-  const v = scalarValue(asTensor(self), 'size-1 arrays');
+  const v = scalarValue(asTensor(self));
   return typeof v === 'bigint' ? v : Math.trunc(v);
 });
+// As an index (list[t]), TF hands over its numpy value: an integer 0-d array works; any other
+// array raises numpy's TypeError, and a float or bool scalar is a numpy scalar without __index__.
 defineMethod(eagerTensorType, '__index__', (self) => {
   const t = asTensor(self);
-  if (t.dtype.isFloating || t.dtype.name === 'bool') throw typeError('only integer scalar arrays can be converted to a scalar index');
-  return Number(scalarValue(t, 'integer scalar arrays'));
+  const integral = !(t.dtype.isFloating || t.dtype.name === 'bool');
+  if (t.rank === 0 && !integral) throw pyExc('AttributeError', `'numpy.${t.dtype.name}' object has no attribute '__index__'`);
+  if (t.rank !== 0 || !integral) throw typeError('only integer scalar arrays can be converted to a scalar index');
+  return Number(t.values()[0]);
 });
 defineMethod(eagerTensorType, '__bool__', (self) => {
   const t = asTensor(self);

@@ -32,6 +32,9 @@ import { installNnApi } from './tf-api/nn.js';
 import { installImageApi } from './tf-api/image.js';
 import { installConfigApi } from './tf-api/config.js';
 import { installRandomApi } from './tf-api/random.js';
+import { installStatelessRandomApi } from './tf-api/random-stateless.js';
+import { installRandomGeneratorApi } from './tf-api/random-generator.js';
+import { installPoissonGammaApi } from './tf-api/random-poisson-gamma-api.js';
 import { installPrintApi } from './tf-api/print.js';
 import { installArrayExtras, installLinalgExtras } from './tf-api/array-extras.js';
 import { installSegmentApi } from './tf-api/segment.js';
@@ -45,6 +48,7 @@ import { installStringsApi } from './strings/strings-api.js';
 import { isStringTensor } from './strings/string-tensor.js';
 import { unsupportedStringOp } from './strings/unsupported-op-errors.js';
 import { installDataApi } from './data/dataset-api.js';
+import { kernelError } from './ops/shape-errors.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 
@@ -220,6 +224,10 @@ export function createTensorflowModule(): PyModule {
       ones_like: likeFn('ones_like', 1),
       fill: (args, kwargs) => {
         const p = fillParams(args, kwargs);
+        const dims = shapeArg(p.dims);
+        // The Fill op's own check, without the ` name: ` tf.zeros/tf.ones errors carry.
+        const bad = dims.find((d) => d < 0);
+        if (bad !== undefined) throw kernelError('Fill', `Dimension ${bad} must be >= 0`, null);
         const v = toTensor(p.value);
         if (v.dtype === dtypes.string) return api.broadcastTo(v, shapeArg(p.dims));
         return api.fill(shapeArg(p.dims), v.dtype, Number(v.values()[0]));
@@ -252,6 +260,9 @@ export function createTensorflowModule(): PyModule {
   installMathApi(tf);
   installConfigApi(tf);
   installRandomApi(tf);
+  installStatelessRandomApi(tf);
+  installRandomGeneratorApi(tf);
+  installPoissonGammaApi(tf);
   installPrintApi(tf);
   installArrayExtras(tf);
   installLinalgExtras(tf);

@@ -4,7 +4,9 @@ import { currentNameScope } from './name-scope.js';
 import { PyObject, PyType, PyValue, objectType } from '../interpreter/objects/core.js';
 import { PyBuiltinFunction } from '../interpreter/objects/function.js';
 import { defineGetter, defineMethod, pyParams } from '../interpreter/builtins/define.js';
-import { pyExc, typeError } from '../interpreter/objects/exceptions.js';
+import { pyExc, typeError, valueError } from '../interpreter/objects/exceptions.js';
+import { kernelError } from './ops/shape-errors.js';
+import { shapeDebug } from './ops/dtype-text.js';
 import { isTruthy } from '../interpreter/ops/truth.js';
 import { str } from '../interpreter/ops/text.js';
 import { variableRepr } from './printing/index.js';
@@ -51,6 +53,8 @@ export class Variable implements PyObject, TensorLike {
     for (const watcher of variableWatchers) watcher.add(this);
     return out;
   }
+  /** Whether assign() must keep the shape (TF's check; see the constructor binding below). */
+  fixedShape = true;
   assign(t: Tensor): void {
     if (t.dtype !== this.value.dtype) throw typeError(`Cannot convert ${t.dtype.name} to ${this.value.dtype.name}`);
     this.value = t;
@@ -68,7 +72,11 @@ variableType.construct = (_cls, args, kwargs) => {
   if (p.initial_value === null) throw typeError('initial_value must be specified.');
   const t = toTensor(p.initial_value, dtypeFromPy(p.dtype));
   const name = `${currentNameScope()}${typeof p.name === 'string' ? p.name : 'Variable'}:0`;
-  return new Variable(t, name, p.trainable === null ? true : isTruthy(p.trainable));
+  const v = new Variable(t, name, p.trainable === null ? true : isTruthy(p.trainable));
+  // A declared shape (e.g. TensorShape(None)) or validate_shape=False lets later assigns change
+  // the shape; tfts then skips the shape checks instead of modelling partial shapes.
+  if (p.shape !== null || !isTruthy(p.validate_shape)) v.fixedShape = false;
+  return v;
 };
 
 const asVar = (v: PyValue) => v as Variable;
@@ -91,20 +99,40 @@ defineGetter(variableType, 'device', (self) => asVar(self).value.device);
 defineMethod(variableType, 'numpy', (self) => tensorToNumpy(asVar(self).value));
 defineMethod(variableType, 'read_value', (self) => asVar(self).readTensor());
 defineMethod(variableType, 'value', (self) => asVar(self).readTensor());
+/** What assign/assign_add/assign_sub return (TF's _UnreadVariable): the same variable under the
+ *  name 'UnreadVariable', reading the variable's current value whenever it is used. */
+class UnreadVariable extends Variable {
+  constructor(readonly source: Variable) {
+    super(source.value, 'UnreadVariable', source.trainable);
+    Object.defineProperty(this, 'value', { get: () => source.value, set: (t: Tensor) => { source.value = t; } });
+  }
+}
+
+const sameShape = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
+const shapeText = (s: readonly number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`);
+
 defineMethod(variableType, 'assign', (self, args) => {
-  asVar(self).assign(toTensor(args[0], asVar(self).value.dtype));
-  return self;
-});
-defineMethod(variableType, 'assign_add', (self, args) => {
   const v = asVar(self);
-  v.assign(api.add(v.value, toTensor(args[0], v.value.dtype)));
-  return self;
+  const t = toTensor(args[0], v.value.dtype);
+  // TF's Python check (with its quirks: a space before the name, none after "mismatch.").
+  if (v.fixedShape && !sameShape(t.shape, v.value.shape)) {
+    throw valueError(`Cannot assign value to variable ' ${v.name}': Shape mismatch.The variable shape ${shapeText(v.value.shape)}, and the assigned value shape ${shapeText(t.shape)} are incompatible.`);
+  }
+  v.assign(t);
+  return new UnreadVariable(v);
 });
-defineMethod(variableType, 'assign_sub', (self, args) => {
+/** assign_add / assign_sub: the kernel refuses any other shape (no broadcasting). */
+function assignUpdate(self: PyValue, value: PyValue, op: 'AssignAddVariableOp' | 'AssignSubVariableOp'): PyValue {
   const v = asVar(self);
-  v.assign(api.sub(v.value, toTensor(args[0], v.value.dtype)));
-  return self;
-});
+  const t = toTensor(value, v.value.dtype);
+  if (v.fixedShape && !sameShape(t.shape, v.value.shape)) {
+    throw kernelError(op, `Cannot update variable with shape ${shapeDebug(v.value.shape)} using a Tensor with shape ${shapeDebug(t.shape)}, shapes must be equal.`);
+  }
+  v.assign(op === 'AssignAddVariableOp' ? api.add(v.value, t) : api.sub(v.value, t));
+  return new UnreadVariable(v);
+}
+defineMethod(variableType, 'assign_add', (self, args) => assignUpdate(self, args[0], 'AssignAddVariableOp'));
+defineMethod(variableType, 'assign_sub', (self, args) => assignUpdate(self, args[0], 'AssignSubVariableOp'));
 
 // In-place operators are refused, as TF does (a Variable changes only through assign*).
 const inPlaceRefusals: [string, string][] = [

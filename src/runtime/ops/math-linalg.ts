@@ -12,9 +12,8 @@ import * as api from './api.js';
 function checkSquare(op: string, x: Tensor): void {
   checkAllowedDtype(op, x.dtype);
   const fail = (msg: string) => invalidArgument(`{{function_node __wrapped__${op}_device_${CPU_DEVICE}}} ${msg}`, op);
-  if (x.rank < 2) throw fail(`Input tensor 0 must have rank >= 2, but got ${shapeDebug(x.shape)}`);
-  const n = x.shape[x.rank - 1];
-  if (x.shape[x.rank - 2] !== n) throw fail(`Input matrices must be squares, got ${x.shape[x.rank - 2]} != ${n}`);
+  if (x.rank < 2) throw fail(`Input tensor 0 must have rank >= 2, got ${x.rank}`);
+  if (x.shape[x.rank - 2] !== x.shape[x.rank - 1]) throw fail('Input matrix must be square.');
 }
 
 // TF registers no float16 CPU kernel for these two (MatrixInverse has one); the kernel lists are

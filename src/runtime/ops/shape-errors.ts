@@ -18,3 +18,10 @@ export function opError(opName: string, message: string, name: string | null = '
   const suffix = name === null ? '' : ` name: ${name}`;
   return new PyBaseException(tfErrorTypes.InvalidArgumentError, [`${message} [Op:${opName}]${suffix}`]);
 }
+
+/** The output-shape check of ops that take a shape (Fill, random ops): TF's kernel error for the
+ *  first negative dimension. */
+export function checkNonNegativeDims(opName: string, shape: readonly number[]): void {
+  const bad = shape.find((d) => d < 0);
+  if (bad !== undefined) throw kernelError(opName, `Dimension ${bad} must be >= 0`);
+}

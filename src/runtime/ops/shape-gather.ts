@@ -33,7 +33,9 @@ const coords = (at: number, shape: readonly number[]): string =>
   shape.length === 0 ? `${at}` : stridesOf(shape).map((s, i) => Math.floor(at / s) % shape[i]).join(',');
 
 function gatherMap(params: readonly number[], { indices, axis, batchDims, name }: GatherAttrs): Int32Array {
-  const fail = (m: string) => kernelError('GatherV2', m, name ?? null);
+  // TF words a scalar index without coordinates, and that error carries the ` name: ` suffix.
+  const scalar = indices.shape.length === 0;
+  const fail = (m: string) => kernelError('GatherV2', m, name ?? (scalar ? '' : null));
   const outer = numElements(params.slice(0, axis));
   const inner = numElements(params.slice(axis + 1));
   const dim = params[axis];
@@ -47,7 +49,7 @@ function gatherMap(params: readonly number[], { indices, axis, batchDims, name }
     for (let j = 0; j < perBatch; j++) {
       const at = b * perBatch + j;
       const idx = indices.values[at];
-      if (idx < 0 || idx >= dim) throw fail(`indices[${coords(at, indices.shape)}] = ${idx} is not in [0, ${dim})`);
+      if (idx < 0 || idx >= dim) throw fail(`indices${scalar ? '' : `[${coords(at, indices.shape)}]`} = ${idx} is not in [0, ${dim})`);
       const base = (o * dim + idx) * inner;
       for (let k = 0; k < inner; k++) map[pos++] = base + k;
     }

@@ -5,7 +5,7 @@ import { numElements } from '../tensor.js';
 import { defineOp } from './registry.js';
 import { broadcastShapes, unbroadcast } from './broadcast.js';
 import { cppDtypeName, shapeDebug } from './dtype-text.js';
-import { kernelError, opError } from './shape-errors.js';
+import { checkNonNegativeDims, kernelError, opError } from './shape-errors.js';
 import * as api from './api.js';
 
 export const Reshape = defineOp<{ shape: number[] }>({
@@ -88,8 +88,14 @@ export const Select = defineOp<null>({
       // TF names C++ dtypes here and writes no ` name: ` after [Op:SelectV2].
       throw opError('SelectV2', `cannot compute SelectV2 as input #2(zero-based) was expected to be a ${cppDtypeName(x.dtype)} tensor but is a ${cppDtypeName(y.dtype)} tensor`, null);
     }
-    const shape = broadcastShapes(broadcastShapes(c.shape, x.shape, 'SelectV2'), y.shape, 'SelectV2');
-    return { shape, dtype: x.dtype };
+    // TF checks the three shapes together and names all of them.
+    const fits = (a: readonly number[], b: readonly number[]) =>
+      a.every((d, i) => { const e = b[b.length - a.length + i]; return e === undefined || d === e || d === 1 || e === 1; });
+    const xy = fits(x.shape, y.shape) ? broadcastShapes(x.shape, y.shape, 'SelectV2') : null;
+    if (xy === null || !fits(c.shape, xy) || !fits(xy, c.shape)) {
+      throw kernelError('SelectV2', `condition ${shapeDebug(c.shape)}, then ${shapeDebug(x.shape)}, and else ${shapeDebug(y.shape)} must be broadcastable`);
+    }
+    return { shape: broadcastShapes(c.shape, xy, 'SelectV2'), dtype: x.dtype };
   },
   gradCheck: [
     { inputs: [{ shape: [2, 3], dtype: 'bool' }, { shape: [2, 3] }, { shape: [2, 3] }], attrs: null },
@@ -105,6 +111,9 @@ export const Select = defineOp<null>({
 
 export const Fill = defineOp<{ shape: number[]; dtype: DType; value: number | bigint | boolean }>({
   name: 'Fill',
-  infer: (_inputs, { shape, dtype }) => ({ shape: shape.slice(), dtype }),
+  infer: (_inputs, { shape, dtype }) => {
+    checkNonNegativeDims('Fill', shape);
+    return { shape: shape.slice(), dtype };
+  },
   kernel: (be, _inputs, { shape, dtype, value }) => be.fill(dtype.code, numElements(shape), value),
 });

@@ -12,6 +12,8 @@ import * as C from '../ops/math-composite.js';
 import { linspace, oneHot, range } from '../ops/math-api.js';
 import { axisList, dtypeOrNull, isFloatValue, isTensorValue, matchingTensors, numberArg, tensorList } from './math-args.js';
 import { BOTH, Entry, Fn } from './math-table.js';
+import { opError } from '../ops/shape-errors.js';
+import { cppDtypeName } from '../ops/dtype-text.js';
 
 const rangeParams = pyParams('range', ['start', 'limit', 'delta', 'dtype', 'name'], { limit: null, delta: 1, dtype: null, name: 'range' });
 const rangeFn: Fn = (args, kwargs) => {
@@ -60,7 +62,16 @@ const oneHotParams = pyParams('one_hot', ['indices', 'depth', 'on_value', 'off_v
 const oneHotFn: Fn = (args, kwargs) => {
   const p = oneHotParams(args, kwargs);
   const indices = toTensor(p.indices);
-  const depth = asIndex(p.depth);
+  if (!['uint8', 'int8', 'int32', 'int64'].includes(indices.dtype.name)) {
+    throw opError(
+      'OneHot',
+      `Value for attr 'TI' of ${cppDtypeName(indices.dtype)} is not in the list of allowed values: uint8, int8, int32, int64\n\t; NodeDef: {{node OneHot}}; ` +
+        'Op<name=OneHot; signature=indices:TI, depth:int32, on_value:T, off_value:T -> output:T; attr=axis:int,default=-1; attr=T:type; attr=TI:type,default=DT_INT64,allowed=[DT_UINT8, DT_INT8, DT_INT32, DT_INT64]>',
+      // A Python list of indices goes through TF's slow path, whose errors have no ` name: `.
+      isTensorValue(p.indices) ? '' : null,
+    );
+  }
+  const depth = Number(toTensor(p.depth, dtypes.int32).values()[0]);  // TF's conversion error for 3.5
   const given = p.on_value !== null ? p.on_value : p.off_value;
   const dtype = dtypeOrNull(p.dtype) ?? (given !== null ? toTensor(given).dtype : dtypes.float32);
   const on = p.on_value === null ? api.scalarLike(1, api.fill([], dtype, 0)) : toTensor(p.on_value, dtype);

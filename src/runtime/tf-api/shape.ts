@@ -139,7 +139,6 @@ const P = {
   rank: bind('rank', ['input', 'name'], { name: null }),
   reverse: bind('reverse', ['tensor', 'axis', 'name'], { name: null }),
   identity: bind('identity', ['input', 'name'], { name: null }),
-  oneHot: bind('one_hot', ['indices', 'depth', 'on_value', 'off_value', 'axis', 'dtype', 'name'], { on_value: null, off_value: null, axis: null, dtype: null, name: null }),
   slice: bind('slice', ['input_', 'begin', 'size', 'name'], { name: null }),
   stridedSlice: bind('strided_slice', ['input_', 'begin', 'end', 'strides', 'begin_mask', 'end_mask', 'ellipsis_mask', 'new_axis_mask', 'shrink_axis_mask', 'var', 'name'], {
     strides: null, begin_mask: 0, end_mask: 0, ellipsis_mask: 0, new_axis_mask: 0, shrink_axis_mask: 0, var: null, name: null,
@@ -328,17 +327,6 @@ const shapeFns: Record<string, Fn> = {
   identity: (a, k) => {
     const x = toTensor(P.identity(a, k).input);
     return api.reshape(x, x.shape);
-  },
-  one_hot: (a, k) => {
-    const p = P.oneHot(a, k);
-    const idx = toTensor(p.indices);
-    const onGiven = p.on_value !== null ? toTensor(p.on_value) : null;
-    const dtype = dtypeArg(p.dtype, onGiven ? onGiven.dtype : dtypes.float32);
-    const num = (v: PyValue, dflt: number) => (v === null ? dflt : Number(toTensor(v, dtype).values()[0]));
-    return runOp(G.OneHot, [], {
-      indices: G.indicesOf(idx), depth: intArg(p.depth), axis: p.axis === null ? -1 : intArg(p.axis),
-      on: num(p.on_value, 1), off: num(p.off_value, 0), dtype,
-    });
   },
   slice: (a, k) => {
     const p = P.slice(a, k);
