@@ -18,24 +18,27 @@ import * as Rand from '../ops/random.js';
 import { kernelError } from '../ops/shape-errors.js';
 import { gather } from '../ops/shape-gather.js';
 import { elementwiseReservation, getSeeds, PhiloxStream, reservePhilox, setGlobalSeed } from '../random-state.js';
+import { checkShape } from '../ops/random-stateless.js';
 import { addFunctions, dtypeArg, Fn, intArg, intList, submodule } from './shape-args.js';
 
 const seedArg = (v: PyValue): number | bigint | null => (v === null ? null : (asIndex(v) as number | bigint));
 
 /** One stateful Philox kernel call producing `count` elements (TF's PhiloxRandomOp family). */
-function elementwiseStream(opName: string, dtype: DType, seed: PyValue, count: number) {
-  return reservePhilox(getSeeds(seedArg(seed)), `${opName}|${dtype.name}`, elementwiseReservation(count));
+function elementwiseStream(opName: string, dtype: DType, seed: PyValue, shape: number[]) {
+  const seeds = getSeeds(seedArg(seed)); // drawn in Python before the kernel checks the shape
+  checkShape(opName, shape);
+  return reservePhilox(seeds, `${opName}|${dtype.name}`, elementwiseReservation(numElements(shape)));
 }
 
 /** Raw draws of a float random op (normal, uniform in [0, 1), truncated normal). */
 export function randomFloats(op: OpDef<Rand.RandomAttrs>, shape: number[], dtype: DType, seed: PyValue): Tensor {
-  const { key, counter } = elementwiseStream(op.name, dtype, seed, numElements(shape));
+  const { key, counter } = elementwiseStream(op.name, dtype, seed, shape);
   return runOp(op, [], { shape, dtype, key, counter });
 }
 
 /** Integers uniform in [lo, hi) (TF's RandomUniformInt). */
 export function randomInts(shape: number[], dtype: DType, lo: number | bigint, hi: number | bigint, seed: PyValue): Tensor {
-  const { key, counter } = elementwiseStream('RandomUniformInt', dtype, seed, numElements(shape));
+  const { key, counter } = elementwiseStream('RandomUniformInt', dtype, seed, shape);
   return runOp(Rand.RandomUniformInt, [], { shape, dtype, minval: lo, maxval: hi, key, counter });
 }
 
@@ -82,6 +85,12 @@ function shuffle(p: Record<string, PyValue>): Tensor {
   const value = toTensor(p.value);
   const n = value.rank === 0 ? 0 : value.shape[0];
   const stream = reservePhilox(getSeeds(seedArg(p.seed)), `RandomShuffle|${value.dtype.name}`, BigInt(Math.ceil(Math.max(n - 1, 0) / 4)));
+  return shuffleRows(value, stream);
+}
+
+/** The shuffle itself (RandomShuffle and StatelessShuffle), reading `stream`'s words. */
+export function shuffleRows(value: Tensor, stream: PhiloxStream): Tensor {
+  const n = value.rank === 0 ? 0 : value.shape[0];
   if (value.size <= 1 || n <= 1) return value;
   const words = streamWords(stream, n - 1);
   const perm = Array.from({ length: n }, (_, i) => i);
@@ -100,19 +109,29 @@ function shuffle(p: Record<string, PyValue>): Tensor {
  */
 function categorical(p: Record<string, PyValue>): Tensor {
   const logits = toTensor(p.logits);
-  const numSamples = intArg(p.num_samples);
   const outDtype = p.dtype === null ? dtypes.int64 : dtypeArg(p.dtype, dtypes.int64)!;
+  return sampleCategorical(logits, intArg(p.num_samples), outDtype, 'Multinomial', '', (rows, numSamples) => {
+    const ceil4 = Math.ceil(numSamples / 4) * 4 * 2;
+    return reservePhilox(getSeeds(seedArg(p.seed)), `Multinomial|${logits.dtype.name}|${outDtype.name}`, BigInt(rows * ceil4) * 256n);
+  });
+}
+
+/** The Multinomial kernels' checks and sampling (stateful and StatelessMultinomial), `stream`
+ *  giving the Philox stream once the arguments are valid. `errName`: kernelError's name suffix. */
+export function sampleCategorical(
+  logits: Tensor, numSamples: number, outDtype: DType, opName: string, errName: string | null,
+  stream: (rows: number, numSamples: number) => PhiloxStream,
+): Tensor {
   if (logits.rank !== 2) {
-    throw kernelError('Multinomial', `logits should be a matrix, got shape [${logits.shape.join(',')}]`);
+    throw kernelError(opName, `logits should be a matrix, got shape [${logits.shape.join(',')}]`, errName);
   }
   const [rows, classes] = logits.shape;
-  if (classes === 0) throw kernelError('Multinomial', `num_classes should be positive, got 0`);
-  if (numSamples < 0) throw kernelError('Multinomial', `num_samples should be nonnegative, got ${numSamples}`);
-  const ceil4 = Math.ceil(numSamples / 4) * 4 * 2;
-  const stream = reservePhilox(getSeeds(seedArg(p.seed)), `Multinomial|${logits.dtype.name}|${outDtype.name}`, BigInt(rows * ceil4) * 256n);
+  if (classes === 0) throw kernelError(opName, `num_classes should be positive, got 0`, errName);
+  if (numSamples < 0) throw kernelError(opName, `num_samples should be nonnegative, got ${numSamples}`, errName);
+  const philox = stream(rows, numSamples);
   const out = new Array<number>(rows * numSamples);
   if (out.length > 0) {
-    const words = streamWords(stream, 2 * rows * numSamples);
+    const words = streamWords(philox, 2 * rows * numSamples);
     const values = Array.from(logits.values() as ArrayLike<number>, Number);
     const cdf = new Float64Array(classes);
     let w = 0;

@@ -35,3 +35,11 @@ tf.random.set_seed(None)
 a = tf.random.uniform([2], seed=11)
 b = tf.random.uniform([2], seed=11)
 print(a.numpy().tolist() != b.numpy().tolist())
+
+# negative dimensions: the kernels' shape check (the op seed is drawn first)
+for f in [lambda: tf.random.normal([-1], seed=1), lambda: tf.random.uniform([2, -3]),
+          lambda: tf.random.uniform([-1], maxval=3, dtype=tf.int32), lambda: tf.random.truncated_normal([-1])]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
