@@ -19,13 +19,14 @@ class StructSeq extends PyTuple {
 }
 
 /** A struct-sequence type named `qualified` (e.g. 'sys.float_info') with these fields. */
-export function structSeqType(qualified: string, fields: string[]): (values: PyValue[]) => PyTuple {
+/** `reprName` is what the repr starts with (numpy's named tuples print their bare class name). */
+export function structSeqType(qualified: string, fields: string[], reprName = qualified): (values: PyValue[]) => PyTuple {
   const dot = qualified.lastIndexOf('.');
   const t = new PyType(qualified.slice(dot + 1), [tupleType], qualified.slice(0, dot));
   fields.forEach((f, i) => defineGetter(t, f, (self) => (self as PyTuple).items[i]));
   defineMethod(t, '__repr__', (self) => {
     const items = (self as PyTuple).items;
-    return `${qualified}(${fields.map((f, i) => `${f}=${repr(items[i])}`).join(', ')})`;
+    return `${reprName}(${fields.map((f, i) => `${f}=${repr(items[i])}`).join(', ')})`;
   });
   return (values) => new StructSeq(t, values);
 }

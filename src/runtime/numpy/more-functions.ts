@@ -17,6 +17,7 @@ import { permute } from './reductions.js';
 import * as S from './shape.js';
 import { getItem } from './indexing.js';
 import * as R from './reductions.js';
+import * as LU from './linalg-lu.js';
 import { stridesOf } from '../ops/index-map.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
@@ -289,5 +290,7 @@ export const moreFunctions: Record<string, Fn> = {
 export function createLinalgModule(): PyModule {
   const m = new PyModule('numpy.linalg');
   m.dict.set('norm', builtinFunction('norm', norm));
+  for (const [name, fn] of Object.entries({ inv: LU.inv, det: LU.det, slogdet: LU.slogdet, solve: LU.solve })) m.dict.set(name, builtinFunction(name, fn));
+  m.dict.set('LinAlgError', LU.linAlgErrorType);
   return m;
 }
