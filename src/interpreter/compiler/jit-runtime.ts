@@ -25,6 +25,7 @@ import { isLookupFailure } from './expr.js';
 type Pos = Position;
 
 function binSlow(op: string, a: PyValue, b: PyValue, f: Frame, pos: Pos): PyValue {
+  noteCall(f, pos);  // see operators.ts
   try {
     return binaryOp(op as 'Add', a, b);
   } catch (e) {
@@ -32,6 +33,7 @@ function binSlow(op: string, a: PyValue, b: PyValue, f: Frame, pos: Pos): PyValu
   }
 }
 function inplaceSlow(op: string, a: PyValue, b: PyValue, f: Frame, pos: Pos): PyValue {
+  noteCall(f, pos);
   try {
     return inplaceOp(op as 'Add', a, b);
   } catch (e) {

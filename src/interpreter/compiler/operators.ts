@@ -8,11 +8,13 @@ import { compareOp } from '../ops/compare.js';
 import { isTruthy } from '../ops/truth.js';
 import type { Ev, Frame } from './frame.js';
 import { addFast, divFast, eqFast, floorDivFast, geFast, gtFast, leFast, ltFast, modFast, mulFast, neFast, subFast } from './fast-ops.js';
+import { noteCall } from './call-site.js';
 import { noteLocation } from './trace.js';
 
 export function compileBinOpWith(n: A.BinOp, left: Ev, right: Ev): Ev {
   const op = n.op;
   const slow = (f: Frame, a: PyValue, b: PyValue): PyValue => {
+    noteCall(f, n);  // an operator on objects runs their code (numpy's warnings name this line)
     try {
       return binaryOp(op, a, b);
     } catch (e) {
