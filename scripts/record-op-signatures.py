@@ -15,7 +15,7 @@ from tensorflow.python.framework import op_def_registry
 OPS = """AddV2 Sub Mul RealDiv Div FloorDiv FloorMod TruncateDiv TruncateMod Pow Maximum Minimum
 SquaredDifference Atan2 DivNoNan MulNoNan Xlogy Xdivy
 Neg Abs Sign Exp Expm1 Log Log1p Sqrt Rsqrt Square Reciprocal Sin Cos Tan Asin Acos Atan Sinh Cosh
-Asinh Acosh Atanh Tanh Sigmoid Softplus Erf Erfc Lgamma Floor Ceil Round Rint IsNan IsInf IsFinite
+Asinh Acosh Atanh Tanh Sigmoid Softplus Erf Erfc Lgamma Digamma Floor Ceil Round Rint IsNan IsInf IsFinite
 Sum Mean Max Min Prod ArgMax ArgMin Cumsum Cumprod TopKV2 MatMul BatchMatMulV2
 MatrixInverse MatrixDeterminant SelfAdjointEigV2 Relu""".split()
 

@@ -7,6 +7,7 @@
 #include "kernels/kernels.h"
 #include "kernels/math_denormals.h"
 #include "kernels/numpy_kernels.h"
+#include "kernels/softmax.h"
 #include "napi_guard.h"
 #include "pymath.h"
 #include "storage.h"
@@ -65,6 +66,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   Export<Conv2dF32>(env, exports, "conv2dF32");
   Export<Conv2dBackpropInputF32>(env, exports, "conv2dBackpropInputF32");
   Export<Conv2dBackpropFilterF32>(env, exports, "conv2dBackpropFilterF32");
+  Export<Softmax>(env, exports, "softmax");
   Export<Libm>(env, exports, "libm");
   numpy::RegisterNumpyKernels(env, exports);
   Export<LoadCuda>(env, exports, "loadCuda");

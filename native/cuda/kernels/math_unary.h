@@ -6,7 +6,7 @@
 
 namespace tfts::cuda::launch {
 
-enum class MathUnaryOp : int { Asin, Acos, Atan, Sinh, Cosh, Asinh, Acosh, Atanh, Rint, Erfc, Lgamma, IsNan, IsInf, IsFinite };
+enum class MathUnaryOp : int { Asin, Acos, Atan, Sinh, Cosh, Asinh, Acosh, Atanh, Rint, Erfc, Lgamma, Digamma, IsNan, IsInf, IsFinite };
 
 inline bool isPredicate(MathUnaryOp op) { return op >= MathUnaryOp::IsNan; }
 

@@ -19,7 +19,7 @@ const OpName kOps[] = {
     {"asin", MathUnaryOp::Asin}, {"acos", MathUnaryOp::Acos}, {"atan", MathUnaryOp::Atan},
     {"sinh", MathUnaryOp::Sinh}, {"cosh", MathUnaryOp::Cosh}, {"asinh", MathUnaryOp::Asinh},
     {"acosh", MathUnaryOp::Acosh}, {"atanh", MathUnaryOp::Atanh}, {"rint", MathUnaryOp::Rint},
-    {"erfc", MathUnaryOp::Erfc}, {"lgamma", MathUnaryOp::Lgamma}, {"is_nan", MathUnaryOp::IsNan},
+    {"erfc", MathUnaryOp::Erfc}, {"lgamma", MathUnaryOp::Lgamma}, {"digamma", MathUnaryOp::Digamma}, {"is_nan", MathUnaryOp::IsNan},
     {"is_inf", MathUnaryOp::IsInf}, {"is_finite", MathUnaryOp::IsFinite},
 };
 

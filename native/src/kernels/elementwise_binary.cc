@@ -14,6 +14,8 @@
 #include "../broadcast_iter.h"
 #include "../threads.h"
 #include "eigen_pow.h"
+#include "eigen_double_approx.h"
+#include "eigen_float_trig.h"
 #include "kernels.h"
 
 namespace tfts {
@@ -179,10 +181,31 @@ void runEigenPow(const Problem& p, const T* a, const T* b, T* o) {
   });
 }
 
+// float32/float64 Atan2 as TF computes it: Eigen's packet atan2 on the output's full packets (by
+// flat output index, as for pow), libm atan2 on the n % packet tail (eigen_float_trig.h).
+template <typename T, int kPacket, T (*Atan)(T)>
+void runEigenAtan2(const Problem& p, const T* y, const T* x, T* o) {
+  const int64_t packetEnd = p.nOut - p.nOut % kPacket;
+  auto at = [packetEnd](int64_t i, T u, T v) { return i < packetEnd ? eigen_f32_trig::atan2Packet<T, Atan>(u, v) : std::atan2(u, v); };
+  const std::array<Shape, 3> strides = {contiguousStrides(p.outShape), broadcastStrides(p.aShape, p.outShape),
+                                        broadcastStrides(p.bShape, p.outShape)};
+  forEachRow<3>(p.outShape, strides, [&](const std::array<int64_t, 3>& off, const std::array<int64_t, 3>& st, int64_t len) {
+    for (int64_t i = 0; i < len; ++i) o[off[0] + i] = at(off[0] + i, y[off[1] + i * st[1]], x[off[2] + i * st[2]]);
+  });
+}
+
 template <Op OP, typename T>
 void run(const Problem& p, const T* a, const T* b, void* outRaw) {
   if constexpr (OP == Op::Pow && (std::is_same_v<T, float> || std::is_same_v<T, double>)) {
     if (p.nOut > 0) runEigenPow<T>(p, a, b, static_cast<T*>(outRaw));
+    return;
+  }
+  if constexpr (OP == Op::Atan2 && std::is_same_v<T, float>) {
+    if (p.nOut > 0) runEigenAtan2<float, 8, eigen_f32_trig::atanPacket>(p, a, b, static_cast<float*>(outRaw));
+    return;
+  }
+  if constexpr (OP == Op::Atan2 && std::is_same_v<T, double>) {
+    if (p.nOut > 0) runEigenAtan2<double, 4, eigen_f64::atanPacket>(p, a, b, static_cast<double*>(outRaw));
     return;
   }
   using C = Compute<T>;

@@ -7,7 +7,10 @@
 #include <type_traits>
 
 #include "../args.h"
+#include "eigen_double_approx.h"
 #include "eigen_float_approx.h"
+#include "eigen_float_trig.h"
+#include "eigen_float_log.h"
 #include "kernels.h"
 
 namespace tfts {
@@ -85,6 +88,27 @@ template <Op OP, typename T> void run(const T* a, T* o, int64_t n) {
   if constexpr (std::is_same_v<T, float> && OP == Op::Tanh) return eigen_f32::tanh(a, o, n);
   if constexpr (std::is_same_v<T, float> && OP == Op::Exp) return eigen_f32::exp(a, o, n);
   if constexpr (std::is_same_v<T, float> && OP == Op::Erf) return eigen_f32::erf(a, o, n);
+  if constexpr (std::is_same_v<T, float> && OP == Op::Sin) return eigen_f32_trig::sin(a, o, n);
+  if constexpr (std::is_same_v<T, float> && OP == Op::Cos) return eigen_f32_trig::cos(a, o, n);
+  if constexpr (std::is_same_v<T, float> && OP == Op::Reciprocal) return eigen_f32_trig::reciprocal(a, o, n);
+  if constexpr (std::is_same_v<T, float> && OP == Op::Rsqrt) return eigen_f32_trig::rsqrt(a, o, n);
+  if constexpr (std::is_same_v<T, float> && OP == Op::Log) return eigen_f32::log(a, o, n);
+  if constexpr (std::is_same_v<T, float> && OP == Op::Log1p) return eigen_f32::log1p(a, o, n);
+  if constexpr (std::is_same_v<T, float> && OP == Op::Expm1) return eigen_f32::expm1(a, o, n);
+  if constexpr (std::is_same_v<T, float> && OP == Op::Softplus) return eigen_f32::softplus(a, o, n);
+  if constexpr ((std::is_same_v<T, f16> || std::is_same_v<T, bf16>) && OP == Op::Log) return eigen_f32::log(a, o, n);
+  if constexpr ((std::is_same_v<T, f16> || std::is_same_v<T, bf16>) && OP == Op::Log1p) return eigen_f32::log1p(a, o, n);
+  if constexpr ((std::is_same_v<T, f16> || std::is_same_v<T, bf16>) && OP == Op::Expm1) return eigen_f32::expm1(a, o, n);
+  if constexpr ((std::is_same_v<T, f16> || std::is_same_v<T, bf16>) && OP == Op::Softplus) return eigen_f32::softplus(a, o, n);
+  // float64 too (eigen_double_approx.h).
+  if constexpr (std::is_same_v<T, double> && OP == Op::Exp) return eigen_f64::exp(a, o, n);
+  if constexpr (std::is_same_v<T, double> && OP == Op::Log) return eigen_f64::log(a, o, n);
+  if constexpr (std::is_same_v<T, double> && OP == Op::Log1p) return eigen_f64::log1p(a, o, n);
+  if constexpr (std::is_same_v<T, double> && OP == Op::Expm1) return eigen_f64::expm1(a, o, n);
+  if constexpr (std::is_same_v<T, double> && OP == Op::Tanh) return eigen_f64::tanh(a, o, n);
+  if constexpr (std::is_same_v<T, double> && OP == Op::Sigmoid) return eigen_f64::sigmoid(a, o, n);
+  if constexpr (std::is_same_v<T, double> && OP == Op::Erf) return eigen_f64::erf(a, o, n);
+  if constexpr (std::is_same_v<T, double> && OP == Op::Softplus) return eigen_f64::softplus(a, o, n);
   for (int64_t i = 0; i < n; ++i) {
     if constexpr (isFloatType<T>) o[i] = store<T>(floatOp<OP, C>(load(a[i])));
     else o[i] = intOp<OP, C>(a[i]);

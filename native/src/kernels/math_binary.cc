@@ -1,12 +1,15 @@
 // mathBinary(op, dtype, a, aShape, b, bShape): broadcasting binary ops beyond
 // elementwise_binary.cc: truncatediv/truncatemod (C++ division semantics),
 // div_no_nan/mul_no_nan (0 where y == 0), xlogy/xdivy (0 where x == 0).
+#include <cfloat>
 #include <cmath>
 #include <string>
 #include <type_traits>
 
 #include "../args.h"
 #include "../broadcast_iter.h"
+#include "eigen_double_approx.h"
+#include "eigen_float_log.h"
 #include "kernels.h"
 
 namespace tfts {
@@ -50,6 +53,21 @@ template <typename C> C scalar(Op op, C a, C b) {
   }
 }
 
+// float32 xlogy/xdivy as TF's Eigen functors: the packet path gives a signed 0 where x == 0 and
+// uses Eigen's plog; the scalar tail returns +0 there and uses libm (eigen_float_log.h).
+float xlogyOrXdivy(Op op, float x, float y, bool packet) {
+  if (op == Op::Xdivy) return eigen_f32::xdivy(x, y, packet);
+  return packet ? eigen_f32::xlogyPacket(x, y) : eigen_f32::xlogyScalar(x, y);
+}
+
+// The same for float64 (4-wide packets, Eigen's double plog from eigen_double_approx.h); a
+// subnormal x counts as 0 (DAZ).
+double xlogyOrXdivy(Op op, double x, double y, bool packet) {
+  if (std::fabs(x) < DBL_MIN) return packet ? std::copysign(0.0, x) : 0.0;
+  if (op == Op::Xdivy) return x / y;
+  return x * (packet ? eigen_f64::logPacket(y) : eigen_f64::logScalar(y));
+}
+
 bool supported(Op op, DType d) {
   const bool isFloat = d == DType::Float32 || d == DType::Float64 || d == DType::Float16 || d == DType::BFloat16;
   if (d == DType::Bool) return false;
@@ -89,9 +107,16 @@ Napi::Value MathBinary(const Napi::CallbackInfo& info) {
       }
     }
     const std::array<Shape, 3> st = {contiguousStrides(os), broadcastStrides(as, os), broadcastStrides(bs, os)};
+    const int64_t packetEnd = n - n % (std::is_same_v<T, double> ? eigen_f64::kPacketSize : eigen_f32::kPacketSize);
     forEachRow<3>(os, st, [&](const std::array<int64_t, 3>& off, const std::array<int64_t, 3>& in, int64_t len) {
       for (int64_t i = 0; i < len; ++i) {
-        po[off[0] + i * in[0]] = store<T>(scalar(op, load(pa[off[1] + i * in[1]]), load(pb[off[2] + i * in[2]])));
+        const int64_t at = off[0] + i * in[0];
+        if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>) {  // TF's packet/tail split over the output
+          if (op == Op::Xlogy || op == Op::Xdivy) { po[at] = xlogyOrXdivy(op, pa[off[1] + i * in[1]], pb[off[2] + i * in[2]], at < packetEnd); continue; }
+        } else if constexpr (std::is_same_v<T, f16> || std::is_same_v<T, bf16>) {
+          if (op == Op::Xlogy || op == Op::Xdivy) { po[at] = eigen_f32::xlogyOrXdivyHalf(op == Op::Xdivy, pa[off[1] + i * in[1]], pb[off[2] + i * in[2]], at < packetEnd); continue; }
+        }
+        po[at] = store<T>(scalar(op, load(pa[off[1] + i * in[1]]), load(pb[off[2] + i * in[2]])));
       }
     });
     }

@@ -6,19 +6,22 @@
 #include <type_traits>
 
 #include "../args.h"
+#include "eigen_double_approx.h"
+#include "eigen_digamma.h"
 #include "eigen_double_erfc.h"
 #include "eigen_float_approx.h"
+#include "eigen_float_trig.h"
 #include "kernels.h"
 
 namespace tfts {
 namespace {
 
-enum class Op { Asin, Acos, Atan, Sinh, Cosh, Asinh, Acosh, Atanh, Rint, Erfc, Lgamma, IsNan, IsInf, IsFinite };
+enum class Op { Asin, Acos, Atan, Sinh, Cosh, Asinh, Acosh, Atanh, Rint, Erfc, Lgamma, Digamma, IsNan, IsInf, IsFinite };
 struct OpName { const char* name; Op op; };
 const OpName kOps[] = {
     {"asin", Op::Asin}, {"acos", Op::Acos}, {"atan", Op::Atan}, {"sinh", Op::Sinh}, {"cosh", Op::Cosh},
     {"asinh", Op::Asinh}, {"acosh", Op::Acosh}, {"atanh", Op::Atanh}, {"rint", Op::Rint},
-    {"erfc", Op::Erfc}, {"lgamma", Op::Lgamma}, {"is_nan", Op::IsNan}, {"is_inf", Op::IsInf},
+    {"erfc", Op::Erfc}, {"lgamma", Op::Lgamma}, {"digamma", Op::Digamma}, {"is_nan", Op::IsNan}, {"is_inf", Op::IsInf},
     {"is_finite", Op::IsFinite},
 };
 
@@ -35,6 +38,7 @@ template <typename C> C apply(Op op, C x) {
     case Op::Acosh: return std::acosh(x);
     case Op::Atanh: return std::atanh(x);
     case Op::Rint: return std::nearbyint(x);  // default rounding mode: half to even
+    case Op::Digamma: return eigen_special::digamma(x);  // Eigen's scalar psi (eigen_digamma.h)
     default: return std::lgamma(x);
   }
 }
@@ -87,6 +91,8 @@ Napi::Value MathUnary(const Napi::CallbackInfo& info) {
         for (int64_t i = 0; i < n; ++i) o[i] = predicate(op, load(x[i])) ? 1 : 0;
       } else if (op == Op::Erfc) {
         erfcBuffer(x, reinterpret_cast<T*>(o), n);
+      } else if (eigen_f32_trig::mathUnary(name, x, reinterpret_cast<T*>(o), n)) {  // float32 Eigen paths
+      } else if (eigen_f64::mathUnary(name, x, reinterpret_cast<T*>(o), n)) {  // float64 atan/atanh
       } else {
         T* y = reinterpret_cast<T*>(o);
         for (int64_t i = 0; i < n; ++i) y[i] = store<T>(apply(op, load(x[i])));

@@ -30,6 +30,7 @@ export const EXTRA_CONSISTENCY_CASES: Record<string, readonly GradCheckCase<unkn
   Round: unaryFloat,
   Rint: unaryFloat,
   Lgamma: [{ inputs: [f([6], [0.5, 4])], attrs: null }],
+  Digamma: [{ inputs: [f([9], [0.2, 12])], attrs: null }],
   IsNan: unaryFloat,
   IsInf: unaryFloat,
   IsFinite: unaryFloat,
@@ -63,4 +64,5 @@ export const EXTRA_CONSISTENCY_CASES: Record<string, readonly GradCheckCase<unkn
   MaxPoolGrad: [{ inputs: [f([1, 4, 4, 2]), f([1, 2, 2, 2])], attrs: { ksize: [2, 2], strides: [2, 2], padding: 'VALID' } }],
   AvgPoolGrad: [{ inputs: [f([1, 4, 4, 2]), f([1, 2, 2, 2])], attrs: { ksize: [2, 2], strides: [2, 2], padding: 'VALID' } }],
   ResizeBilinearGrad: [{ inputs: [{ shape: [1, 5, 3, 2], dtype: 'float32' }], attrs: { shape: [1, 3, 4, 2] } }],
+  SoftmaxCrossEntropyWithLogitsBackprop: [{ inputs: [f([3, 4]), f([3, 4], [0, 1])], attrs: { sparse: false } }],
 };

@@ -105,10 +105,12 @@ export interface NativeAddon {
   matrixDeterminant(dtype: number, a: NativeStorage, shape: Shape): NativeStorage;
   /** [eigenvalues ascending, eigenvectors as columns]. */
   selfAdjointEig(dtype: number, a: NativeStorage, shape: Shape): [NativeStorage, NativeStorage, number];
+  /** Last-axis softmax kernels of a [rows, cols] matrix (native/src/kernels/softmax.cc); labels: the xent ops' (else ignored). */
+  softmax(op: 'softmax' | 'log_softmax' | 'xent_loss' | 'xent_backprop' | 'sparse_xent_loss' | 'sparse_xent_backprop', dtype: number, logits: NativeStorage, labels: NativeStorage, rows: number, cols: number): NativeStorage;
 }
 
 export type MathUnaryOp =
-  | 'asin' | 'acos' | 'atan' | 'sinh' | 'cosh' | 'asinh' | 'acosh' | 'atanh' | 'rint' | 'erfc' | 'lgamma'
+  | 'asin' | 'acos' | 'atan' | 'sinh' | 'cosh' | 'asinh' | 'acosh' | 'atanh' | 'rint' | 'erfc' | 'lgamma' | 'digamma'
   | 'is_nan' | 'is_inf' | 'is_finite';
 export type MathBinaryOp = 'truncatediv' | 'truncatemod' | 'div_no_nan' | 'mul_no_nan' | 'xlogy' | 'xdivy';
 

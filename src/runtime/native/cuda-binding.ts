@@ -14,7 +14,7 @@ export const KERNEL_NAMES = [
   'randomUniform', 'randomNormal', 'truncatedNormal', 'randomUniformInt',
   'gatherIndexed', 'scatterAddIndexed', 'scatterSetIndexed', 'concatFlat',
   'im2col', 'col2im', 'pool2d', 'pool2dGrad', 'conv2dF32', 'conv2dBackpropInputF32', 'conv2dBackpropFilterF32',
-  'mathUnary', 'mathBinary', 'cumulative', 'topK', 'matrixInverse', 'matrixDeterminant', 'selfAdjointEig',
+  'mathUnary', 'mathBinary', 'cumulative', 'topK', 'matrixInverse', 'matrixDeterminant', 'selfAdjointEig', 'softmax',
 ] as const;
 /** Memory functions both backends provide (fromBytes/toBytes move bytes to and from the host). */
 export const MEMORY_NAMES = ['alloc', 'fromBytes', 'toBytes', 'copy'] as const;

@@ -10,8 +10,7 @@ import { asIndex } from '../../interpreter/ops/convert.js';
 import type { Kwargs } from '../../interpreter/ops/call.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
 import { MT19937 } from './mt19937.js';
-import { getNative } from '../native/binding.js';
-import { DTypeCode } from '../native/dtype-codes.js';
+import { cLog } from '../../interpreter/stdlib/libm.js';
 import { dtypeArg, np } from './dtype.js';
 import { NdArray, arrayFromPy, makeArray, numElements, pyNumber, writeBack } from './ndarray.js';
 import { getItem } from './indexing.js';
@@ -22,10 +21,9 @@ import { registerGeneratorApi } from './random-generator.js';
 
 const freshSeed = () => Math.floor(Math.random() * 2 ** 32);
 
-/** libm's log, through the native kernels, for numpy-identical gaussians. */
+/** glibc's log, for numpy-identical gaussians (not TF's float64 log kernel, which is Eigen's). */
 function libmLog(x: Float64Array): Float64Array {
-  const N = getNative();
-  return new Float64Array(N.toBytes(N.unary('log', DTypeCode.float64, N.fromBytes(x), x.length)));
+  return x.map(cLog);
 }
 
 function gaussians(rng: MT19937, shape: number[] | null): PyValue {

@@ -7,6 +7,7 @@ import { runOp, OpDef } from '../ops/registry.js';
 import * as api from '../ops/api.js';
 import * as E from '../ops/elementwise.js';
 import * as U from '../ops/math-unary.js';
+import { Digamma } from '../ops/math-digamma.js';
 import * as B from '../ops/math-binary.js';
 import * as M from '../ops/math-api.js';
 import { matchingTensors } from './math-args.js';
@@ -63,6 +64,7 @@ export const elementwiseEntries: Entry[] = [
   u('atanh', U.Atanh, BOTH),
   u('rint', U.Rint, MATH),
   u('lgamma', U.Lgamma, MATH),
+  u('digamma', Digamma, MATH),
   u('is_nan', U.IsNan, MATH),
   u('is_inf', U.IsInf, MATH),
   u('is_finite', U.IsFinite, MATH),

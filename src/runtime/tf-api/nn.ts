@@ -19,6 +19,7 @@ import { randomFloats } from './random.js';
 import { Erfc } from '../ops/math-unary.js';
 import * as C from '../ops/nn-conv.js';
 import * as G from '../ops/shape-gather.js';
+import * as Sm from '../ops/softmax.js';
 import { kernelError, opError } from '../ops/shape-errors.js';
 import { shapeDebug } from '../ops/dtype-text.js';
 import { addFunctions, Fn, intArg, intList, matchingTensors, submodule } from './shape-args.js';
@@ -34,7 +35,7 @@ const floatTensor = (v: PyValue) => toTensor(v, null, dtypes.float32);
 
 export const relu = (x: Tensor) => runOp(E.Relu, [x], null);
 export const relu6 = (x: Tensor) => api.minimum(relu(x), k(6, x));
-export const leakyRelu = (x: Tensor, alpha: number) => api.where(api.greater(x, api.zerosLike(x)), x, api.mul(x, k(alpha, x)));
+export const leakyRelu = (x: Tensor, alpha: number) => api.where(api.greater(x, api.zerosLike(x)), x, api.mul(x, k(Math.fround(alpha), x)));  // alpha is a float32 attr
 /** exp(min(x, 0)) keeps the unused branch finite so its zero gradient stays zero. */
 const expm1Neg = (x: Tensor) => api.sub(exp(api.minimum(x, api.zerosLike(x))), api.onesLike(x));
 export const elu = (x: Tensor) => api.where(api.greater(x, api.zerosLike(x)), x, expm1Neg(x));
@@ -61,23 +62,83 @@ export function gelu(x: Tensor, approximate: boolean): Tensor {
   return api.mul(half, runOp(Erfc, [api.mul(api.neg(x), castConst(0.7071067811865476))], null));
 }
 
-/** TF's softmax kernel: exp(x - max) times the reciprocal of its sum. */
+/** The axis as a non-negative index, or null when out of range (the composite path raises TF's error). */
+function lastAxisPerm(x: Tensor, axis: number): number | null {
+  return axis >= -x.rank && axis < x.rank ? (axis < 0 ? axis + x.rank : axis) : null;
+}
+
+/** TF's softmax/log_softmax wrapper: the fused kernel on the last axis; another axis is swapped
+ *  with the last one (a transpose both ways, as TF's _swap_axis does). */
+function fusedLastAxis(op: typeof Sm.Softmax, x: Tensor, axis: number): Tensor {
+  const ax = lastAxisPerm(x, axis);
+  const last = x.rank - 1;
+  if (ax === null || ax === last || x.rank === 0) return runOp(op, [x], null);
+  const perm = Array.from({ length: x.rank }, (_, i) => (i === ax ? last : i === last ? ax : i));
+  return api.transpose(runOp(op, [api.transpose(x, perm)], null), perm);
+}
+
+/** The composite form, for dtypes the fused kernels do not take (float16, bfloat16). */
+function compositeShifted(x: Tensor, axis: number): Tensor {
+  return api.sub(x, detached(reduce(R.Max, x, axis)));
+}
+
+/** TF's Softmax kernel (oneDNN's for float32/bfloat16, Eigen's otherwise). */
 export function softmax(x: Tensor, axis: number): Tensor {
-  const e = exp(api.sub(x, detached(reduce(R.Max, x, axis))));
+  const rankOk = x.rank > 0 || x.dtype === dtypes.float32 || x.dtype === dtypes.bfloat16;
+  if (Sm.fusedSoftmaxDtype(x.dtype) && rankOk && (x.rank === 0 || lastAxisPerm(x, axis) !== null)) return fusedLastAxis(Sm.Softmax, x, axis);
+  const e = exp(compositeShifted(x, axis));
   return api.mul(e, api.reciprocal(reduce(R.Sum, e, axis)));
 }
 
 export function logSoftmax(x: Tensor, axis: number): Tensor {
-  const shifted = api.sub(x, detached(reduce(R.Max, x, axis)));
+  if (Sm.fusedSoftmaxDtype(x.dtype) && x.rank > 0 && lastAxisPerm(x, axis) !== null) return fusedLastAxis(Sm.LogSoftmax, x, axis);
+  const shifted = compositeShifted(x, axis);
   return api.sub(shifted, api.log(reduce(R.Sum, exp(shifted), axis)));
 }
 
+/** TF's cross-entropy wrapper: the class axis moved to the end, outer dims flattened into rows,
+ *  the kernel's loss reshaped back. labels: same shape as logits (one-hot for the sparse op). */
+function fusedXent(labels: Tensor, logits: Tensor, ax: number, sparse: boolean): Tensor {
+  // TF's Python runs float16 (and, for the dense loss, bfloat16) through the float32 kernel and
+  // casts the loss back.
+  if (logits.dtype === dtypes.float16 || (logits.dtype === dtypes.bfloat16 && !sparse)) {
+    const loss = fusedXent(api.cast(labels, dtypes.float32), api.cast(logits, dtypes.float32), ax, sparse);
+    return api.cast(loss, logits.dtype);
+  }
+  const last = logits.rank - 1;
+  let lg = logits, lb = labels;
+  if (ax !== last) {
+    const perm = [...Array.from({ length: logits.rank }, (_, i) => i).filter((i) => i !== ax), ax];
+    lg = api.transpose(lg, perm);
+    lb = api.transpose(lb, perm);
+  }
+  const cols = lg.shape[last];
+  const outer = lg.shape.slice(0, -1);
+  const rows = outer.reduce((a, b) => a * b, 1);
+  const loss = runOp(Sm.XentLoss, [api.reshape(lg, [rows, cols]), api.reshape(lb, [rows, cols])], { sparse });
+  return api.reshape(loss, outer);
+}
+
+const xentDtype = (d: DType) => d === dtypes.float16 || Sm.fusedSoftmaxDtype(d);
+
 /** sum(labels * (log(sum(exp(shifted))) - shifted)) over the class axis, as TF's kernel. */
 function softmaxXent(labels: Tensor, logits: Tensor, axis: number): Tensor {
-  const shifted = api.sub(logits, detached(reduce(R.Max, logits, axis)));
+  const ax = lastAxisPerm(logits, axis);
+  const sameShape = labels.rank === logits.rank && labels.shape.every((d, i) => d === logits.shape[i]);
+  if (xentDtype(logits.dtype) && logits.rank > 0 && ax !== null && sameShape && labels.dtype === logits.dtype) {
+    return fusedXent(labels, logits, ax, false);
+  }
+  const fits = labels.rank <= logits.rank && labels.shape.every((d, i) => {
+    const e = logits.shape[logits.rank - labels.rank + i];
+    return d === e || d === 1 || e === 1;
+  });
+  if (!fits) {
+    throw kernelError('SoftmaxCrossEntropyWithLogits', `logits and labels must be broadcastable: logits_size=${shapeDebug(logits.shape)} labels_size=${shapeDebug(labels.shape)}`);
+  }
+  const shifted = compositeShifted(logits, axis);
   const lse = api.log(reduce(R.Sum, exp(shifted), axis));
-  const ax = axis < 0 ? axis + logits.rank : axis;
-  return api.reduceSum(api.mul(labels, api.sub(lse, shifted)), [ax], false);
+  const axc = axis < 0 ? axis + logits.rank : axis;
+  return api.reduceSum(api.mul(labels, api.sub(lse, shifted)), [axc], false);
 }
 
 function sparseXent(labels: Tensor, logits: Tensor): Tensor {
@@ -91,6 +152,8 @@ function sparseXent(labels: Tensor, logits: Tensor): Tensor {
     );
   }
   const oneHot = runOp(G.OneHot, [], { indices: idx, depth, axis: -1, on: 1, off: 0, dtype: logits.dtype });
+  const sameShape = oneHot.rank === logits.rank && oneHot.shape.every((d, i) => d === logits.shape[i]);
+  if (xentDtype(logits.dtype) && logits.rank > 0 && sameShape) return fusedXent(oneHot, logits, logits.rank - 1, true);
   return softmaxXent(oneHot, logits, -1);
 }
 
