@@ -4,7 +4,8 @@
 import type { MathUnaryOp, UnaryOp } from '../native/binding.js';
 import { bool as boolDtype } from '../dtypes.js';
 import type { Tensor } from '../tensor.js';
-import { defineOp, GradCheckInput, OpDef } from './registry.js';
+import { defineOp, GradCheckInput, OpDef, runOp } from './registry.js';
+import { Digamma } from './math-digamma.js';
 import { checkAllowedDtype } from './math-dtype-check.js';
 import * as api from './api.js';
 import * as M from './math-api.js';
@@ -48,7 +49,8 @@ export const Asinh = mathUnary('Asinh', { math: 'asinh' }, (dy, _x, y) => api.re
 export const Acosh = mathUnary('Acosh', { math: 'acosh' }, (dy, _x, y) => api.realDiv(dy, M.sinh(y)), [1.5, 3]);
 export const Atanh = mathUnary('Atanh', { math: 'atanh' }, (dy, x) => api.realDiv(dy, oneMinusSquare(x)), [-0.9, 0.9]);
 export const Rint = mathUnary('Rint', { math: 'rint' });
-export const Lgamma = mathUnary('Lgamma', { math: 'lgamma' });
+// TF's _LgammaGrad: dy * digamma(x).
+export const Lgamma = mathUnary('Lgamma', { math: 'lgamma' }, (dy, x) => api.mul(dy, runOp(Digamma, [x], null)), [0.5, 3]);
 export const IsNan = mathUnary('IsNan', { math: 'is_nan' });
 export const IsInf = mathUnary('IsInf', { math: 'is_inf' });
 export const IsFinite = mathUnary('IsFinite', { math: 'is_finite' });

@@ -35,3 +35,15 @@ for bad in [tf.constant([1, 2]), tf.constant([1.0], tf.bfloat16)]:
 # lgamma (libm's lgammaf/lgamma in TF too) on the same grids.
 show("lgamma f32", tf.math.lgamma(np.linspace(-12.2, 30, 603).astype(np.float32)).numpy().tolist())
 show("lgamma f64", tf.math.lgamma(np.linspace(-12.2, 30, 603)).numpy().tolist())
+
+# lgamma's gradient is dy * digamma(x) (TF's _LgammaGrad).
+xg = tf.constant([0.5, 1.5, 3.0, 10.0])
+with tf.GradientTape() as tape:
+    tape.watch(xg)
+    yg = tf.math.lgamma(xg)
+print(yg, tape.gradient(yg, xg))
+xg64 = tf.constant([0.25, 2.5], tf.float64)
+with tf.GradientTape() as tape:
+    tape.watch(xg64)
+    yg = tf.reduce_sum(tf.math.lgamma(xg64) * 2.0)
+print(tape.gradient(yg, xg64))
