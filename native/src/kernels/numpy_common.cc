@@ -22,6 +22,7 @@ template <NapiFn F> void Export(Napi::Env env, Napi::Object exports, const char*
 void RegisterNumpyKernels(Napi::Env env, Napi::Object exports) {
   Export<NpAdviseHuge>(env, exports, "npAdviseHuge");
   Export<NpBinary>(env, exports, "npBinary");
+  Export<NpBinaryMath>(env, exports, "npBinaryMath");
   Export<NpWhere>(env, exports, "npWhere");
   Export<NpCast>(env, exports, "npCast");
   Export<NpUnary>(env, exports, "npUnary");

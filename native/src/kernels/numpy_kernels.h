@@ -11,7 +11,8 @@
 
 namespace tfts::numpy {
 
-// Adds npAdviseHuge, npBinary, npWhere, npCast, npUnary, npPairwiseSum, npSumLeading to `exports`.
+// Adds npAdviseHuge, npBinary, npBinaryMath, npWhere, npCast, npUnary, npPairwiseSum, npSumLeading
+// to `exports`.
 void RegisterNumpyKernels(Napi::Env env, Napi::Object exports);
 
 // A typed array argument: its element type and where its elements are (no copy).
@@ -41,6 +42,7 @@ template <typename F> void parallelFor(size_t n, F&& body) {
 
 Napi::Value NpAdviseHuge(const Napi::CallbackInfo& info);
 Napi::Value NpBinary(const Napi::CallbackInfo& info);
+Napi::Value NpBinaryMath(const Napi::CallbackInfo& info);
 Napi::Value NpWhere(const Napi::CallbackInfo& info);
 Napi::Value NpCast(const Napi::CallbackInfo& info);
 Napi::Value NpUnary(const Napi::CallbackInfo& info);

@@ -278,7 +278,7 @@ export function createNumpyModule(): PyModule {
     log1p: unaryFloat('log1p'), expm1: unaryFloat('expm1'), sqrt: unaryFloat('sqrt'), tanh: unaryFloat('tanh'),
     sin: unaryFloat('sin'), cos: unaryFloat('cos'), tan: unaryFloat('tan'), arcsin: unaryFloat('arcsin'),
     arccos: unaryFloat('arccos'), arctan: unaryFloat('arctan'), sinh: unaryFloat('sinh'), cosh: unaryFloat('cosh'),
-    reciprocal: unaryFloat('reciprocal'),
+    reciprocal: unaryFloat('reciprocal'), cbrt: unaryFloat('cbrt'), exp2: unaryFloat('exp2'),
     abs: unarySame('absolute', Math.abs), absolute: unarySame('absolute', Math.abs),
     negative: unarySame('negative', (x) => -x),
     square: (args) => {
@@ -298,6 +298,7 @@ export function createNumpyModule(): PyModule {
     equal: binary(U.equal), not_equal: binary(U.notEqual), less: binary(U.less), less_equal: binary(U.lessEqual),
     greater: binary(U.greater), greater_equal: binary(U.greaterEqual), logical_and: binary(U.logicalAnd),
     logical_or: binary(U.logicalOr), logical_xor: binary(U.logicalXor), arctan2: binary(U.arctan2),
+    hypot: binary(U.hypot), fmod: binary(U.fmod),
     clip,
     where,
     nonzero: (args) => nonzero(arr(args[0])),

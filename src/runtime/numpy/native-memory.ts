@@ -19,6 +19,8 @@ interface NumpyKernels {
   /** x/y: out's length, 1, or one row length dividing it (repeated); out: x's type, or
    *  Uint8Array for comparisons. */
   npBinary(op: string, x: Floats, y: Floats, out: Floats | Uint8Array): void;
+  /** op 'power' | 'hypot'; x/y: out's length or 1. */
+  npBinaryMath(op: string, x: Floats, y: Floats, out: Floats): void;
   npWhere(cond: Uint8Array, x: Floats, y: Floats, out: Floats): void;
   /** C conversion (not float → integer); toBool: x != 0. */
   npCast(x: NpTypedArray, out: NpTypedArray, toBool: boolean): void;

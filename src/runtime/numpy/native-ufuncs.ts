@@ -81,7 +81,7 @@ export function nativeCast(values: ArrayLike<number>, dtype: NpDType): NpTypedAr
   return out;
 }
 
-const libmOps = new Set(['exp', 'log', 'sin', 'cos', 'tan', 'tanh', 'log1p', 'expm1', 'sqrt']);
+const libmOps = new Set(['exp', 'log', 'sin', 'cos', 'tan', 'tanh', 'log1p', 'expm1', 'sqrt', 'cbrt', 'exp2', 'log2', 'arctan', 'arcsin']);
 
 /** A libm function of each float32/float64 value (glibc's expf/exp, ...; subnormals kept), at
  *  any size (the caller decides). */
