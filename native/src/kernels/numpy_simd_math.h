@@ -1,5 +1,6 @@
 // numpy 2.4's own float32 exp/log/sin/cos and float32/float64 tanh, and the float64 exp/log of
-// numpy's wheels on AVX-512 CPUs (Intel SVML), one element at a time. On x86-64 CPUs with AVX2
+// numpy's wheels on AVX-512 CPUs (Intel SVML), one element at a time (numpy_simd_math.cc runs the
+// same steps in SIMD lanes, and these for tails and special lanes). On x86-64 CPUs with AVX2
 // and FMA3 (numpy's X86_V3/X86_V4 dispatch targets) numpy does not call libm for these: it runs
 // its own SIMD code (loops_exponent_log.dispatch.c.src: a rational minimax approximation after a
 // Cody-Waite range reduction; loops_trigonometric.dispatch.cpp: Cody-Waite reduction by pi/2 and
@@ -23,17 +24,25 @@ namespace tfts::numpy {
 
 // Whether this CPU has the features numpy's dispatcher needs for the SIMD versions (AVX2 + FMA3).
 inline bool usesNumpySimd() {
+#if defined(__x86_64__) || defined(__i386__)
   static const bool yes = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
   return yes;
+#else
+  return false;  // numpy's dispatch targets for these are x86 ones
+#endif
 }
 
 // Whether numpy's float64 exp/log come from Intel SVML (its AVX512_SKX dispatch target: AVX512F,
 // CD, BW, DQ and VL; numpy's wheels link SVML on x86-64 Linux).
 inline bool usesSvmlExpLog() {
+#if defined(__x86_64__) || defined(__i386__)
   static const bool yes = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512cd") &&
                           __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq") &&
                           __builtin_cpu_supports("avx512vl");
   return yes;
+#else
+  return false;
+#endif
 }
 
 template <typename To, typename From> inline To bitsAs(From v) {
@@ -53,7 +62,9 @@ template <bool FUSED> inline float rintOfProduct(float x, float c) {
   float p = x * c;
   // The empty asm makes p a rounded float in a register: GCC would otherwise contract the multiply
   // and the add into an FMA where the loop is compiled with FMA (numpy_simd_math.cc).
+#if defined(__x86_64__) || defined(__i386__)
   asm("" : "+x"(p));
+#endif
   return (p + m) - m;
 }
 
