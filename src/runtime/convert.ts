@@ -14,6 +14,7 @@ import { NdArray, NumpyScalar, numpyToTensor } from './numpy-lite.js';
 import { isStringLeaf, stringLeaf, stringTensorFromLeaves } from './strings/convert-strings.js';
 import { printValuesOf } from './strings/string-tensor.js';
 import { ObjectArray } from './numpy/object-array.js';
+import { StrArray } from './numpy/str-array.js';
 
 /** Objects that can stand in for a tensor (Variables): they know how to read their value. */
 export interface TensorLike {
@@ -77,6 +78,7 @@ export function toTensor(v: PyValue, dtype: DType | null = null, hint: DType | n
     return t;
   }
   if (v instanceof ObjectArray) return stringTensorFromLeaves(v.items, new Set(['string']), v.shape, dtype, v);
+  if (v instanceof StrArray) return stringTensorFromLeaves(v.items.map((s) => new TextEncoder().encode(s)), new Set(['string']), v.shape, dtype, v);
   if (v instanceof NdArray || v instanceof NumpyScalar) {
     const t = numpyToTensor(v);
     // A numpy scalar next to a tensor takes the tensor's dtype, truncating as tf.cast does.

@@ -12,6 +12,7 @@ import { compileLoad } from './names.js';
 import { compileStoreTarget } from './targets.js';
 import { addFast, fastBinary, listGetFast, listSetFast, mulFast, subFast } from './fast-ops.js';
 import { noteLocation } from './trace.js';
+import { noteCall } from './call-site.js';
 
 export function compileAugAssign(s: A.AugAssign, ctx: CompileContext): Ex {
   const value = compileExpr(s.value, ctx);
@@ -22,6 +23,7 @@ export function compileAugAssign(s: A.AugAssign, ctx: CompileContext): Ex {
       const r = fast(a, b);
       if (r !== undefined) return r;
     }
+    noteCall(f, s);  // an in-place operator on objects runs their code (numpy's warnings name this line)
     try {
       return inplaceOp(op, a, b);
     } catch (e) {

@@ -9,7 +9,7 @@ import { asIndex } from '../../interpreter/ops/convert.js';
 import { formatValue } from '../../interpreter/ops/format.js';
 import { PyIterator } from '../../interpreter/ops/iter.js';
 import { formatNdarrayRepr, formatNdarrayStr, formatNumpyScalarRepr, formatNumpyScalarStr, PrintDType } from '../printing/index.js';
-import { genericType, dtypeArg, np } from './dtype.js';
+import { genericType, dtypeArg, np, NpDType } from './dtype.js';
 import { NdArray, NumpyScalar, astype, elementToPy, makeArray, ndarrayType, scalarToArray, toPyList, wrapResult, writeBack } from './ndarray.js';
 import * as U from './ufuncs.js';
 import { getItem, nonzero, setItem } from './indexing.js';
@@ -18,6 +18,8 @@ import { matmulArrays } from './linalg.js';
 import { reducers, axisArg } from './reduce-api.js';
 import { reshape, shapeArg, squeeze, transpose } from './shape.js';
 import { roundArray } from './rounding.js';
+import { numericAsStr, strDtypeWidth } from './str-array.js';
+import { castFlags, collectFpFlags, reportFpErrors } from './fp-errors.js';
 import { builtinHash, pyHash } from '../../interpreter/ops/hash.js';
 import { builtinKeyHooks, canonicalKey } from '../../interpreter/ops/compare.js';
 
@@ -52,7 +54,8 @@ function compute(u: U.BinaryUfunc | 'matmul', a: U.Operand, b: U.Operand): NdArr
   if (u === 'matmul') return matmulArrays(a.arr, b.arr);
   if (u === U.subtract) U.checkSubtract(a, b);
   if (u === U.power && b.arr.ndim === 0 && b.arr.data[0] === 0.5 && a.arr.dtype.kind === 'f') return U.floatUnary('sqrt', a.arr);
-  return U.applyBinary(u, a, b);
+  // Neither side an ndarray: numpy's scalar math, whose FP errors say "scalar add".
+  return U.applyBinary(u, a, b, !(a.py instanceof NdArray) && !(b.py instanceof NdArray));
 }
 
 function binaryDunder(u: U.BinaryUfunc | 'matmul', self: PyValue, other: PyValue, reflected: boolean): PyValue {
@@ -62,7 +65,21 @@ function binaryDunder(u: U.BinaryUfunc | 'matmul', self: PyValue, other: PyValue
   return wrapResult(reflected ? compute(u, o, s) : compute(u, s, o));
 }
 
+/** divmod(a, b): floor_divide and remainder, with their FP errors reported as one "divmod". */
+function divmodDunder(self: PyValue, other: PyValue, reflected: boolean): PyValue {
+  const o = U.toOperand(other);
+  if (!o) return NotImplemented;
+  const s = U.toOperand(self)!;
+  const [x, y] = reflected ? [o, s] : [s, o];
+  const scalar = !(x.py instanceof NdArray) && !(y.py instanceof NdArray);
+  const [parts, flags] = collectFpFlags(() => [U.applyBinary(U.floorDivide, x, y), U.applyBinary(U.remainder, x, y)]);
+  reportFpErrors(scalar ? 'scalar divmod' : 'divmod', flags);
+  return new PyTuple(parts.map(wrapResult));
+}
+
 for (const target of [ndarrayType, genericType]) {
+  defineMethod(target, '__divmod__', (self, args) => divmodDunder(self, args[0], false));
+  defineMethod(target, '__rdivmod__', (self, args) => divmodDunder(self, args[0], true));
   for (const [, name, u] of binaryOps) {
     defineMethod(target, `__${name}__`, (self, args) => binaryDunder(u, self, args[0], false));
     defineMethod(target, `__r${name}__`, (self, args) => binaryDunder(u, self, args[0], true));
@@ -71,9 +88,14 @@ for (const target of [ndarrayType, genericType]) {
     ['__lt__', U.less], ['__le__', U.lessEqual], ['__gt__', U.greater], ['__ge__', U.greaterEqual], ['__eq__', U.equal], ['__ne__', U.notEqual],
   ];
   for (const [name, u] of comparisons) defineMethod(target, name, (self, args) => binaryDunder(u, self, args[0], false));
-  defineMethod(target, '__neg__', (self) => wrapResult(U.sameTypeUnary('negative', U.unaryOperand(self), (x) => -x)));
+  const scalarUnary = (name: string, self: PyValue, f: U.UnaryKernel) => {
+    const a = U.unaryOperand(self);
+    if (self instanceof NumpyScalar) U.checkScalarIntUnary(name, a);
+    return wrapResult(U.sameTypeUnary(name, a, f));
+  };
+  defineMethod(target, '__neg__', (self) => scalarUnary('negative', self, (x) => -x));
   defineMethod(target, '__pos__', (self) => wrapResult(U.unaryOperand(self)));
-  defineMethod(target, '__abs__', (self) => wrapResult(U.sameTypeUnary('absolute', U.unaryOperand(self), Math.abs)));
+  defineMethod(target, '__abs__', (self) => scalarUnary('absolute', self, Math.abs));
   defineMethod(target, '__invert__', (self) => {
     const a = U.unaryOperand(self);
     if (a.dtype.kind === 'f') throw U.noLoopFor('invert', a.dtype.name);
@@ -154,7 +176,18 @@ for (const [name, r] of Object.entries(reducers)) {
   defineMethod(ndarrayType, name, (self, args, kwargs) => r(arr(self), args, kwargs));
 }
 const astypeParams = pyParams('astype', ['dtype', 'order', 'casting', 'subok', 'copy'], { order: 'K', casting: 'unsafe', subok: true, copy: true });
-defineMethod(ndarrayType, 'astype', (self, args, kwargs) => astype(arr(self), dtypeArg(astypeParams(args, kwargs).dtype)!));
+defineMethod(ndarrayType, 'astype', (self, args, kwargs) => {
+  const d = astypeParams(args, kwargs).dtype;
+  const strWidth = strDtypeWidth(d);
+  return strWidth !== null ? numericAsStr(arr(self), strWidth) : checkedCast(arr(self), dtypeArg(d)!);
+});
+
+/** astype with numpy's "overflow/invalid value encountered in cast" warnings. */
+function checkedCast(a: NdArray, dtype: NpDType): NdArray {
+  const r = astype(a, dtype);
+  reportFpErrors('cast', castFlags(a.dtype, dtype, a.data, r.data));
+  return r;
+}
 defineMethod(ndarrayType, 'reshape', (self, args) => reshape(arr(self), shapeArg(args)));
 defineMethod(ndarrayType, 'flatten', (self) => makeArray(arr(self).dtype, [arr(self).size], arr(self).data));
 // ravel is a view of the (always C-contiguous) data; flatten copies.
@@ -240,7 +273,7 @@ defineMethod(genericType, '__round__', (self, args) => {
 });
 defineMethod(genericType, 'item', (self) => elementToPy(sc(self).value, sc(self).dtype));
 defineMethod(genericType, 'tolist', (self) => elementToPy(sc(self).value, sc(self).dtype));
-defineMethod(genericType, 'astype', (self, args) => wrapResult(astype(scalarToArray(sc(self)), dtypeArg(args[0])!)));
+defineMethod(genericType, 'astype', (self, args) => wrapResult(checkedCast(scalarToArray(sc(self)), dtypeArg(args[0])!)));
 defineGetter(genericType, 'dtype', (self) => sc(self).dtype);
 defineGetter(genericType, 'shape', () => new PyTuple([]));
 defineGetter(genericType, 'ndim', () => 0);

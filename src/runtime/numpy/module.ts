@@ -27,6 +27,8 @@ import { sortArray, uniqueArrays } from './sorting.js';
 import './methods.js';
 import { configureAllocatorForArrays } from './native-kernels.js';
 import { objectArrayOf } from './object-array.js';
+import { collectFpFlags, errorStateFunctions, reportFpErrors } from './fp-errors.js';
+import { refuseNumericOnStrings, withStringOverrides } from './str-array.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 const arr = (v: PyValue) => U.operandOrThrow(v).arr;
@@ -299,6 +301,12 @@ export function createNumpyModule(): PyModule {
     greater: binary(U.greater), greater_equal: binary(U.greaterEqual), logical_and: binary(U.logicalAnd),
     logical_or: binary(U.logicalOr), logical_xor: binary(U.logicalXor), arctan2: binary(U.arctan2),
     hypot: binary(U.hypot), fmod: binary(U.fmod),
+    divmod: (args) => {
+      const [x, y] = [U.operandOrThrow(args[0]), U.operandOrThrow(args[1])];
+      const [parts, flags] = collectFpFlags(() => [U.applyBinary(U.floorDivide, x, y), U.applyBinary(U.remainder, x, y)]);
+      reportFpErrors('divmod', flags);
+      return new PyTuple(parts.map(wrapResult));
+    },
     clip,
     where,
     nonzero: (args) => nonzero(arr(args[0])),
@@ -351,6 +359,8 @@ export function createNumpyModule(): PyModule {
   for (const [name, r] of Object.entries(reducers)) {
     fns[name] = (args, kwargs) => r(arr(args[0]), args.slice(1), kwargs);
   }
+  withStringOverrides(fns);
+  refuseNumericOnStrings();
   fns.amax = fns.max;
   fns.amin = fns.min;
   fns.around = fns.round;
@@ -370,6 +380,7 @@ export function createNumpyModule(): PyModule {
     __version__: '2.4.6',
   };
   for (const [k, v] of Object.entries(values)) m.dict.set(k, v);
+  for (const [k, v] of Object.entries(errorStateFunctions())) m.dict.set(k, v);
   return m;
 }
 

@@ -17,6 +17,7 @@ import {
 } from './ndarray.js';
 import { broadcastIndex, broadcastShapes } from './broadcast.js';
 import { noLoopErrorFor, outputCastingErrorFor } from './errors.js';
+import { binaryFloatFlags, FP_DIVIDE, FP_OVER, reportFpErrors, unaryFloatFlags, watchedFlags } from './fp-errors.js';
 
 export interface Operand {
   arr: NdArray;
@@ -71,12 +72,47 @@ export interface BinaryUfunc {
   checkFit?: boolean;
 }
 
-export function applyBinary(u: BinaryUfunc, a: Operand, b: Operand): NdArray {
+/** `scalar`: an operator on numpy scalars, which numpy names "scalar add" etc. in FP errors. */
+export function applyBinary(u: BinaryUfunc, a: Operand, b: Operand, scalar = false): NdArray {
   const promoted = resultType([a, b]);
   const t = u.loop(promoted);
   if (!t) throw noLoopErrorFor(u.name, [a.arr.dtype.name, b.arr.dtype.name]);
   const x = valuesIn(a, t, u.checkFit !== false);
   const y = valuesIn(b, t, u.checkFit !== false);
+  const r = binaryLoop(u, t, a, b, x, y);
+  const flags = t.isInt ? intBinaryFlags(u, t, x, y, scalar) : r.dtype.kind === 'f' ? floatFlagsOf(u.name, r, a, b, x, y) : 0;
+  reportFpErrors(scalar ? `scalar ${u.name}` : u.name, flags);
+  return r;
+}
+
+/** Flags of a float result: inputs found through the broadcast (a one-value operand directly). */
+function floatFlagsOf(name: string, r: NdArray, a: Operand, b: Operand, x: ArrayLike<number>, y: ArrayLike<number>): number {
+  const at = (v: ArrayLike<number>, shape: number[]) => {
+    if (v.length === 1) return () => v[0];
+    if (v.length === r.size && shape.length === r.ndim) return (i: number) => v[i];
+    const idx = broadcastIndex(shape, r.shape);
+    return idx ? (i: number) => v[idx[i]] : (i: number) => v[i];
+  };
+  return binaryFloatFlags(name, r.data, r.dtype.itemsize, at(x, a.arr.shape), at(y, b.arr.shape));
+}
+
+/** Integer loops: division by zero always; overflow only in numpy's scalar math (arrays wrap
+ *  silently). */
+function intBinaryFlags(u: BinaryUfunc, t: NpDType, x: ArrayLike<number>, y: ArrayLike<number>, scalar: boolean): number {
+  if (!(watchedFlags() & (FP_DIVIDE | FP_OVER))) return 0;
+  if (u === floorDivide || u === remainder || u === fmod) {
+    for (let i = 0; i < y.length; i++) if (Number(y[i]) === 0) return FP_DIVIDE;
+    return 0;
+  }
+  if (!scalar || x.length !== 1 || y.length !== 1 || !(u === add || u === subtract || u === multiply)) return 0;
+  const [p, q] = [BigInt(x[0]), BigInt(y[0])];
+  const exact = u === add ? p + q : u === subtract ? p - q : p * q;
+  const bits = BigInt(t.itemsize * 8);
+  const [lo, hi] = t.kind === 'u' ? [0n, (1n << bits) - 1n] : [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
+  return exact < lo || exact > hi ? FP_OVER : 0;
+}
+
+function binaryLoop(u: BinaryUfunc, t: NpDType, a: Operand, b: Operand, x: ArrayLike<number>, y: ArrayLike<number>): NdArray {
   const outT = u.out(t);
   const shape = broadcastShapes(a.arr.shape, b.arr.shape);
   const n = numElements(shape);
@@ -128,7 +164,7 @@ function intMod(x: number, y: number): number {
 function floatMod(a: number, b: number): number {
   const mod = a % b;
   if (b === 0) return mod;
-  if (mod) return b < 0 !== mod < 0 ? mod + b : mod;
+  if (mod !== 0) return b < 0 !== mod < 0 ? mod + b : mod;  // NaN too, as C tests it
   return b < 0 ? -0 : 0;
 }
 function floatFloorDiv(a: number, b: number): number {
@@ -136,7 +172,7 @@ function floatFloorDiv(a: number, b: number): number {
   const mod = a % b;
   let div = (a - mod) / b;
   if (mod && b < 0 !== mod < 0) div -= 1;
-  if (div) {
+  if (div !== 0) {  // NaN too, as C tests it
     let fl = Math.floor(div);
     if (div - fl > 0.5) fl += 1;
     return fl;
@@ -226,11 +262,16 @@ export function floatUnary(name: string, a: NdArray): NdArray {
   const native = libmOps.has(name) || (libmF64Ops.has(name) && compute === np.float64) || (name === 'sqrt' && input.length >= NATIVE_MIN_ELEMENTS);
   const done = native ? nativeUnary(name, input, compute) : null;
   // float32/float64 results are already in the dtype's storage; float16 still needs rounding.
-  if (done !== null) return t.itemsize === 2 ? makeArray(t, a.shape.slice(), done) : new NdArray(t, a.shape.slice(), done);
-  // Storing into a float32/float64 array rounds as numpy does; float16 rounds in makeArray.
-  const out = t.itemsize === 2 ? new Float64Array(input.length) : allocData(t, input.length);
-  for (let i = 0; i < input.length; i++) out[i] = f(input[i]);
-  return t.itemsize === 2 ? makeArray(t, a.shape.slice(), out) : new NdArray(t, a.shape.slice(), out);
+  let r: NdArray;
+  if (done !== null) r = t.itemsize === 2 ? makeArray(t, a.shape.slice(), done) : new NdArray(t, a.shape.slice(), done);
+  else {
+    // Storing into a float32/float64 array rounds as numpy does; float16 rounds in makeArray.
+    const out = t.itemsize === 2 ? new Float64Array(input.length) : allocData(t, input.length);
+    for (let i = 0; i < input.length; i++) out[i] = f(input[i]);
+    r = t.itemsize === 2 ? makeArray(t, a.shape.slice(), out) : new NdArray(t, a.shape.slice(), out);
+  }
+  reportFpErrors(name, unaryFloatFlags(name, input, r.data, t.itemsize));
+  return r;
 }
 
 /** rint: round half to even, as numpy's round/around. */
@@ -249,7 +290,15 @@ export function sameTypeUnary(name: string, a: NdArray, f: UnaryKernel): NdArray
   if (a.dtype.kind === 'b' && name === 'sign') throw noLoopErrorFor(name, ['bool']);
   const out = new Float64Array(a.size);
   for (let i = 0; i < a.size; i++) out[i] = f(a.data[i]);
-  return makeArray(a.dtype, a.shape.slice(), out);
+  const r = makeArray(a.dtype, a.shape.slice(), out);
+  if (a.dtype.kind === 'f') reportFpErrors(name, unaryFloatFlags(name, a.data, r.data, a.dtype.itemsize));
+  return r;
+}
+
+/** numpy's scalar math warns where -x or abs(x) of the most negative integer wraps. */
+export function checkScalarIntUnary(name: string, a: NdArray): void {
+  if (!a.dtype.isInt || a.dtype.kind === 'u' || a.size !== 1) return;
+  if (BigInt(a.data[0]) === -(1n << BigInt(a.dtype.itemsize * 8 - 1))) reportFpErrors(`scalar ${name}`, FP_OVER);
 }
 
 export function noLoopFor(name: string, _dtype: string) {
