@@ -1,6 +1,8 @@
 // numpy's elementwise loops on typed arrays: + - * /, maximum/minimum, comparisons, where, casts
 // and libm functions. IEEE arithmetic in the operands' own type gives numpy's bits exactly
 // (subnormals kept: see numpy_common.cc); operands are whole arrays or one broadcast value.
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <string>
 #include <type_traits>
@@ -65,10 +67,25 @@ template <Bin OP, typename T, typename O> void binarySegment(const T* x, bool xO
 
 // Each operand has n elements, one, or `row` elements repeated along leading axes (numpy
 // broadcasting of a (..., k) operand against (m, ..., k): a row of row elements, n/row rows).
-template <Bin OP, typename T, typename O> void binaryLoop(const T* x, size_t nx, const T* y, size_t ny, O* out, size_t n, size_t row) {
+// Returns whether any result is inf or NaN (float outputs; false for comparisons).
+template <Bin OP, typename T, typename O> bool binaryLoop(const T* x, size_t nx, const T* y, size_t ny, O* out, size_t n, size_t row) {
+  std::atomic<bool> nonFinite{false};
+  auto check = [&](const O* o, size_t len) {
+    if constexpr (std::is_floating_point_v<O>) {
+      if (anyNonFinite(o, len)) nonFinite.store(true, std::memory_order_relaxed);
+    }
+  };
   if (row == n) {
-    parallelFor(n, [&](size_t b, size_t e) { binarySegment<OP>(nx == 1 ? x : x + b, nx == 1, ny == 1 ? y : y + b, ny == 1, out + b, e - b); });
-    return;
+    parallelFor(n, [&](size_t b, size_t e) {
+      // Blocks of 16-32 KB, each checked while still in L1.
+      constexpr size_t kBlock = 4096;
+      for (size_t s = b; s < e; s += kBlock) {
+        const size_t len = std::min(kBlock, e - s);
+        binarySegment<OP>(nx == 1 ? x : x + s, nx == 1, ny == 1 ? y : y + s, ny == 1, out + s, len);
+        check(out + s, len);
+      }
+    });
+    return nonFinite.load();
   }
   const size_t rows = n / row;
   // Rows in parallel when the rows are long enough for a thread's chunk to be a few of them.
@@ -78,11 +95,13 @@ template <Bin OP, typename T, typename O> void binaryLoop(const T* x, size_t nx,
       const T* xr = nx == 1 ? x : nx == row ? x : x + r * row;
       const T* yr = ny == 1 ? y : ny == row ? y : y + r * row;
       binarySegment<OP>(xr, nx == 1, yr, ny == 1, out + r * row, row);
+      check(out + r * row, row);
     }
   });
+  return nonFinite.load();
 }
 
-template <typename T, typename O> void binaryDispatch(Bin op, const T* x, size_t nx, const T* y, size_t ny, O* out, size_t n, size_t row) {
+template <typename T, typename O> bool binaryDispatch(Bin op, const T* x, size_t nx, const T* y, size_t ny, O* out, size_t n, size_t row) {
   switch (op) {
 #define TFTS_NP_CASE(NAME) case Bin::NAME: return binaryLoop<Bin::NAME>(x, nx, y, ny, out, n, row);
     TFTS_NP_CASE(Add) TFTS_NP_CASE(Sub) TFTS_NP_CASE(Mul) TFTS_NP_CASE(Div) TFTS_NP_CASE(Max)
@@ -90,6 +109,7 @@ template <typename T, typename O> void binaryDispatch(Bin op, const T* x, size_t
     TFTS_NP_CASE(Gt) TFTS_NP_CASE(Ge)
 #undef TFTS_NP_CASE
   }
+  return false;
 }
 
 [[noreturn]] void fail(const Napi::CallbackInfo& info, const std::string& msg, bool range = true) {
@@ -132,19 +152,20 @@ Napi::Value NpBinary(const Napi::CallbackInfo& info) {
     }
     row = len;
   }
-  if (o.length == 0) return info.Env().Undefined();
+  if (o.length == 0) return Napi::Boolean::New(info.Env(), false);
+  bool nonFinite;
   if (x.type == napi_float32_array) {
     const auto* a = static_cast<const float*>(x.data);
     const auto* b = static_cast<const float*>(y.data);
-    if (isComparison(op)) binaryDispatch(op, a, x.length, b, y.length, static_cast<uint8_t*>(o.data), o.length, row);
-    else binaryDispatch(op, a, x.length, b, y.length, static_cast<float*>(o.data), o.length, row);
+    if (isComparison(op)) nonFinite = binaryDispatch(op, a, x.length, b, y.length, static_cast<uint8_t*>(o.data), o.length, row);
+    else nonFinite = binaryDispatch(op, a, x.length, b, y.length, static_cast<float*>(o.data), o.length, row);
   } else {
     const auto* a = static_cast<const double*>(x.data);
     const auto* b = static_cast<const double*>(y.data);
-    if (isComparison(op)) binaryDispatch(op, a, x.length, b, y.length, static_cast<uint8_t*>(o.data), o.length, row);
-    else binaryDispatch(op, a, x.length, b, y.length, static_cast<double*>(o.data), o.length, row);
+    if (isComparison(op)) nonFinite = binaryDispatch(op, a, x.length, b, y.length, static_cast<uint8_t*>(o.data), o.length, row);
+    else nonFinite = binaryDispatch(op, a, x.length, b, y.length, static_cast<double*>(o.data), o.length, row);
   }
-  return info.Env().Undefined();
+  return Napi::Boolean::New(info.Env(), nonFinite);
 }
 
 namespace {
@@ -296,17 +317,20 @@ Napi::Value NpUnary(const Napi::CallbackInfo& info) {
   const ArrayArg x = typedArrayArg(info, 1, fn, "x"), o = typedArrayArg(info, 2, fn, "out");
   if (!isFloat(x.type) || o.type != x.type) fail(info, "npUnary: x and out must be Float32Arrays or Float64Arrays of one type", false);
   if (x.length != o.length) fail(info, "npUnary: x and out differ in length");
+  std::atomic<bool> nonFinite{false};
   auto run = [&](auto* out) {
     using T = std::remove_pointer_t<decltype(out)>;
     const T* in = static_cast<const T*>(x.data);
     parallelFor(x.length, [&](size_t b, size_t e) {
-      if (numpyMathLoop(op, in + b, out + b, e - b)) return;
-      for (size_t i = b; i < e; i++) out[i] = libm<T>(op, in[i]);
+      if (!numpyMathLoop(op, in + b, out + b, e - b)) {
+        for (size_t i = b; i < e; i++) out[i] = libm<T>(op, in[i]);
+      }
+      if (anyNonFinite(out + b, e - b)) nonFinite.store(true, std::memory_order_relaxed);
     });
   };
   if (x.type == napi_float32_array) run(static_cast<float*>(o.data));
   else run(static_cast<double*>(o.data));
-  return info.Env().Undefined();
+  return Napi::Boolean::New(info.Env(), nonFinite.load());
 }
 
 }  // namespace tfts::numpy

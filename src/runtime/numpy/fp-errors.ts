@@ -17,6 +17,7 @@ import { pythonModule } from '../../interpreter/stdlib/module-helpers.js';
 import { setItem } from '../../interpreter/ops/items.js';
 import { writeStderr } from '../../interpreter/io.js';
 import '../../interpreter/stdlib/warnings.js';  // registers the module reportFpErrors imports
+import { knownAllFinite, NATIVE_MIN_ELEMENTS, numpyNative } from './native-memory.js';
 
 export const FP_DIVIDE = 1, FP_OVER = 2, FP_UNDER = 4, FP_INVALID = 8;
 
@@ -109,6 +110,11 @@ const minNormal = (itemsize: number) => (itemsize === 2 ? 6.103515625e-5 : items
 
 /** A scan for any non-finite value: the cheap common case (all finite) takes one pass. */
 function anyNonFinite(out: ArrayLike<number>): boolean {
+  if (knownAllFinite(out)) return false;
+  if ((out instanceof Float64Array || out instanceof Float32Array) && out.length >= NATIVE_MIN_ELEMENTS) {
+    const N = numpyNative();
+    if (N) return N.npAnyNonFinite(out);  // ~20x faster than the JS loops below
+  }
   // One loop per storage type keeps each monomorphic (a shared loop runs several times slower).
   if (out instanceof Float64Array) return anyNonFinite64(out);
   if (out instanceof Float32Array) return anyNonFinite32(out);

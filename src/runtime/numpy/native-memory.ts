@@ -17,21 +17,31 @@ interface NumpyKernels {
   /** Advises a new large typed array's memory onto transparent huge pages (numpy does). */
   npAdviseHuge(a: NpTypedArray): void;
   /** x/y: out's length, 1, or one row length dividing it (repeated); out: x's type, or
-   *  Uint8Array for comparisons. */
-  npBinary(op: string, x: Floats, y: Floats, out: Floats | Uint8Array): void;
+   *  Uint8Array for comparisons. Returns whether any float result is inf or NaN. */
+  npBinary(op: string, x: Floats, y: Floats, out: Floats | Uint8Array): boolean;
   /** op 'power' | 'hypot'; x/y: out's length or 1. */
   npBinaryMath(op: string, x: Floats, y: Floats, out: Floats): void;
   npWhere(cond: Uint8Array, x: Floats, y: Floats, out: Floats): void;
   /** C conversion (not float → integer); toBool: x != 0. */
   npCast(x: NpTypedArray, out: NpTypedArray, toBool: boolean): void;
-  npUnary(op: string, x: Floats, out: Floats): void;
+  npUnary(op: string, x: Floats, out: Floats): boolean;
   /** out[i] = 0 + numpy's pairwise sum of block i of x (out.length equal blocks). */
   npPairwiseSum(x: Floats, out: Floats): void;
   /** out (zeros) += each row of out.length elements of x, in order. */
   npSumLeading(x: Floats, out: Floats): void;
+  /** Whether any element is inf or NaN. */
+  npAnyNonFinite(x: Floats): boolean;
 }
 
 let addon: (NativeAddon & NumpyKernels) | null | undefined;
+
+// The result a native kernel just reported free of inf/NaN (npBinary/npUnary check each chunk as
+// they write it), so the floating-point error check that follows needs no second pass.
+let allFinite: object | null = null;
+export function noteAllFinite(out: object): void {
+  allFinite = out;
+}
+export const knownAllFinite = (out: object): boolean => out === allFinite;
 
 /** The addon with numpy's kernels, or null when it is missing or older than them (numpy then
  *  runs every operation on its JS loops). */

@@ -4,7 +4,7 @@
 // operands' typed arrays in place and write the result's (allocData: a typed array, huge-page
 // advised when large), so nothing is copied.
 import { np, NpDType, NpTypedArray } from './dtype.js';
-import { allocData, NATIVE_MIN_ELEMENTS, numpyNative } from './native-memory.js';
+import { allocData, NATIVE_MIN_ELEMENTS, noteAllFinite, numpyNative } from './native-memory.js';
 
 type Floats = Float32Array | Float64Array;
 
@@ -49,7 +49,7 @@ export function nativeBinary(
   const N = numpyNative();
   if (N === null) return null;
   const out = allocData(outT, n);
-  N.npBinary(name, x, y, out as Floats | Uint8Array);
+  if (!N.npBinary(name, x, y, out as Floats | Uint8Array)) noteAllFinite(out);
   return out;
 }
 
@@ -91,7 +91,7 @@ export function nativeUnary(name: string, input: ArrayLike<number>, t: NpDType):
   const N = numpyNative();
   if (N === null) return null;
   const out = allocData(t, input.length);
-  N.npUnary(name, input, out as Floats);
+  if (!N.npUnary(name, input, out as Floats)) noteAllFinite(out);
   return out;
 }
 
