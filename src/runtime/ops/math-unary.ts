@@ -34,7 +34,11 @@ const c = api.scalarLike;
 const oneMinusSquare = (x: Tensor) => api.sub(api.onesLike(x), api.mul(x, x));
 const TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 
-export const Tan = mathUnary('Tan', { basic: 'tan' }, (dy, x) => api.mul(dy, api.reciprocal(api.mul(api.cos(x), api.cos(x)))), [-1, 1]);
+// TF's _TanGrad: dy * square(reciprocal(cos(x))).
+export const Tan = mathUnary('Tan', { basic: 'tan' }, (dy, x) => {
+  const secx = api.reciprocal(api.cos(x));
+  return api.mul(dy, api.mul(secx, secx));
+}, [-1, 1]);
 export const Expm1 = mathUnary('Expm1', { basic: 'expm1' }, (dy, x) => api.mul(dy, M.exp(x)));
 export const Erf = mathUnary('Erf', { basic: 'erf' }, (dy, x) => api.mul(dy, api.mul(c(TWO_OVER_SQRT_PI, x), M.exp(api.neg(api.mul(x, x))))));
 // (dy * -2/sqrt(pi)) * exp(-x^2), grouped as TF's _ErfcGrad so the float bits match.

@@ -92,7 +92,9 @@ function rgbToHsv(images: Tensor): Tensor {
   const range = api.sub(v, api.minimum(api.minimum(r, g), b));
   const zero = api.zerosLike(v);
   const s = api.where(api.greater(v, zero), api.realDiv(range, v), zero);
-  const norm = api.mul(api.reciprocal(range), k(Math.fround(1 / 6), range));
+  // range.inverse() in TF's kernel: a true division there (its channel chips take Eigen's scalar
+  // path), unlike tf.math.reciprocal's packet estimate.
+  const norm = api.mul(api.realDiv(api.onesLike(range), range), k(Math.fround(1 / 6), range));
   const eq = (a: Tensor, bb: Tensor) => api.equal(a, bb);
   let hue = api.where(
     eq(r, v),
