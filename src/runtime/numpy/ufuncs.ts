@@ -90,8 +90,13 @@ function floatFlagsOf(name: string, r: NdArray, a: Operand, b: Operand, x: Array
   const at = (v: ArrayLike<number>, shape: number[]) => {
     if (v.length === 1) return () => v[0];
     if (v.length === r.size && shape.length === r.ndim) return (i: number) => v[i];
-    const idx = broadcastIndex(shape, r.shape);
-    return idx ? (i: number) => v[idx[i]] : (i: number) => v[i];
+    // Built on first use only: the check reads inputs only when the result has an inf or NaN,
+    // and a broadcast index map is as long as the result (47M entries for img - row on MNIST).
+    let idx: Int32Array | null | undefined;
+    return (i: number) => {
+      if (idx === undefined) idx = broadcastIndex(shape, r.shape);
+      return idx ? v[idx[i]] : v[i];
+    };
   };
   return binaryFloatFlags(name, r.data, r.dtype.itemsize, at(x, a.arr.shape), at(y, b.arr.shape));
 }
