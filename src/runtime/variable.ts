@@ -6,6 +6,7 @@ import { PyBuiltinFunction } from '../interpreter/objects/function.js';
 import { defineGetter, defineMethod, pyParams } from '../interpreter/builtins/define.js';
 import { pyExc, typeError, valueError } from '../interpreter/objects/exceptions.js';
 import { kernelError } from './ops/shape-errors.js';
+import { sameShape } from './ops/broadcast.js';
 import { shapeDebug } from './ops/dtype-text.js';
 import { isTruthy } from '../interpreter/ops/truth.js';
 import { str } from '../interpreter/ops/text.js';
@@ -108,7 +109,6 @@ class UnreadVariable extends Variable {
   }
 }
 
-const sameShape = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
 const shapeText = (s: readonly number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`);
 
 defineMethod(variableType, 'assign', (self, args) => {

@@ -28,8 +28,6 @@ function squareStack(v: PyValue): { a: NdArray; n: number; count: number; dtype:
   return { a, n, count: n === 0 ? 0 : a.size / (n * n), dtype: workDtype(a) };
 }
 
-/** Arithmetic is float64 throughout (numpy's _commonType); kept as a parameter of the kernels. */
-const exact = (x: number) => x;
 
 interface Lu {
   lu: Float64Array;  // L below the diagonal (unit diagonal implied), U on and above
@@ -41,23 +39,23 @@ interface Lu {
  *  four products per step, the 1st and 3rd added to one partial sum, the 2nd and 4th to another,
  *  the tail to the first; the two partial sums added last. (Measured: with it numpy's slogdet is
  *  matched bit for bit on every random matrix up to 6x6; sequential sums miss a quarter.) */
-function stridedDot(a: Float64Array, n: number, i: number, j: number, len: number, r: (x: number) => number): number {
+function stridedDot(a: Float64Array, n: number, i: number, j: number, len: number): number {
   let t1 = 0, t2 = 0, k = 0;
   for (; k + 4 <= len; k += 4) {
-    const m1 = r(a[k * n + j] * a[i * n + k]), m2 = r(a[(k + 1) * n + j] * a[i * n + k + 1]);
-    const m3 = r(a[(k + 2) * n + j] * a[i * n + k + 2]), m4 = r(a[(k + 3) * n + j] * a[i * n + k + 3]);
-    t1 = r(t1 + r(m1 + m3));
-    t2 = r(t2 + r(m2 + m4));
+    const m1 = a[k * n + j] * a[i * n + k], m2 = a[(k + 1) * n + j] * a[i * n + k + 1];
+    const m3 = a[(k + 2) * n + j] * a[i * n + k + 2], m4 = a[(k + 3) * n + j] * a[i * n + k + 3];
+    t1 += m1 + m3;
+    t2 += m2 + m4;
   }
-  for (; k < len; k++) t1 = r(t1 + r(a[k * n + j] * a[i * n + k]));
-  return r(t1 + t2);
+  for (; k < len; k++) t1 += a[k * n + j] * a[i * n + k];
+  return t1 + t2;
 }
 
 /** getf2, left-looking: column j is updated by the columns before it, then pivoted and scaled by
  *  the reciprocal of its pivot, as OpenBLAS's getf2 does. */
-function luFactor(src: ArrayLike<number>, offset: number, n: number, r: (x: number) => number): Lu {
+function luFactor(src: ArrayLike<number>, offset: number, n: number): Lu {
   const a = new Float64Array(n * n);
-  for (let i = 0; i < n * n; i++) a[i] = r(src[offset + i]);
+  for (let i = 0; i < n * n; i++) a[i] = src[offset + i];
   const perm = new Int32Array(n);
   let singular = false;
   for (let j = 0; j < n; j++) {
@@ -72,13 +70,14 @@ function luFactor(src: ArrayLike<number>, offset: number, n: number, r: (x: numb
     }
     // U part of column j: forward substitution with unit L, through OpenBLAS's strided dot
     // (L's rows are strided in LAPACK's column-major layout).
-    for (let i = 1; i < j; i++) a[i * n + j] = r(a[i * n + j] - stridedDot(a, n, i, j, i, r));
+    for (let i = 1; i < j; i++) a[i * n + j] -= stridedDot(a, n, i, j, i);
     // The rest of the column (GEMV): the whole dot product, subtracted once.
-    for (let i = Math.max(j, 1); i < n; i++) {
-      if (j === 0) break;
-      let dot = 0;
-      for (let k = 0; k < j; k++) dot = r(dot + r(a[i * n + k] * a[k * n + j]));
-      a[i * n + j] = r(a[i * n + j] - dot);
+    if (j > 0) {
+      for (let i = j; i < n; i++) {
+        let dot = 0;
+        for (let k = 0; k < j; k++) dot += a[i * n + k] * a[k * n + j];
+        a[i * n + j] -= dot;
+      }
     }
     let p = j;
     for (let i = j + 1; i < n; i++) if (Math.abs(a[i * n + j]) > Math.abs(a[p * n + j])) p = i;
@@ -96,14 +95,14 @@ function luFactor(src: ArrayLike<number>, offset: number, n: number, r: (x: numb
       singular = true;
       continue;
     }
-    const inv = r(1 / pivot);
-    for (let i = j + 1; i < n; i++) a[i * n + j] = r(a[i * n + j] * inv);
+    const inv = 1 / pivot;
+    for (let i = j + 1; i < n; i++) a[i * n + j] *= inv;
   }
   return { lu: a, perm, singular };
 }
 
 /** getrs: solves LU x = P b for the `m` right-hand columns of b (n x m, row-major), in place. */
-function luSolve({ lu, perm }: Lu, b: Float64Array, n: number, m: number, r: (x: number) => number): void {
+function luSolve({ lu, perm }: Lu, b: Float64Array, n: number, m: number): void {
   for (let k = 0; k < n; k++) {
     const p = perm[k];
     if (p !== k) for (let c = 0; c < m; c++) {
@@ -115,26 +114,25 @@ function luSolve({ lu, perm }: Lu, b: Float64Array, n: number, m: number, r: (x:
   for (let c = 0; c < m; c++) {
     for (let k = 0; k < n; k++) {
       const bk = b[k * m + c];
-      if (bk !== 0) for (let i = k + 1; i < n; i++) b[i * m + c] = r(b[i * m + c] - r(bk * lu[i * n + k]));
+      if (bk !== 0) for (let i = k + 1; i < n; i++) b[i * m + c] -= bk * lu[i * n + k];
     }
     for (let k = n - 1; k >= 0; k--) {
       if (b[k * m + c] === 0) continue;
-      const bk = (b[k * m + c] = r(b[k * m + c] / lu[k * n + k]));
-      for (let i = 0; i < k; i++) b[i * m + c] = r(b[i * m + c] - r(bk * lu[i * n + k]));
+      const bk = (b[k * m + c] /= lu[k * n + k]);
+      for (let i = 0; i < k; i++) b[i * m + c] -= bk * lu[i * n + k];
     }
   }
 }
 
 export function inv(args: PyValue[]): PyValue {
   const { a, n, count, dtype } = squareStack(args[0]);
-  const r = exact;
   const out = new Float64Array(a.size);
   for (let s = 0; s < count; s++) {
-    const f = luFactor(a.data, s * n * n, n, r);
+    const f = luFactor(a.data, s * n * n, n);
     if (f.singular) throw linAlgError('Singular matrix');
     const b = new Float64Array(n * n);
     for (let i = 0; i < n; i++) b[i * n + i] = 1;
-    luSolve(f, b, n, n, r);
+    luSolve(f, b, n, n);
     out.set(b, s * n * n);
   }
   return wrapResult(makeArray(dtype, a.shape.slice(), out));
@@ -143,11 +141,9 @@ export function inv(args: PyValue[]): PyValue {
 /** sign and log|det| of each matrix (numpy's slogdet_single_element). */
 function slogdets(v: PyValue): { signs: number[]; logs: number[]; shape: number[]; dtype: NpDType } {
   const { a, n, count, dtype } = squareStack(v);
-  const r = exact;
-  const log = cLog;
   const signs: number[] = [], logs: number[] = [];
   for (let s = 0; s < count; s++) {
-    const f = luFactor(a.data, s * n * n, n, r);
+    const f = luFactor(a.data, s * n * n, n);
     if (f.singular) {
       signs.push(0);
       logs.push(-Infinity);
@@ -158,7 +154,7 @@ function slogdets(v: PyValue): { signs: number[]; logs: number[]; shape: number[
       if (f.perm[k] !== k) sign = -sign;
       const u = f.lu[k * n + k];
       if (u < 0) sign = -sign;
-      logdet = r(logdet + log(Math.abs(u)));
+      logdet += cLog(Math.abs(u));
     }
     signs.push(sign);
     logs.push(logdet);
@@ -189,11 +185,10 @@ export function solve(args: PyValue[]): PyValue {
       : `solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m,n)->(m,n) (size ${rows} is different from ${n})`);
   }
   const m = vector ? 1 : bArr.shape[1];
-  const r = exact;
-  const f = luFactor(a.data, 0, n, r);
+  const f = luFactor(a.data, 0, n);
   if (f.singular) throw linAlgError('Singular matrix');
-  const b = Float64Array.from(bArr.data as ArrayLike<number>, r);
-  luSolve(f, b, n, m, r);
+  const b = Float64Array.from(bArr.data as ArrayLike<number>);
+  luSolve(f, b, n, m);
   const outType = dtype === np.float32 && bArr.dtype === np.float32 ? np.float32 : np.float64;
   return wrapResult(makeArray(outType, bArr.shape.slice(), b));
 }

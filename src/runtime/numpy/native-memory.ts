@@ -41,7 +41,13 @@ let allFinite: object | null = null;
 export function noteAllFinite(out: object): void {
   allFinite = out;
 }
-export const knownAllFinite = (out: object): boolean => out === allFinite;
+/** Whether `out` is the result last reported finite; the report is used once (a later in-place
+ *  write to the same array must be checked again). */
+export function knownAllFinite(out: object): boolean {
+  if (out !== allFinite) return false;
+  allFinite = null;
+  return true;
+}
 
 /** The addon with numpy's kernels, or null when it is missing or older than them (numpy then
  *  runs every operation on its JS loops). */

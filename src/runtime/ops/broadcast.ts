@@ -23,6 +23,18 @@ export function broadcastShapes(a: readonly number[], b: readonly number[], opNa
   return out;
 }
 
+/** Whether two shapes broadcast against each other (numpy rules), without raising. */
+export function broadcastable(a: readonly number[], b: readonly number[]): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 1; i <= n; i++) {
+    const da = a[a.length - i], db = b[b.length - i];
+    if (da !== db && da !== 1 && db !== 1) return false;
+  }
+  return true;
+}
+
+export const sameShape = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((d, i) => d === b[i]);
+
 /** Sums `grad` over the axes along which `shape` was broadcast, then restores `shape`. */
 export function unbroadcast(grad: Tensor, shape: readonly number[]): Tensor {
   const g = grad.shape;

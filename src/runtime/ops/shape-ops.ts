@@ -3,7 +3,7 @@ import { float64, type DType } from '../dtypes.js';
 import { invalidArgument } from '../errors.js';
 import { numElements } from '../tensor.js';
 import { defineOp } from './registry.js';
-import { broadcastShapes, unbroadcast } from './broadcast.js';
+import { broadcastable, broadcastShapes, unbroadcast } from './broadcast.js';
 import { cppDtypeName, shapeDebug } from './dtype-text.js';
 import { checkNonNegativeDims, kernelError, opError } from './shape-errors.js';
 import * as api from './api.js';
@@ -89,10 +89,8 @@ export const Select = defineOp<null>({
       throw opError('SelectV2', `cannot compute SelectV2 as input #2(zero-based) was expected to be a ${cppDtypeName(x.dtype)} tensor but is a ${cppDtypeName(y.dtype)} tensor`, null);
     }
     // TF checks the three shapes together and names all of them.
-    const fits = (a: readonly number[], b: readonly number[]) =>
-      a.every((d, i) => { const e = b[b.length - a.length + i]; return e === undefined || d === e || d === 1 || e === 1; });
-    const xy = fits(x.shape, y.shape) ? broadcastShapes(x.shape, y.shape, 'SelectV2') : null;
-    if (xy === null || !fits(c.shape, xy) || !fits(xy, c.shape)) {
+    const xy = broadcastable(x.shape, y.shape) ? broadcastShapes(x.shape, y.shape, 'SelectV2') : null;
+    if (xy === null || !broadcastable(c.shape, xy)) {
       throw kernelError('SelectV2', `condition ${shapeDebug(c.shape)}, then ${shapeDebug(x.shape)}, and else ${shapeDebug(y.shape)} must be broadcastable`);
     }
     return { shape: broadcastShapes(c.shape, xy, 'SelectV2'), dtype: x.dtype };

@@ -20,6 +20,7 @@ import { Erfc } from '../ops/math-unary.js';
 import * as C from '../ops/nn-conv.js';
 import * as G from '../ops/shape-gather.js';
 import * as Sm from '../ops/softmax.js';
+import { broadcastable, sameShape } from '../ops/broadcast.js';
 import { kernelError, opError } from '../ops/shape-errors.js';
 import { shapeDebug } from '../ops/dtype-text.js';
 import { addFunctions, Fn, intArg, intList, matchingTensors, submodule } from './shape-args.js';
@@ -124,15 +125,10 @@ const xentDtype = (d: DType) => d === dtypes.float16 || Sm.fusedSoftmaxDtype(d);
 /** sum(labels * (log(sum(exp(shifted))) - shifted)) over the class axis, as TF's kernel. */
 function softmaxXent(labels: Tensor, logits: Tensor, axis: number): Tensor {
   const ax = lastAxisPerm(logits, axis);
-  const sameShape = labels.rank === logits.rank && labels.shape.every((d, i) => d === logits.shape[i]);
-  if (xentDtype(logits.dtype) && logits.rank > 0 && ax !== null && sameShape && labels.dtype === logits.dtype) {
+  if (xentDtype(logits.dtype) && logits.rank > 0 && ax !== null && sameShape(labels.shape, logits.shape) && labels.dtype === logits.dtype) {
     return fusedXent(labels, logits, ax, false);
   }
-  const fits = labels.rank <= logits.rank && labels.shape.every((d, i) => {
-    const e = logits.shape[logits.rank - labels.rank + i];
-    return d === e || d === 1 || e === 1;
-  });
-  if (!fits) {
+  if (labels.rank > logits.rank || !broadcastable(labels.shape, logits.shape)) {
     throw kernelError('SoftmaxCrossEntropyWithLogits', `logits and labels must be broadcastable: logits_size=${shapeDebug(logits.shape)} labels_size=${shapeDebug(labels.shape)}`);
   }
   const shifted = compositeShifted(logits, axis);
@@ -152,8 +148,7 @@ function sparseXent(labels: Tensor, logits: Tensor): Tensor {
     );
   }
   const oneHot = runOp(G.OneHot, [], { indices: idx, depth, axis: -1, on: 1, off: 0, dtype: logits.dtype });
-  const sameShape = oneHot.rank === logits.rank && oneHot.shape.every((d, i) => d === logits.shape[i]);
-  if (xentDtype(logits.dtype) && logits.rank > 0 && sameShape) return fusedXent(oneHot, logits, logits.rank - 1, true);
+  if (xentDtype(logits.dtype) && logits.rank > 0 && sameShape(oneHot.shape, logits.shape)) return fusedXent(oneHot, logits, logits.rank - 1, true);
   return softmaxXent(oneHot, logits, -1);
 }
 
