@@ -88,6 +88,14 @@ HostBlock hostPoolTake(size_t bytes) {
   return {data, data ? capacity : 0, data != nullptr};
 }
 
+void hostPoolPopulate(const HostBlock& block) {
+#ifdef MADV_POPULATE_WRITE
+  if (block.data != nullptr) madvise(block.data, block.capacity, MADV_POPULATE_WRITE);
+#else
+  (void)block;
+#endif
+}
+
 void hostPoolGive(void* data, size_t capacity) {
   if (data == nullptr) return;
   Pool& p = pool();

@@ -66,12 +66,13 @@ void releasePooled(void* data, size_t /*length*/, void* capacity) {
   hostPoolGive(data, reinterpret_cast<size_t>(capacity));
 }
 
-Napi::ArrayBuffer allocatePooled(Napi::Env env, size_t padded, bool zero) {
+Napi::ArrayBuffer allocatePooled(Napi::Env env, size_t padded, bool zero, bool populate) {
   const HostBlock block = hostPoolTake(padded);
   if (block.data == nullptr) {
     throw Napi::RangeError::New(env, "Out of memory allocating " + std::to_string(padded - kOverhead) + " bytes");
   }
   if (zero && !block.fresh) std::memset(block.data, 0, padded);
+  if (populate && block.fresh) hostPoolPopulate(block);
   v8::Isolate* isolate = v8::Isolate::GetCurrent();
   std::unique_ptr<v8::BackingStore> store =
       v8::ArrayBuffer::NewBackingStore(block.data, padded, releasePooled, reinterpret_cast<void*>(block.capacity));
@@ -88,12 +89,12 @@ Napi::ArrayBuffer allocatePooled(Napi::Env env, size_t padded, bool zero) {
   return Napi::ArrayBuffer(env, value);
 }
 
-Napi::ArrayBuffer allocate(Napi::Env env, uint64_t bytes, bool zero) {
+Napi::ArrayBuffer allocate(Napi::Env env, uint64_t bytes, bool zero, bool populate) {
   if (bytes > Storage::kMaxBytes) {
     throw Napi::RangeError::New(env, "Storage of " + std::to_string(bytes) + " bytes exceeds the maximum of 2^46 bytes");
   }
   const size_t padded = static_cast<size_t>(bytes) + kOverhead;
-  if (padded >= kHostPoolMinBytes) return allocatePooled(env, padded, zero);
+  if (padded >= kHostPoolMinBytes) return allocatePooled(env, padded, zero, populate);
   if (padded > (size_t(64) << 20)) {
     // V8 aborts the process if a large ArrayBuffer cannot be allocated; probe
     // first so an impossible request becomes a RangeError instead.
@@ -156,9 +157,9 @@ Napi::Function Storage::Init(Napi::Env env) {
   return ctor;
 }
 
-Napi::Object Storage::Create(Napi::Env env, uint64_t bytes, bool zero) {
+Napi::Object Storage::Create(Napi::Env env, uint64_t bytes, bool zero, bool populate) {
   AddonData* data = env.GetInstanceData<AddonData>();
-  Napi::ArrayBuffer ab = allocate(env, bytes, zero);
+  Napi::ArrayBuffer ab = allocate(env, bytes, zero, populate);
   return data->storageCtor.New({data->constructToken.Value(), ab});
 }
 

@@ -25,7 +25,11 @@ class Storage {
 
   // New Storage of `bytes` bytes: zero-filled, or with `zero` false uninitialised (for kernels that
   // overwrite every byte; skipping the fill saves a full write pass over large outputs).
-  static Napi::Object Create(Napi::Env env, uint64_t bytes, bool zero = true);
+  // `populate` asks for every page to be mapped before the kernel writes: a fresh large block is
+  // populated in one madvise call instead of faulting page by page, which pays for kernels that
+  // write their output in scattered tiles (the GEMM). Reused blocks are mapped already, and
+  // re-populating them is not free (~60 us per MiB here), so only fresh blocks are touched.
+  static Napi::Object Create(Napi::Env env, uint64_t bytes, bool zero = true, bool populate = false);
 
   // The Storage behind `v`; throws TypeError naming `what` if `v` is not a (live) Storage.
   static Storage* From(Napi::Env env, Napi::Value v, const char* what);
@@ -51,8 +55,8 @@ template <typename T> struct Output {
   Napi::Object obj;
   T* data;
 };
-template <typename T> Output<T> newOutput(Napi::Env env, uint64_t count, bool zero = false) {
-  Napi::Object o = Storage::Create(env, count * sizeof(T), zero);
+template <typename T> Output<T> newOutput(Napi::Env env, uint64_t count, bool zero = false, bool populate = false) {
+  Napi::Object o = Storage::Create(env, count * sizeof(T), zero, populate);
   return {o, reinterpret_cast<T*>(Storage::Unwrap(o)->data())};
 }
 

@@ -49,7 +49,7 @@ Napi::Value Conv2dF32(const Napi::CallbackInfo& info) {
   const ConvDims d = convDims(args, 1, 3);
   const float* x = reinterpret_cast<const float*>(floatStorage(args, 0, "x", d.image)->data());
   const float* w = reinterpret_cast<const float*>(floatStorage(args, 2, "w", d.filter)->data());
-  auto out = newOutput<float>(info.Env(), static_cast<uint64_t>(d.image[0] * d.m * d.oc), true);
+  auto out = newOutput<float>(info.Env(), static_cast<uint64_t>(d.image[0] * d.m * d.oc), true, /*populate=*/true);
   std::vector<float> cols(static_cast<size_t>(d.m * d.k));
   const int64_t imageSize = d.image[1] * d.image[2] * d.image[3];
   for (int64_t n = 0; n < d.image[0]; ++n) {

@@ -6,9 +6,6 @@
 // pool (threads.h).
 #include "gemm.h"
 
-#include <sys/mman.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
@@ -28,7 +25,7 @@ namespace tfts {
 namespace {
 
 // MC is a multiple of every kernel's MR; MR_MAX x NR_MAX bounds the edge-tile scratch.
-constexpr int64_t MR_MAX = 12, NR_MAX = 32, KC = 512, MC = 120, NC = 2048;
+constexpr int64_t MR_MAX = 12, NR_MAX = 32, KC = 1024, MC = 120, NC = 2048;
 
 struct View {  // element (r, c) of op(X) for a row-major X, transposed or not
   const float* p;
@@ -341,27 +338,10 @@ void gemmParallelRows(const View& a, const View& b, float* C, int64_t M, int64_t
   }
 }
 
-// Output buffers are fresh zero pages from the allocator: touching them one page at a time
-// costs a fault per page (two for read-then-write), which under virtualisation rivals the
-// arithmetic of a 256x256 product. Populating the range in one madvise call is far cheaper.
-// Best effort: kernels without MADV_POPULATE_WRITE (Linux < 5.14) just fault as before.
-void prefault(float* C, int64_t count) {
-#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
-  const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
-  const uintptr_t lo = (reinterpret_cast<uintptr_t>(C) + page - 1) & ~(page - 1);
-  const uintptr_t hi = reinterpret_cast<uintptr_t>(C + count) & ~(page - 1);
-  if (hi > lo) madvise(reinterpret_cast<void*>(lo), hi - lo, MADV_POPULATE_WRITE);
-#else
-  (void)C;
-  (void)count;
-#endif
-}
-
 }  // namespace
 
 void gemmF32(const float* A, const float* B, float* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb) {
   if (M == 0 || N == 0 || K == 0) return;
-  if (M * N >= 16384) prefault(C, M * N);
   const View a{A, ta ? M : K, ta}, b{B, tb ? K : N, tb};
   const double flops = 2.0 * double(M) * double(N) * double(K);
   // Below kParallelFlops waking a helper (twice per k block) costs more than the second core saves.
