@@ -47,6 +47,8 @@ function toOutputs(v: PyValue): PyValue {
 let bodyDepth = 0;  // > 0 while a tf.function's Python body runs
 /** True inside a tf.function body: TF is tracing there, so tf.executing_eagerly() is False. */
 export const insideTfFunction = (): boolean => bodyDepth > 0;
+/** tf.config.run_functions_eagerly: when on, a call runs the Python function as it is (TF's __call__). */
+export const functionsRunEagerly = { on: false };
 
 /** TF's retracing key for one argument: tensors by dtype and shape, Python values by value. */
 function traceKey(v: PyValue): string {
@@ -76,6 +78,7 @@ export class TfFunction implements PyObject {
   private readonly traces = new Set<string>();
 
   invoke(args: PyValue[], kwargs: Kwargs): PyValue {
+    if (functionsRunEagerly.on) return call(this.pythonFunction, args, kwargs);
     const converted = this.inputSignature ? this.bindSignature(args, kwargs, this.inputSignature) : args;
     const key = this.inputSignature
       ? 'input_signature'

@@ -1,5 +1,5 @@
 // Smaller top-level tf functions tutorials reach for: get_static_value, ensure_shape, shape_n,
-// realdiv, saturate_cast, as_dtype (and the tf.half/tf.double aliases), unravel_index,
+// realdiv, the tf.half/tf.double aliases, unravel_index,
 // histogram_fixed_width, dynamic_partition/dynamic_stitch, reverse_sequence, unique_with_counts
 // and tensor_scatter_nd_sub/max/min. Index work happens on the host; values move through the
 // generic gather op where a result is a rearrangement of an input.
@@ -20,7 +20,6 @@ import { gatherByMap, stridesOf } from '../ops/index-map.js';
 import { concat } from '../ops/shape-layout.js';
 import { call } from '../../interpreter/ops/call.js';
 import { kernelError } from '../ops/shape-errors.js';
-import { dtypeOrNull } from './math-args.js';
 import { addFunctions, dtypeArg, Fn, intArg, intList } from './shape-args.js';
 import { hostNumbers, hostTensor } from './host-values.js';
 
@@ -43,20 +42,6 @@ function ensureShape(x: Tensor, expected: (number | null)[]): Tensor {
     throw kernelError('EnsureShape', `Shape of tensor input [${x.shape.join(',')}] is not compatible with expected shape ${text}.`);
   }
   return x;
-}
-
-/** The finite range of an integer dtype (or null for floats and bool). */
-function intRange(d: DType): [number, number] | null {
-  const r: Record<string, [number, number]> = { int8: [-128, 127], uint8: [0, 255], int16: [-32768, 32767], uint16: [0, 65535], int32: [-2147483648, 2147483647], uint32: [0, 4294967295] };
-  return r[d.name] ?? null;
-}
-
-function saturateCast(x: Tensor, dtype: DType): Tensor {
-  const range = intRange(dtype);
-  if (range === null || x.dtype === dtype) return api.cast(x, dtype);
-  const lo = api.cast(hostTensor([range[0]], [], dtypes.float64), x.dtype);
-  const hi = api.cast(hostTensor([range[1]], [], dtypes.float64), x.dtype);
-  return api.cast(api.minimum(api.maximum(x, lo), hi), dtype);
 }
 
 function unravelIndex(indices: Tensor, dims: Tensor): Tensor {
@@ -177,7 +162,6 @@ const P = {
   ensureShape: pyParams('ensure_shape', ['x', 'shape', 'name'], { name: null }),
   shapeN: pyParams('shape_n', ['input', 'out_type', 'name'], { out_type: dtypes.int32, name: null }),
   realdiv: pyParams('realdiv', ['x', 'y', 'name'], { name: null }),
-  saturateCast: pyParams('saturate_cast', ['value', 'dtype', 'name'], { name: null }),
   unravel: pyParams('unravel_index', ['indices', 'dims', 'name'], { name: null }),
   histogram: pyParams('histogram_fixed_width', ['values', 'value_range', 'nbins', 'dtype', 'name'], { nbins: 100, dtype: dtypes.int32, name: null }),
   partition: pyParams('dynamic_partition', ['data', 'partitions', 'num_partitions', 'name'], { name: null }),
@@ -211,11 +195,6 @@ export function installMiscApi(tf: PyModule): void {
       const x = toTensor(p.x);
       return api.realDiv(x, toTensor(p.y, x.dtype));
     },
-    saturate_cast: (a, k) => {
-      const p = P.saturateCast(a, k);
-      return saturateCast(toTensor(p.value), dtypeArg(p.dtype, dtypes.float32)!);
-    },
-    as_dtype: (a) => dtypeOrNull(a[0]),
     unravel_index: (a, k) => {
       const p = P.unravel(a, k);
       return unravelIndex(toTensor(p.indices), toTensor(p.dims));

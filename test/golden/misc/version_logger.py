@@ -1,0 +1,25 @@
+import tensorflow as tf
+for k in ['VERSION', 'GIT_VERSION', 'COMPILER_VERSION', 'GRAPH_DEF_VERSION', 'GRAPH_DEF_VERSION_MIN_CONSUMER', 'GRAPH_DEF_VERSION_MIN_PRODUCER']:
+    print(k, repr(getattr(tf.version, k)))
+print(tf.__version__ == tf.version.VERSION)
+print(tf.__git_version__, tf.__compiler_version__)
+l = tf.get_logger()
+print(l, type(l), l.name, l.level, l.getEffectiveLevel())
+print(tf.get_logger() is l)
+l.warning("hi %d", 3)
+l.info("info")
+l.error("err")
+l.setLevel('INFO')
+print(l, l.level)
+l.info("info2 %s", 'x')
+l.debug('dbg')
+print(l.isEnabledFor(10), l.isEnabledFor(20))
+try:
+    l.setLevel('FOO')
+except Exception as e:
+    print(type(e).__name__, e)
+l.setLevel('ERROR')
+l.warning('hidden')
+print(l, l.level)
+l.setLevel(0)
+print(l, l.getEffectiveLevel())
