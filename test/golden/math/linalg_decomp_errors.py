@@ -1,0 +1,23 @@
+# Shape and value edge cases of the tf.linalg solvers and decompositions (TF's kernel messages).
+import tensorflow as tf
+def err(f):
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+err(lambda: tf.linalg.triangular_solve(tf.ones([2,3,3]), tf.ones([4,3,1])))
+err(lambda: tf.linalg.triangular_solve(tf.ones([3,3]), tf.ones([3])))
+err(lambda: tf.linalg.triangular_solve(tf.ones([2,3,3]), tf.ones([3,1]), lower=False, adjoint=True))
+err(lambda: tf.linalg.triangular_solve(tf.ones([3,3]), tf.ones([2,1]), lower=False, adjoint=True))
+err(lambda: tf.linalg.solve(tf.ones([2,3,3]), tf.ones([3,1])))
+err(lambda: tf.linalg.solve(tf.ones([2,3,3]), tf.ones([4,3,1])))
+err(lambda: tf.linalg.solve(tf.ones([3,3]), tf.ones([3])))
+err(lambda: tf.linalg.solve(tf.zeros([0,0]), tf.ones([0,2])))
+err(lambda: tf.linalg.solve(tf.eye(2), tf.ones([2,0])))
+err(lambda: tf.linalg.qr(tf.zeros([0,3])))
+err(lambda: tf.linalg.qr(tf.zeros([3,0]), full_matrices=True))
+err(lambda: tf.linalg.lu(tf.zeros([0,0])))
+err(lambda: tf.linalg.slogdet(tf.zeros([0,0])))
+err(lambda: tf.linalg.slogdet(tf.zeros([2,2], tf.float64)))
+err(lambda: tf.linalg.svd(tf.constant([[float('nan'), 1.],[1., 2.]])))
+err(lambda: tf.linalg.svd(tf.ones([3,0])))
+err(lambda: tf.linalg.cholesky_solve(tf.eye(2), tf.ones([2])))
+err(lambda: tf.linalg.lu_reconstruct(*tf.linalg.lu(tf.constant([[[1., 2.], [3., 4.]], [[0., 1.], [2., 1.]]]))))
