@@ -1,5 +1,8 @@
 // The `tensorflow` module as Python sees it: tf.constant, tf.matmul, tf.random.normal, ...
 // Each function binds its arguments like TF's Python signature and calls the op layer.
+import { formatNdarrayStr } from './printing/ndarray-text.js';
+import { shapeStr } from './printing/shape-text.js';
+import { str as pyStr } from '../interpreter/ops/text.js';
 import type { PyValue } from '../interpreter/objects/core.js';
 import { PyModule } from '../interpreter/objects/function.js';
 import { typeError } from '../interpreter/objects/exceptions.js';
@@ -37,6 +40,8 @@ import { installRandomGeneratorApi } from './tf-api/random-generator.js';
 import { installPoissonGammaApi } from './tf-api/random-poisson-gamma-api.js';
 import { installPrintApi } from './tf-api/print.js';
 import { installArrayExtras, installLinalgExtras } from './tf-api/array-extras.js';
+import { installLinalgDecompositions } from './tf-api/linalg-decompositions.js';
+import { installMiscExtras } from './tf-api/misc-extras.js';
 import { installSegmentApi } from './tf-api/segment.js';
 import { installControlFlow } from './tf-api/control-flow.js';
 import { installMiscApi } from './tf-api/misc.js';
@@ -107,7 +112,9 @@ function constant(args: PyValue[], kwargs: Kwargs): PyValue {
     const shape = shapeArg(p.shape);
     if (t.size === 1 && numElements(shape) !== 1) t = api.broadcastTo(api.reshape(t, []), shape);
     else if (t.size !== numElements(shape)) {
-      throw typeError(`Eager execution of tf.constant with unsupported shape. Tensor ${String(t.shape)} (converted from ${String(p.value)}) has ${t.size} elements, but got \`shape\` ${shape} with ${numElements(shape)} elements).`);
+      // TF formats the converted values as numpy's str, the input with Python's str, the shape as a tuple.
+      const values = formatNdarrayStr(t.values(), t.shape, t.dtype.name);
+      throw typeError(`Eager execution of tf.constant with unsupported shape. Tensor ${values} (converted from ${pyStr(p.value)}) has ${t.size} elements, but got \`shape\` ${shapeStr(shape)} with ${numElements(shape)} elements).`);
     } else t = api.reshape(t, shape);
   }
   return t;
@@ -275,5 +282,7 @@ export function createTensorflowModule(): PyModule {
   installDebuggingApi(tf);
   installStringsApi(tf);
   installDataApi(tf);
+  installLinalgDecompositions(tf);
+  installMiscExtras(tf);
   return tf;
 }
