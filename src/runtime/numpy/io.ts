@@ -102,7 +102,7 @@ function npyBytes(a: NdArray): Buffer {
   return Buffer.concat([head, Buffer.from(header, 'latin1'), dataBytes(a)]);
 }
 
-function dataBytes(a: NdArray): Buffer {
+export function dataBytes(a: NdArray): Buffer {
   const n = a.dtype.name;
   if (n === 'int64') return Buffer.from(BigInt64Array.from(a.data, (x) => BigInt(x)).buffer);
   if (n === 'uint64') return Buffer.from(BigUint64Array.from(a.data, (x) => BigInt(x)).buffer);

@@ -16,12 +16,15 @@ import { getItem, nonzero, setItem } from './indexing.js';
 import { sortArray } from './sorting.js';
 import { matmulArrays } from './linalg.js';
 import { reducers, axisArg } from './reduce-api.js';
-import { reshape, shapeArg, squeeze, transpose } from './shape.js';
+import { reshape, shapeArg, squeeze } from './shape.js';
 import { roundArray } from './rounding.js';
 import { numericAsStr, strDtypeWidth } from './str-array.js';
 import { castFlags, collectFpFlags, reportFpErrors } from './fp-errors.js';
 import { builtinHash, pyHash } from '../../interpreter/ops/hash.js';
 import { builtinKeyHooks, canonicalKey } from '../../interpreter/ops/compare.js';
+import './shape-extras-methods.js';
+import { permutedView } from './shape-extras-util.js';
+import { normalizeAxis } from './errors.js';
 
 const arr = (v: PyValue) => v as NdArray;
 
@@ -40,7 +43,8 @@ defineGetter(ndarrayType, 'size', (self) => arr(self).size);
 defineGetter(ndarrayType, 'dtype', (self) => arr(self).dtype);
 defineGetter(ndarrayType, 'itemsize', (self) => arr(self).dtype.itemsize);
 defineGetter(ndarrayType, 'nbytes', (self) => arr(self).dtype.itemsize * arr(self).size);
-defineGetter(ndarrayType, 'T', (self) => transpose(arr(self), null));
+// .T and .transpose() are views in numpy: writes through them reach the array.
+defineGetter(ndarrayType, 'T', (self) => permutedView(arr(self), arr(self).shape.map((_, i) => arr(self).ndim - 1 - i)));
 
 // ---- operators ----
 
@@ -189,30 +193,18 @@ function checkedCast(a: NdArray, dtype: NpDType): NdArray {
   return r;
 }
 defineMethod(ndarrayType, 'reshape', (self, args) => reshape(arr(self), shapeArg(args)));
-defineMethod(ndarrayType, 'flatten', (self) => makeArray(arr(self).dtype, [arr(self).size], arr(self).data));
-// ravel is a view of the (always C-contiguous) data; flatten copies.
-defineMethod(ndarrayType, 'ravel', (self) => new NdArray(arr(self).dtype, [arr(self).size], arr(self).data));
 defineMethod(ndarrayType, 'copy', (self) => makeArray(arr(self).dtype, arr(self).shape.slice(), arr(self).data));
 defineMethod(ndarrayType, 'tolist', (self) => toPyList(arr(self)));
-defineMethod(ndarrayType, 'transpose', (self, args) => transpose(arr(self), args.length === 0 || (args.length === 1 && args[0] === null) ? null : shapeArg(args)));
+defineMethod(ndarrayType, 'transpose', (self, args) => {
+  const axes = args.length === 0 || (args.length === 1 && args[0] === null) ? null : shapeArg(args);
+  // numpy compares the count before checking each axis.
+  const a = arr(self);
+  if (axes !== null && axes.length !== a.ndim) throw valueError("axes don't match array");
+  const perm = axes === null ? a.shape.map((_, i) => a.ndim - 1 - i) : axes.map((x) => normalizeAxis(x, a.ndim));
+  if (new Set(perm).size !== perm.length) throw valueError('repeated axis in transpose');
+  return permutedView(a, perm);
+});
 defineMethod(ndarrayType, 'squeeze', (self, args) => squeeze(arr(self), axisArg(args.length ? args[0] : null)));
-defineMethod(ndarrayType, 'fill', (self, args) => {
-  const a = arr(self);
-  a.data.set(makeArray(a.dtype, [a.size], new Array<number>(a.size).fill(Number(U.operandOrThrow(args[0]).arr.data[0]))).data);
-  writeBack(a);
-  return null;
-});
-defineMethod(ndarrayType, 'item', (self, args) => {
-  const a = arr(self);
-  if (args.length === 0) {
-    if (a.size !== 1) throw valueError('can only convert an array of size 1 to a Python scalar');
-    return elementToPy(a.data[0], a.dtype);
-  }
-  let i = asIndex(args[0]);
-  if (i < -a.size || i >= a.size) throw new Error('index out of bounds');
-  if (i < 0) i += a.size;
-  return elementToPy(a.data[i], a.dtype);
-});
 const sortParams = pyParams('sort', ['axis', 'kind', 'order'], { axis: -1, kind: null, order: null });
 defineMethod(ndarrayType, 'sort', (self, args, kwargs) => {
   const a = arr(self);
@@ -225,22 +217,7 @@ defineMethod(ndarrayType, 'argsort', (self, args, kwargs) => {
   return sortArray(arr(self), axis === null ? null : asIndex(axis), true);
 });
 defineMethod(ndarrayType, 'nonzero', (self) => nonzero(arr(self)));
-defineMethod(ndarrayType, 'swapaxes', (self, args) => {
-  const a = arr(self);
-  const perm = a.shape.map((_, i) => i);
-  const [i, j] = [asIndex(args[0]), asIndex(args[1])].map((x) => (x < 0 ? x + a.ndim : x));
-  [perm[i], perm[j]] = [perm[j], perm[i]];
-  return transpose(a, perm);
-});
-defineMethod(ndarrayType, 'round', (self, args) => wrapResult(roundArray(arr(self), args.length ? asIndex(args[0]) : 0)));
 defineMethod(ndarrayType, 'dot', (self, args) => wrapResult(matmulArrays(arr(self), U.operandOrThrow(args[0]).arr)));
-defineMethod(ndarrayType, 'clip', (self, args) => {
-  const [lo, hi] = args;
-  let r: PyValue = self;
-  if (lo !== null) r = wrapResult(U.applyBinary(U.maximum, U.operandOrThrow(r), U.operandOrThrow(lo)));
-  if (hi !== null) r = wrapResult(U.applyBinary(U.minimum, U.operandOrThrow(r), U.operandOrThrow(hi)));
-  return r;
-});
 
 // ---- numpy scalars ----
 

@@ -20,6 +20,9 @@ import { roundArray } from './rounding.js';
 import { createRandomModule } from './random.js';
 import { ioFunctions } from './io.js';
 import { createLinalgModule, moreFunctions } from './more-functions.js';
+import { shapeExtraFunctions, shapeExtraValues } from './shape-extras.js';
+import { mathExtraFunctions } from './math-extras.js';
+import { statsExtraFunctions } from './stats-extras.js';
 import { getPrintoptions, setPrintoptions } from './print-options.js';
 import { nonzero } from './indexing.js';
 import { broadcastIndex, broadcastShapes } from './broadcast.js';
@@ -353,6 +356,9 @@ export function createNumpyModule(): PyModule {
     promote_types: (args) => promoteTypes(dtypeArg(args[0])!, dtypeArg(args[1])!),
     ...ioFunctions,
     ...moreFunctions,
+    ...shapeExtraFunctions,
+    ...mathExtraFunctions,
+    ...statsExtraFunctions,
     set_printoptions: setPrintoptions,
     get_printoptions: () => getPrintoptions(),
   };
@@ -378,6 +384,7 @@ export function createNumpyModule(): PyModule {
     random: createRandomModule(),
     linalg: createLinalgModule(),
     __version__: '2.4.6',
+    ...shapeExtraValues,
   };
   for (const [k, v] of Object.entries(values)) m.dict.set(k, v);
   for (const [k, v] of Object.entries(errorStateFunctions())) m.dict.set(k, v);

@@ -1,15 +1,17 @@
 // Further array functions scripts reach for: tile, repeat, outer, diag, flip, roll, split,
-// column_stack, count_nonzero, median/percentile, pad (constant), take, trace, linalg.norm.
+// column_stack, count_nonzero, median, pad (constant), take, trace, linalg.norm (percentile and
+// quantile live in math-extras-quantile.ts).
+import { norm } from './linalg-norm.js';
 import { PyValue } from '../../interpreter/objects/core.js';
 import { PyModule } from '../../interpreter/objects/function.js';
-import { PyFloat, PyList, PySlice, PyTuple } from '../../interpreter/objects/values.js';
+import { PyList, PySlice, PyTuple } from '../../interpreter/objects/values.js';
 import { valueError } from '../../interpreter/objects/exceptions.js';
 import { builtinFunction, pyParams } from '../../interpreter/builtins/define.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
 import type { Kwargs } from '../../interpreter/ops/call.js';
 import { np } from './dtype.js';
 import { NdArray, makeArray, numElements, pyNumber, wrapResult } from './ndarray.js';
-import { applyBinary, floatUnary, multiply, operandOrThrow } from './ufuncs.js';
+import { applyBinary, multiply, operandOrThrow } from './ufuncs.js';
 import { normalizeAxis } from './errors.js';
 import { axisArg } from './reduce-api.js';
 import { sortArray } from './sorting.js';
@@ -19,6 +21,7 @@ import { getItem } from './indexing.js';
 import * as R from './reductions.js';
 import * as LU from './linalg-lu.js';
 import { stridesOf } from '../ops/index-map.js';
+import { linalgExtraFunctions } from './linalg-extras.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 const arr = (v: PyValue) => operandOrThrow(v).arr;
@@ -98,34 +101,6 @@ function splitArray(a: NdArray, sections: PyValue, axis: number, strict: boolean
   return new PyList(parts);
 }
 
-/** numpy's 'linear' percentile: the value at fractional rank q/100 * (n-1) along the data. */
-function percentileOf(a: NdArray, q: number[], axis: number | null): NdArray {
-  if (q.some((x) => x < 0 || x > 100)) throw valueError('Percentiles must be in the range [0, 100]');
-  const sorted = sortArray(a, axis === null ? null : axis, false);
-  const src = axis === null ? S.reshape(sorted, [sorted.size]) : sorted;
-  const ax = axis === null ? 0 : normalizeAxis(axis, a.ndim);
-  const moved = permute(src.data, src.shape, [...src.shape.keys()].filter((i) => i !== ax).concat([ax]));
-  const len = src.shape[ax];
-  const outer = src.size / Math.max(len, 1);
-  const out = new Float64Array(q.length * outer);
-  q.forEach((qq, qi) => {
-    const rank = (qq / 100) * (len - 1);
-    const lo = Math.floor(rank);
-    const hi = Math.min(lo + 1, len - 1);
-    const frac = rank - lo;
-    for (let o = 0; o < outer; o++) {
-      const x = moved[o * len + lo];
-      const y = moved[o * len + hi];
-      // numpy's _lerp: a + (b - a) * t, switched to b - (b - a) * (1 - t) for t >= 0.5.
-      const diff = y - x;
-      out[qi * outer + o] = frac >= 0.5 ? y - diff * (1 - frac) : x + diff * frac;
-    }
-  });
-  const rest = src.shape.filter((_, i) => i !== ax);
-  const t = a.dtype.isFloat ? a.dtype : np.float64;
-  return makeArray(t, [...(q.length > 1 ? [q.length] : []), ...rest], out);
-}
-
 /** The middle element, or the mean of the two middle ones, of each sorted lane (as np.median). */
 function median(a: NdArray, axis: number | null): NdArray {
   const src = axis === null ? S.reshape(a, [a.size]) : a;
@@ -147,14 +122,12 @@ function median(a: NdArray, axis: number | null): NdArray {
 
 const countParams = pyParams('count_nonzero', ['a', 'axis'], { axis: null, keepdims: false }, ['keepdims']);
 const diagParams = pyParams('diag', ['v', 'k'], { k: 0 });
-const percentileParams = pyParams('percentile', ['a', 'q', 'axis'], { axis: null });
 const medianParams = pyParams('median', ['a', 'axis'], { axis: null });
 const repeatParams = pyParams('repeat', ['a', 'repeats', 'axis'], { axis: null });
 const rollParams = pyParams('roll', ['a', 'shift', 'axis'], { axis: null });
 const flipParams = pyParams('flip', ['m', 'axis'], { axis: null });
 const splitParams = pyParams('split', ['ary', 'indices_or_sections', 'axis'], { axis: 0 });
 const padParams = pyParams('pad', ['array', 'pad_width', 'mode', 'constant_values'], { mode: 'constant', constant_values: 0 });
-const normParams = pyParams('norm', ['x', 'ord', 'axis', 'keepdims'], { ord: null, axis: null, keepdims: false });
 const takeParams = pyParams('take', ['a', 'indices', 'axis'], { axis: null });
 
 function pad(a: NdArray, width: PyValue, value: number): NdArray {
@@ -176,27 +149,6 @@ function pad(a: NdArray, width: PyValue, value: number): NdArray {
     }
   }
   return out;
-}
-
-function norm(args: PyValue[], kwargs: Kwargs): PyValue {
-  const p = normParams(args, kwargs);
-  const a = arr(p.x);
-  const x = a.dtype.isFloat ? a : makeArray(np.float64, a.shape, a.data);
-  const axes = axisArg(p.axis);
-  const keep = p.keepdims === true;
-  const ord = p.ord === null ? null : p.ord instanceof PyFloat || typeof p.ord === 'number' ? pyNumber(p.ord) : p.ord;
-  const absx = makeArray(x.dtype, x.shape, Array.from(x.data, Math.abs));
-  if (ord === null || ord === 2 || ord === 'fro') {
-    if (ord === 2 && (axes === null ? x.ndim : axes.length) === 2) throw valueError('tfts: the matrix 2-norm (largest singular value) is not supported');
-    const sq = makeArray(x.dtype, x.shape, Array.from(x.data, (v) => v * v));
-    const s = R.sum(sq, axes, keep);
-    return wrapResult(floatUnary('sqrt', s));
-  }
-  if (ord === Infinity) return wrapResult(R.extremum(absx, axes, keep, true));
-  if (ord === -Infinity) return wrapResult(R.extremum(absx, axes, keep, false));
-  if (ord === 1) return wrapResult(R.sum(absx, axes, keep));
-  if (ord === 0) return wrapResult(R.sum(makeArray(x.dtype, x.shape, Array.from(x.data, (v) => (v !== 0 ? 1 : 0))), axes, keep));
-  throw valueError(`Invalid norm order '${String(ord)}' for vectors`);
 }
 
 export const moreFunctions: Record<string, Fn> = {
@@ -267,11 +219,6 @@ export const moreFunctions: Record<string, Fn> = {
     const p = medianParams(args, kwargs);
     return wrapResult(median(arr(p.a), p.axis === null ? null : asIndex(p.axis)));
   },
-  percentile: (args, kwargs) => {
-    const p = percentileParams(args, kwargs);
-    const q = arr(p.q);
-    return wrapResult(percentileOf(arr(p.a), Array.from(q.data), p.axis === null ? null : asIndex(p.axis)));
-  },
   pad: (args, kwargs) => {
     const p = padParams(args, kwargs);
     if (p.mode !== 'constant') throw valueError(`tfts: np.pad mode '${String(p.mode)}' is not supported`);
@@ -289,8 +236,9 @@ export const moreFunctions: Record<string, Fn> = {
 
 export function createLinalgModule(): PyModule {
   const m = new PyModule('numpy.linalg');
-  m.dict.set('norm', builtinFunction('norm', norm));
+  m.dict.set('norm', builtinFunction('norm', norm));  // linalg-norm.ts
   for (const [name, fn] of Object.entries({ inv: LU.inv, det: LU.det, slogdet: LU.slogdet, solve: LU.solve })) m.dict.set(name, builtinFunction(name, fn));
+  for (const [name, fn] of Object.entries(linalgExtraFunctions)) m.dict.set(name, builtinFunction(name, fn));
   m.dict.set('LinAlgError', LU.linAlgErrorType);
   return m;
 }

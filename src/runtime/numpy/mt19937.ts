@@ -26,6 +26,17 @@ export class MT19937 {
     this.gaussCached = null;
   }
 
+  /** The 624-word key and position, as numpy's MT19937.state reports them. */
+  getState(): { key: Uint32Array; pos: number } {
+    return { key: this.mt.slice(), pos: this.mti };
+  }
+
+  /** Restores a key and position (RandomState.set_state); the gauss cache is the caller's. */
+  setState(key: ArrayLike<number>, pos: number): void {
+    for (let i = 0; i < N; i++) this.mt[i] = key[i] >>> 0;
+    this.mti = pos;
+  }
+
   private generate(): void {
     const mt = this.mt;
     let kk = 0;

@@ -132,9 +132,30 @@ const WI_F = Float32Array.from(WI_FLOAT);
 const FI_F = Float32Array.from(FI_FLOAT);
 
 /** C's log1pf, through the native float32 kernel (a double log1p rounded can differ). */
-function log1pf(x: number): number {
+export function log1pf(x: number): number {
   const N = getNative();
   const bytes = N.toBytes(N.unary('log1p', DTypeCode.float32, N.fromBytes(Float32Array.of(x)), 1));
+  return new Float32Array(bytes)[0];
+}
+
+/** C's expf: the native float32 kernel takes libm's scalar path for a single element. */
+export function expf(x: number): number {
+  const N = getNative();
+  const bytes = N.toBytes(N.unary('exp', DTypeCode.float32, N.fromBytes(Float32Array.of(x)), 1));
+  return new Float32Array(bytes)[0];
+}
+
+/** C's logf (libm's scalar path of the native float32 kernel, as for expf). */
+export function logf(x: number): number {
+  const N = getNative();
+  const bytes = N.toBytes(N.unary('log', DTypeCode.float32, N.fromBytes(Float32Array.of(x)), 1));
+  return new Float32Array(bytes)[0];
+}
+
+/** C's powf (scalars take libm's powf in the native float32 kernel). */
+export function powf(x: number, y: number): number {
+  const N = getNative();
+  const bytes = N.toBytes(N.binary('pow', DTypeCode.float32, N.fromBytes(Float32Array.of(x)), [], N.fromBytes(Float32Array.of(y)), []));
   return new Float32Array(bytes)[0];
 }
 

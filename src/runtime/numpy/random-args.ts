@@ -1,7 +1,11 @@
 // Argument shapes shared by the Generator methods: `size`, and numpy's np.broadcast check that
 // array parameters fit the requested size (with its "shape mismatch" wording).
 import { PyValue } from '../../interpreter/objects/core.js';
-import { valueError } from '../../interpreter/objects/exceptions.js';
+import { typeError, valueError } from '../../interpreter/objects/exceptions.js';
+import type { NpDType } from './dtype.js';
+import { pyParams } from '../../interpreter/builtins/define.js';
+import type { Kwargs } from '../../interpreter/ops/call.js';
+import { NdArray, writeBack } from './ndarray.js';
 import { broadcastShapes } from './broadcast.js';
 import { shapeArg } from './shape.js';
 
@@ -44,4 +48,42 @@ export function checkOutputSize(size: readonly number[], joint: readonly number[
   if (joint.length !== size.length || joint.some((d, k) => d !== size[k])) {
     throw valueError(`Output size ${shapeText(size)} is not compatible with broadcast dimensions of inputs ${shapeText(joint)}.`);
   }
+}
+
+/** numpy's check_output: `out` must be an array of `dtype` whose shape matches `size`. */
+export function checkOut(out: PyValue, size: number[] | null, dtype: NpDType): asserts out is NdArray {
+  if (!(out instanceof NdArray)) throw valueError('Supplied output array must be contiguous, writable, aligned, and in machine byte-order.');
+  if (out.dtype !== dtype) throw typeError(`Supplied output array has the wrong type. Expected ${dtype.name}, got ${out.dtype.name}`);
+  if (size !== null && (size.length !== out.ndim || size.some((d, i) => d !== out.shape[i]))) {
+    throw valueError('size must match out.shape when used together');
+  }
+}
+
+/** Draws into a caller's `out` array after numpy's check_output (layout, dtype, size). */
+export function fillOut(out: PyValue, size: number[] | null, dtype: NpDType, draw: () => number): PyValue {
+  checkOut(out, size, dtype);
+  for (let i = 0; i < out.data.length; i++) out.data[i] = draw();
+  writeBack(out);
+  return out;
+}
+
+
+/**
+ * pyParams for a Cython-compiled method: the same binding, but argument-count errors in
+ * Cython's words ("takes at least 2 positional arguments (1 given)"). A required argument
+ * missing from both the positionals and the keywords counts the arguments before it as given.
+ */
+export function cyParams(name: string, positional: string[], defaults: Record<string, PyValue> = {}, kwonly: string[] = []) {
+  const inner = pyParams(name, positional, defaults, kwonly);
+  const nreq = positional.filter((p) => !(p in defaults)).length;
+  const max = positional.length;
+  const exact = nreq === max;
+  const word = (n: number) => (n === 1 ? 'argument' : 'arguments');
+  return (args: PyValue[], kwargs: Kwargs): Record<string, PyValue> => {
+    if (args.length > max) throw typeError(`${name}() takes ${exact ? 'exactly' : 'at most'} ${max} positional ${word(max)} (${args.length} given)`);
+    for (let i = args.length; i < nreq; i++) {
+      if (!kwargs?.has(positional[i])) throw typeError(`${name}() takes ${exact ? 'exactly' : 'at least'} ${nreq} positional ${word(nreq)} (${i} given)`);
+    }
+    return inner(args, kwargs);
+  };
 }

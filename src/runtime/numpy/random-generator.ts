@@ -10,7 +10,7 @@ import type { Kwargs } from '../../interpreter/ops/call.js';
 import { objectId } from '../../interpreter/ops/ids.js';
 import { typeOf } from '../../interpreter/ops/typeof.js';
 import { dtypeArg, np, NpDType } from './dtype.js';
-import { NdArray, makeArray, numElements, writeBack } from './ndarray.js';
+import { NdArray, makeArray, numElements } from './ndarray.js';
 import { allocData } from './native-memory.js';
 import { operandOrThrow } from './ufuncs.js';
 import { broadcastIndex, broadcastShapes } from './broadcast.js';
@@ -19,7 +19,8 @@ import { standardNormal, standardNormalF } from './pcg64-draws.js';
 import { integers } from './random-integers.js';
 import { PyPCG64, makePCG64, pcg64Type, seedSequenceType } from './random-bitgen-types.js';
 import { choice, permutation, shuffle } from './random-generator-sampling.js';
-import { broadcastArgs, checkOutputSize, sizeShape } from './random-args.js';
+import { broadcastArgs, checkOutputSize, fillOut, sizeShape } from './random-args.js';
+import { generatorDistributions } from './random-generator-api.js';
 
 export const generatorType = new PyType('Generator', [objectType], 'numpy.random._generator');
 
@@ -40,18 +41,6 @@ function floatDraws(shape: number[] | null, dtype: NpDType, draw: () => number):
   const out = allocData(dtype, numElements(shape));
   for (let i = 0; i < out.length; i++) out[i] = draw();
   return new NdArray(dtype, shape, out);
-}
-
-/** Draws into a caller's `out` array after numpy's check_output (layout, dtype, size). */
-function fillOut(out: PyValue, size: number[] | null, dtype: NpDType, draw: () => number): PyValue {
-  if (!(out instanceof NdArray)) throw valueError('Supplied output array must be contiguous, writable, aligned, and in machine byte-order.');
-  if (out.dtype !== dtype) throw typeError(`Supplied output array has the wrong type. Expected ${dtype.name}, got ${out.dtype.name}`);
-  if (size !== null && (size.length !== out.ndim || size.some((d, i) => d !== out.shape[i]))) {
-    throw valueError('size must match out.shape when used together');
-  }
-  for (let i = 0; i < out.data.length; i++) out.data[i] = draw();
-  writeBack(out);
-  return out;
 }
 
 /** float64 or float32, else numpy's "Unsupported dtype" TypeError naming the method. */
@@ -145,6 +134,16 @@ const methods: Record<string, Method> = {
   shuffle: (g, args, kwargs) => shuffle(g.bg, args, kwargs),
   permutation: (g, args, kwargs) => permutation(g.bg, args, kwargs),
 };
+// The distributions (binomial, gamma, ...) close over their bit generator; one table per PCG64.
+const distributionTables = new WeakMap<PCG64, ReturnType<typeof generatorDistributions>>();
+function distributions(bg: PCG64): ReturnType<typeof generatorDistributions> {
+  let t = distributionTables.get(bg);
+  if (t === undefined) distributionTables.set(bg, (t = generatorDistributions(bg)));
+  return t;
+}
+for (const name of Object.keys(generatorDistributions(null as unknown as PCG64))) {
+  methods[name] = (g, args, kwargs) => distributions(g.bg)[name](args, kwargs);
+}
 for (const [name, fn] of Object.entries(methods)) {
   defineMethod(generatorType, name, (self, args, kwargs) => fn(self as Generator, args, kwargs ?? null));
 }

@@ -18,6 +18,10 @@ import { shapeArg } from './shape.js';
 import { operandOrThrow } from './ufuncs.js';
 import { broadcastIndex, broadcastShapes } from './broadcast.js';
 import { registerGeneratorApi } from './random-generator.js';
+import { legacyDistributions } from './random-legacy-api.js';
+import { cyParams } from './random-args.js';
+import { randomWarn } from './random-warn.js';
+import { str as strOf } from '../../interpreter/ops/text.js';
 
 const freshSeed = () => Math.floor(Math.random() * 2 ** 32);
 
@@ -57,7 +61,6 @@ function withParams(size: PyValue, params: PyValue[], source: (n: number) => Flo
   return scalar ? new PyFloat(out[0]) : makeArray(np.float64, shape, out);
 }
 const uniforms = (rng: MT19937) => (n: number) => Float64Array.from({ length: n }, () => rng.nextDouble());
-const normals = (rng: MT19937) => (n: number) => rng.gaussMany(n, libmLog);
 
 function seed(rng: MT19937, args: PyValue[]): PyValue {
   const s = args.length ? args[0] : null;
@@ -178,6 +181,19 @@ function choice(rng: MT19937, args: PyValue[], kwargs: Kwargs): PyValue {
   return isInt ? indices : getItem(pool!, indices);
 }
 
+const randomIntegersParams = cyParams('random_integers', ['low', 'high', 'size'], { high: null, size: null });
+/** The deprecated random_integers: a DeprecationWarning, then randint(low, int(high) + 1). */
+function randomIntegers(rng: MT19937, args: PyValue[], kwargs: Kwargs): PyValue {
+  let { low, high } = randomIntegersParams(args, kwargs);
+  const { size } = randomIntegersParams(args, kwargs);
+  if (high === null) {
+    randomWarn(`This function is deprecated. Please call randint(1, ${strOf(low)} + 1) instead`, 'DeprecationWarning');
+    high = low;
+    low = 1;
+  } else randomWarn(`This function is deprecated. Please call randint(${strOf(low)}, ${strOf(high)} + 1) instead`, 'DeprecationWarning');
+  return randint(rng, [low, Math.trunc(pyNumber(high)) + 1, size, 'l'], null);
+}
+
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 const sizeOnly = (name: string, draw: () => number): Fn => {
   const params = pyParams(name, ['size'], { size: null });
@@ -185,12 +201,12 @@ const sizeOnly = (name: string, draw: () => number): Fn => {
 };
 const shapeArgs = (draw: () => number): Fn => (args) => draws(args.length ? args.map(asIndex) : null, draw);
 
-const normalParams = pyParams('normal', ['loc', 'scale', 'size'], { loc: new PyFloat(0), scale: new PyFloat(1), size: null });
 const uniformParams = pyParams('uniform', ['low', 'high', 'size'], { low: new PyFloat(0), high: new PyFloat(1), size: null });
 
 /** The legacy RandomState API drawing from `rng`. */
 function randomFunctions(rng: MT19937): Record<string, Fn> {
   return {
+    ...legacyDistributions(rng),
     seed: (args) => seed(rng, args),
     rand: shapeArgs(() => rng.nextDouble()),
     randn: (args) => gaussians(rng, args.length ? args.map(asIndex) : null),
@@ -199,13 +215,10 @@ function randomFunctions(rng: MT19937): Record<string, Fn> {
     sample: sizeOnly('sample', () => rng.nextDouble()),
     standard_normal: (args) => gaussians(rng, sizeArg(args.length ? args[0] : null)),
     randint: (args, kwargs) => randint(rng, args, kwargs),
+    random_integers: (args, kwargs) => randomIntegers(rng, args, kwargs),
     choice: (args, kwargs) => choice(rng, args, kwargs),
     shuffle: (args) => shuffle(rng, args),
     permutation: (args) => permutation(rng, args),
-    normal: (args, kwargs) => {
-      const p = normalParams(args, kwargs);
-      return withParams(p.size, [p.loc, p.scale], normals(rng), ([loc, scale], g) => loc + scale * g);
-    },
     uniform: (args, kwargs) => {
       const p = uniformParams(args, kwargs);
       return withParams(p.size, [p.low, p.high], uniforms(rng), ([lo, hi], u) => lo + (hi - lo) * u);
@@ -235,6 +248,7 @@ export function createRandomModule(): PyModule {
   const m = new PyModule('numpy.random');
   const fns = randomFunctions(new MT19937(freshSeed()));
   for (const [k, f] of Object.entries(fns)) m.dict.set(k, builtinFunction(k, f));
+  m.dict.set('ranf', builtinFunction('ranf', fns.random_sample)); // the module-level alias
   m.dict.set('RandomState', randomStateType);
   registerGeneratorApi(m);
   return m;

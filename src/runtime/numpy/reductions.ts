@@ -1,5 +1,6 @@
 // Reductions (sum, mean, max, argmax, std, ...) over axes, in numpy's summation order: pairwise
 // along a reduced trailing block (numpy's inner loop), sequential across other reduced axes.
+import { permuteInto } from './permute-copy.js';
 import { valueError } from '../../interpreter/objects/exceptions.js';
 import { NpDType, np } from './dtype.js';
 import { NdArray, castValues, makeArray, numElements } from './ndarray.js';
@@ -39,29 +40,8 @@ function toBlocks(a: NdArray, axes: number[], values: ArrayLike<number> = a.data
 
 /** The elements of an array of `shape` in the order of the axes permutation `perm`. */
 export function permute(values: ArrayLike<number>, shape: readonly number[], perm: number[]): Float64Array {
-  const nd = shape.length;
-  const strides = new Array<number>(nd);
-  let s = 1;
-  for (let i = nd - 1; i >= 0; i--) {
-    strides[i] = s;
-    s *= shape[i];
-  }
-  const pShape = perm.map((p) => shape[p]);
-  const pStrides = perm.map((p) => strides[p]);
-  const n = numElements(shape);
-  const out = new Float64Array(n);
-  const counter = new Array<number>(nd).fill(0);
-  let offset = 0;
-  for (let k = 0; k < n; k++) {
-    out[k] = values[offset];
-    for (let d = nd - 1; d >= 0; d--) {
-      counter[d]++;
-      offset += pStrides[d];
-      if (counter[d] < pShape[d]) break;
-      offset -= pStrides[d] * counter[d];
-      counter[d] = 0;
-    }
-  }
+  const out = new Float64Array(numElements(shape));
+  permuteInto(values, shape, perm, out);
   return out;
 }
 

@@ -1,0 +1,30 @@
+# Module functions that apply the ndarray method of the same name (repeat, take, trace, ravel, transpose, compress).
+import numpy as np
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__module__, type(e).__name__, e)
+a = np.arange(6).reshape(2, 3)
+t(lambda: np.repeat([1, 2], [1, 2]))
+t(lambda: np.repeat(a, [1, 2], axis=0))
+t(lambda: np.repeat(a, 2, axis=-1))
+t(lambda: np.compress([True, False], a, axis=0))
+t(lambda: np.take(a, [5, 7], mode='wrap'))
+t(lambda: np.take(a, [[0, 1]], axis=1))
+t(lambda: np.take(a, 9))
+t(lambda: np.trace(a, 1))
+t(lambda: np.trace(np.arange(8).reshape(2, 2, 2)))
+t(lambda: np.diag(a, 1))
+t(lambda: np.transpose(a, (1, 0, 2)))
+t(lambda: np.ravel(a, order='F'))
+b = np.arange(24).reshape(2, 3, 4)
+t(lambda: np.transpose(b, axes=(1, 2, 0)).shape)
+t(lambda: np.transpose(b).shape)
+t(lambda: np.transpose([[1, 2]]))
+t(lambda: np.repeat(3, 2))
+t(lambda: np.ravel([[1, 2], [3, 4]]))
+t(lambda: np.take([4, 5, 6], [[0, -1]]))
+t(lambda: np.compress([0, 1, 1], [7, 8, 9]))
+t(lambda: np.trace(np.eye(3), dtype=int))
