@@ -69,6 +69,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   Export<Softmax>(env, exports, "softmax");
   Export<Libm>(env, exports, "libm");
   numpy::RegisterNumpyKernels(env, exports);
+  RegisterOpenblasOrder(env, exports);
   Export<LoadCuda>(env, exports, "loadCuda");
   return exports;
 }

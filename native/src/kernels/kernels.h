@@ -52,4 +52,6 @@ Napi::Value Pool2dGrad(const Napi::CallbackInfo& info);
 Napi::Value Conv2dF32(const Napi::CallbackInfo& info);
 Napi::Value Conv2dBackpropInputF32(const Napi::CallbackInfo& info);
 Napi::Value Conv2dBackpropFilterF32(const Napi::CallbackInfo& info);
+// openblas_order_napi.cc (numpy's BLAS products in OpenBLAS's order: npBlas)
+void RegisterOpenblasOrder(Napi::Env env, Napi::Object exports);
 }  // namespace tfts

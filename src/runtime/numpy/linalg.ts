@@ -1,4 +1,6 @@
-// matmul and dot on the native GEMM kernel, with numpy's handling of 1-D operands.
+// matmul and dot with numpy's handling of 1-D operands: float products that numpy sends to BLAS
+// level 1/2 (vector cases) go through linalg-blas.ts in OpenBLAS's order; the rest (gemm, integer
+// products) run on the addon's GEMM kernel.
 import { PyValue } from '../../interpreter/objects/core.js';
 import { valueError } from '../../interpreter/objects/exceptions.js';
 import { getNative, NativeStorage } from '../native/binding.js';
@@ -8,6 +10,7 @@ import { storageOf, viewStorage } from './native-memory.js';
 import { NdArray, castValues, makeArray, numElements, wrapResult } from './ndarray.js';
 import { applyBinary, multiply, operandOrThrow } from './ufuncs.js';
 import { broadcastShapes } from './broadcast.js';
+import { blasMatmul, blasRowDots } from './linalg-blas.js';
 
 /** The dtype the native kernel computes in for a numpy result dtype. */
 function kernelDtype(t: NpDType): NpDType {
@@ -33,23 +36,6 @@ function fromNative(s: NativeStorage, t: NpDType, count: number): ArrayLike<numb
 const dimText = (sig: string, i: number, n: number, k: number) =>
   `matmul: Input operand ${i} has a mismatch in its core dimension 0, with gufunc signature ${sig} (size ${n} is different from ${k})`;
 
-/** float32 matrix·vector products with rows shorter than 4 ([n,k]·[k,1], k < 4): numpy's gemv
- *  (OpenBLAS) accumulates such rows one product at a time, each rounded to float32 (measured against
- *  numpy 2.4 for k = 2, 3; the addon's packed GEMM rounds differently). Longer rows go through
- *  blocked FMA lanes that no simple order reproduces, so they stay on the addon. */
-function matVecF32(a: NdArray, b: NdArray, n: number, k: number): Float32Array {
-  const x = a.dtype === np.float32 ? a.data : castValues(a.data, np.float32);
-  const y = b.dtype === np.float32 ? b.data : castValues(b.data, np.float32);
-  const f = Math.fround;
-  const out = new Float32Array(n);
-  for (let row = 0; row < n; row++) {
-    let s = 0;
-    for (let i = 0; i < k; i++) s = f(s + f(x[row * k + i] * y[i]));
-    out[row] = s;
-  }
-  return out;
-}
-
 export function matmulArrays(a: NdArray, b: NdArray): NdArray {
   if (a.ndim === 0 || b.ndim === 0) throw valueError("matmul: Input operand " + (a.ndim === 0 ? 0 : 1) + ' does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)');
   const t = promoteTypes(a.dtype, b.dtype);
@@ -61,10 +47,10 @@ export function matmulArrays(a: NdArray, b: NdArray): NdArray {
   const batch = broadcastShapes(aShape.slice(0, -2), bShape.slice(0, -2));
   const n = aShape[aShape.length - 2];
   const m = bShape[bShape.length - 1];
-  let data: ArrayLike<number>;
+  let data: ArrayLike<number> | null = null;
   if (k === 0) data = new Float64Array(numElements([...batch, n, m]));
-  else if (kt === np.float32 && m === 1 && k < 4 && batch.length === 0) data = matVecF32(a, b, n, k);
-  else {
+  else data = blasMatmul(a, b, t, aShape.slice(0, -2), bShape.slice(0, -2), batch, n, k, m);
+  if (data === null) {
     const N = getNative();
     const out = N.matmul(DTypeCode[kt.name as 'float32'], toNative(a, kt), aShape, toNative(b, kt), bShape, false, false);
     data = fromNative(out, kt, numElements([...batch, n, m]));
@@ -86,6 +72,12 @@ export function dot(x: PyValue, y: PyValue): PyValue {
   const b = operandOrThrow(y);
   if (a.arr.ndim === 0 || b.arr.ndim === 0) return wrapResult(applyBinary(multiply, a, b));
   if (b.arr.ndim > 2) throw valueError('dot of arrays with more than 2 dimensions on the right is not supported');
+  if (a.arr.ndim > 2 && b.arr.ndim === 1 && a.arr.shape[a.arr.ndim - 1] === b.arr.shape[0]) {
+    // numpy's generic dot (N-D with 1-D): one dot per row, not a gemv.
+    const t = promoteTypes(a.arr.dtype, b.arr.dtype);
+    const rows = blasRowDots(a.arr, b.arr, t);
+    if (rows !== null) return wrapResult(new NdArray(t, a.arr.shape.slice(0, -1), rows));
+  }
   const ka = a.arr.shape[a.arr.ndim - 1];
   const kb = b.arr.shape[b.arr.ndim === 1 ? 0 : b.arr.ndim - 2];
   if (ka !== kb) {

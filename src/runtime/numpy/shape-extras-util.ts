@@ -1,6 +1,7 @@
 // Shared pieces of the shape-extras functions: strided selections expressed as element offsets
 // (ndarrays keep C-ordered data, so a numpy view is a copy that writes back through viewOf),
 // axis checks worded as numpy words them, and operand conversion.
+import { noteTransposeView } from './linalg-blas.js';
 import { permuteInto } from './permute-copy.js';
 import type { PyValue } from '../../interpreter/objects/core.js';
 import { PyBaseException } from '../../interpreter/objects/exceptions.js';
@@ -78,6 +79,13 @@ export function stridedCopy(a: NdArray, shape: number[], strides: number[], star
 }
 
 export function permutedView(a: NdArray, perm: number[]): NdArray {
+  const r = permutedCopy(a, perm);
+  // numpy's transpose of a matrix is F-ordered, and its matmul picks its BLAS kernel by that.
+  if (a.ndim === 2 && perm[0] === 1) noteTransposeView(r, a);
+  return r;
+}
+
+function permutedCopy(a: NdArray, perm: number[]): NdArray {
   // Moving only size-1 axes keeps the element order: a reshape sharing memory, as numpy's view does.
   const moved = perm.filter((p) => a.shape[p] !== 1);
   if (moved.every((p, i) => i === 0 || p > moved[i - 1])) return new NdArray(a.dtype, perm.map((p) => a.shape[p]), a.data);

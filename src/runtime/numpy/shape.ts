@@ -1,4 +1,5 @@
 // Shape manipulation: reshape (with -1), transpose, squeeze, expand_dims, concatenate, stack.
+import { noteTransposeView } from './linalg-blas.js';
 import { PyValue } from '../../interpreter/objects/core.js';
 import { valueError } from '../../interpreter/objects/exceptions.js';
 import { PyList, PyTuple } from '../../interpreter/objects/values.js';
@@ -37,7 +38,10 @@ export function transpose(a: NdArray, axes: number[] | null): NdArray {
   const perm = axes === null ? [...Array(a.ndim).keys()].reverse() : axes.map((x) => normalizeAxis(x, a.ndim));
   if (perm.length !== a.ndim) throw valueError("axes don't match array");
   if (new Set(perm).size !== perm.length) throw valueError('repeated axis in transpose');
-  return new NdArray(a.dtype, perm.map((p) => a.shape[p]), castValues(permute(a.data, a.shape, perm), a.dtype));
+  const r = new NdArray(a.dtype, perm.map((p) => a.shape[p]), castValues(permute(a.data, a.shape, perm), a.dtype));
+  // numpy's transpose of a matrix is F-ordered, and its matmul picks its BLAS kernel by that.
+  if (a.ndim === 2 && perm[0] === 1) noteTransposeView(r, a);
+  return r;
 }
 
 export function squeeze(a: NdArray, axis: number[] | null): NdArray {
