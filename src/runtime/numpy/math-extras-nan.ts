@@ -15,7 +15,7 @@ import { NdArray, makeArray, numElements, wrapResult } from './ndarray.js';
 import { applyBinary, checkSubtract, floatUnary, multiply, operandOrThrow, subtract } from './ufuncs.js';
 import { axisArg } from './reduce-api.js';
 import * as R from './reductions.js';
-import { warnRuntime } from './math-extras-warn.js';
+import { warnAtCaller } from './warn-at-caller.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 const arr = (v: PyValue) => operandOrThrow(v).arr;
@@ -83,7 +83,7 @@ function nanmean(args: PyValue[], kwargs: Kwargs): PyValue {
   if (a.dtype.kind !== 'f') return wrapResult(R.mean(a, axes, keep, dtypeArg(p.dtype)));
   const count = nonNanCount(a, axes, keep);
   const total = R.sum(replaceNan(a, 0), axes, keep, dtypeArg(p.dtype));
-  if (count.data.some((c) => c === 0)) warnRuntime('Mean of empty slice');
+  if (count.data.some((c) => c === 0)) warnAtCaller('Mean of empty slice');
   return wrapResult(divideByCount(total, count));
 }
 
@@ -114,7 +114,7 @@ function nanVariance(a: NdArray, axes: number[] | null, keep: boolean, ddof: num
     }
     return r(v / dof);
   });
-  if (bad) warnRuntime('Degrees of freedom <= 0 for slice.');
+  if (bad) warnAtCaller('Degrees of freedom <= 0 for slice.');
   const v = makeArray(total.dtype, total.shape.slice(), out);
   return sqrt ? floatUnary('sqrt', v) : v;
 }
@@ -157,7 +157,7 @@ function nanExtremum(name: string, isMax: boolean): Fn {
       return best;
     });
     // numpy words it by the input's kind: ndarrays reduce through fmin.reduce, others elementwise.
-    if (a.dtype.kind === 'f' && r.data.some(Number.isNaN)) warnRuntime(p.a instanceof NdArray ? 'All-NaN slice encountered' : 'All-NaN axis encountered');
+    if (a.dtype.kind === 'f' && r.data.some(Number.isNaN)) warnAtCaller(p.a instanceof NdArray ? 'All-NaN slice encountered' : 'All-NaN axis encountered');
     return wrapResult(r);
   };
 }

@@ -12,7 +12,7 @@ import { NdArray, castValues, makeArray, numElements, wrapResult } from './ndarr
 import { axisArg } from './reduce-api.js';
 import { normalizeAxes, permute } from './reductions.js';
 import { operandOrThrow, roundHalfEven } from './ufuncs.js';
-import { warnRuntime } from './math-extras-warn.js';
+import { warnAtCaller } from './warn-at-caller.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 
@@ -133,8 +133,8 @@ export function quantileArray(a: NdArray, q: NdArray, axis: number[] | null, o: 
     laneQuantiles(v, a.dtype, t, qs, o.method, out, l, lanes);
   }
   if (o.method.median && lane === 0) {
-    if (allNan > 0) warnRuntime(emptyWarning);
-  } else for (let i = 0; i < allNan; i++) warnRuntime(emptyWarning);
+    if (allNan > 0) warnAtCaller(emptyWarning);
+  } else for (let i = 0; i < allNan; i++) warnAtCaller(emptyWarning);
   const rest = o.keepdims ? a.shape.map((s, i) => (axes.includes(i) ? 1 : s)) : kept.map((i) => a.shape[i]);
   return makeArray(o.method.discrete ? a.dtype : t, [...q.shape, ...rest], out);
 }

@@ -230,7 +230,6 @@ defineMethod(concatHelperType, '__getitem__', (self, args) => {
 const sortParams = pyParams('sort', ['a', 'axis', 'kind', 'order'], { axis: -1, kind: null, order: null });
 const uniqueParams = pyParams('unique', ['ar', 'return_index', 'return_inverse', 'return_counts', 'axis'], { return_index: false, return_inverse: false, return_counts: false, axis: null });
 const reshapeParams = pyParams('reshape', ['a', 'shape'], {});
-const transposeParams = pyParams('transpose', ['a', 'axes'], { axes: null });
 const expandParams = pyParams('expand_dims', ['a', 'axis'], {});
 const squeezeParams = pyParams('squeeze', ['a', 'axis'], { axis: null });
 const roundParams = pyParams('round', ['a', 'decimals'], { decimals: 0 });
@@ -336,10 +335,7 @@ export function createNumpyModule(): PyModule {
       const p = reshapeParams(args, kwargs);
       return S.reshape(arr(p.a), S.shapeArg(p.shape));
     },
-    transpose: (args, kwargs) => {
-      const p = transposeParams(args, kwargs);
-      return S.transpose(arr(p.a), p.axes === null ? null : S.shapeArg(p.axes));
-    },
+
     expand_dims: (args, kwargs) => {
       const p = expandParams(args, kwargs);
       return S.expandDims(arr(p.a), axisArg(p.axis)!);
@@ -348,7 +344,6 @@ export function createNumpyModule(): PyModule {
       const p = squeezeParams(args, kwargs);
       return S.squeeze(arr(p.a), axisArg(p.axis));
     },
-    ravel: (args) => { const a = arr(args[0]); return makeArray(a.dtype, [a.size], a.data); },
     shape: (args) => new PyTuple(arr(args[0]).shape.slice()),
     size: (args) => arr(args[0]).size,
     ndim: (args) => arr(args[0]).ndim,

@@ -1,10 +1,9 @@
-// Further array functions scripts reach for: tile, repeat, outer, diag, flip, roll, split,
-// column_stack, count_nonzero, median, pad (constant), take, trace, linalg.norm (percentile and
-// quantile live in math-extras-quantile.ts).
+// Further array functions scripts reach for: tile, outer, diag, flip, roll, column_stack,
+// count_nonzero, median, pad (constant) and numpy.linalg's module (norm is linalg-norm.ts; the
+// splits, repeat, take and trace live in shape-extras*.ts, percentile in math-extras-quantile.ts).
 import { norm } from './linalg-norm.js';
 import { PyValue } from '../../interpreter/objects/core.js';
 import { PyModule } from '../../interpreter/objects/function.js';
-import { PyList, PySlice, PyTuple } from '../../interpreter/objects/values.js';
 import { valueError } from '../../interpreter/objects/exceptions.js';
 import { builtinFunction, pyParams } from '../../interpreter/builtins/define.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
@@ -17,7 +16,6 @@ import { axisArg } from './reduce-api.js';
 import { sortArray } from './sorting.js';
 import { permute } from './reductions.js';
 import * as S from './shape.js';
-import { getItem } from './indexing.js';
 import * as R from './reductions.js';
 import * as LU from './linalg-lu.js';
 import { stridesOf } from '../ops/index-map.js';
@@ -50,14 +48,6 @@ function tile(a: NdArray, reps: number[]): NdArray {
   return gather(src, shape.map((s, i) => s * r[i]), (idx) => idx.reduce((off, x, i) => off + (x % shape[i]) * st[i], 0));
 }
 
-function repeat(a: NdArray, repeats: number, axis: number | null): NdArray {
-  const src = axis === null ? S.reshape(a, [a.size]) : a;
-  const ax = axis === null ? 0 : normalizeAxis(axis, a.ndim);
-  const shape = src.shape.slice();
-  shape[ax] *= repeats;
-  const st = stridesOf(src.shape);
-  return gather(src, shape, (idx) => idx.reduce((off, x, i) => off + (i === ax ? Math.floor(x / repeats) : x) * st[i], 0));
-}
 
 function flip(a: NdArray, axes: number[] | null): NdArray {
   const ax = axes === null ? a.shape.map((_, i) => i) : axes.map((x) => normalizeAxis(x, a.ndim));
@@ -73,33 +63,6 @@ function roll(a: NdArray, shift: number, axis: number | null): NdArray {
   return gather(a, a.shape.slice(), (idx) => idx.reduce((off, x, i) => off + (i === ax ? (((x - shift) % len) + len) % len : x) * st[i], 0));
 }
 
-function splitArray(a: NdArray, sections: PyValue, axis: number, strict: boolean): PyValue {
-  const ax = normalizeAxis(axis, a.ndim);
-  const len = a.shape[ax];
-  let bounds: number[];
-  if (sections instanceof PyList || sections instanceof PyTuple || sections instanceof NdArray) {
-    const cuts = sections instanceof NdArray ? Array.from(sections.data) : sections.items.map(asIndex);
-    bounds = [0, ...cuts.map((c) => Math.min(Math.max(c < 0 ? c + len : c, 0), len)), len];
-  } else {
-    const n = asIndex(sections);
-    if (n <= 0) throw valueError('number sections must be larger than 0.');
-    if (strict && len % n !== 0) throw valueError('array split does not result in an equal division');
-    const base = Math.floor(len / n);
-    const extra = len % n;
-    bounds = [0];
-    for (let i = 0; i < n; i++) bounds.push(bounds[i] + base + (i < extra ? 1 : 0));
-  }
-  const parts: PyValue[] = [];
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const lo = bounds[i];
-    const hi = Math.max(bounds[i + 1], lo);
-    const st = stridesOf(a.shape);
-    const shape = a.shape.slice();
-    shape[ax] = hi - lo;
-    parts.push(gather(a, shape, (idx) => idx.reduce((off, x, k) => off + (k === ax ? x + lo : x) * st[k], 0)));
-  }
-  return new PyList(parts);
-}
 
 /** The middle element, or the mean of the two middle ones, of each sorted lane (as np.median). */
 function median(a: NdArray, axis: number | null): NdArray {
@@ -123,12 +86,9 @@ function median(a: NdArray, axis: number | null): NdArray {
 const countParams = pyParams('count_nonzero', ['a', 'axis'], { axis: null, keepdims: false }, ['keepdims']);
 const diagParams = pyParams('diag', ['v', 'k'], { k: 0 });
 const medianParams = pyParams('median', ['a', 'axis'], { axis: null });
-const repeatParams = pyParams('repeat', ['a', 'repeats', 'axis'], { axis: null });
 const rollParams = pyParams('roll', ['a', 'shift', 'axis'], { axis: null });
 const flipParams = pyParams('flip', ['m', 'axis'], { axis: null });
-const splitParams = pyParams('split', ['ary', 'indices_or_sections', 'axis'], { axis: 0 });
 const padParams = pyParams('pad', ['array', 'pad_width', 'mode', 'constant_values'], { mode: 'constant', constant_values: 0 });
-const takeParams = pyParams('take', ['a', 'indices', 'axis'], { axis: null });
 
 function pad(a: NdArray, width: PyValue, value: number): NdArray {
   let pairs: number[][];
@@ -153,10 +113,6 @@ function pad(a: NdArray, width: PyValue, value: number): NdArray {
 
 export const moreFunctions: Record<string, Fn> = {
   tile: (args) => tile(arr(args[0]), S.shapeArg(args[1])),
-  repeat: (args, kwargs) => {
-    const p = repeatParams(args, kwargs);
-    return repeat(arr(p.a), asIndex(p.repeats), p.axis === null ? null : asIndex(p.axis));
-  },
   outer: (args) => {
     const a = arr(args[0]);
     const b = arr(args[1]);
@@ -180,14 +136,6 @@ export const moreFunctions: Record<string, Fn> = {
     for (let i = Math.max(-k, 0); i < r && i + k < c; i++) vals.push(a.data[i * c + i + k]);
     return makeArray(a.dtype, [vals.length], vals);
   },
-  trace: (args) => {
-    const a = arr(args[0]);
-    if (a.ndim < 2) throw valueError('diag requires an array of at least two dimensions');
-    const [r, c] = a.shape;
-    let s = 0;
-    for (let i = 0; i < Math.min(r, c); i++) s += a.data[i * c + i];
-    return wrapResult(makeArray(R.sumDtype(a.dtype), [], [s]));
-  },
   count_nonzero: (args, kwargs) => {
     const p = countParams(args, kwargs);
     const a = arr(p.a);
@@ -204,17 +152,7 @@ export const moreFunctions: Record<string, Fn> = {
     const p = rollParams(args, kwargs);
     return roll(arr(p.a), asIndex(p.shift), p.axis === null ? null : asIndex(p.axis));
   },
-  split: (args, kwargs) => {
-    const p = splitParams(args, kwargs);
-    return splitArray(arr(p.ary), p.indices_or_sections, asIndex(p.axis), true);
-  },
-  array_split: (args, kwargs) => {
-    const p = splitParams(args, kwargs);
-    return splitArray(arr(p.ary), p.indices_or_sections, asIndex(p.axis), false);
-  },
   column_stack: (args) => S.concatenate(S.arraysArg(args[0]).map((a) => (a.ndim < 2 ? S.reshape(a, [a.size, 1]) : a)), 1),
-  atleast_1d: (args) => S.atLeast1d(arr(args[0])),
-  atleast_2d: (args) => S.atLeast2d(arr(args[0])),
   median: (args, kwargs) => {
     const p = medianParams(args, kwargs);
     return wrapResult(median(arr(p.a), p.axis === null ? null : asIndex(p.axis)));
@@ -223,14 +161,6 @@ export const moreFunctions: Record<string, Fn> = {
     const p = padParams(args, kwargs);
     if (p.mode !== 'constant') throw valueError(`tfts: np.pad mode '${String(p.mode)}' is not supported`);
     return pad(arr(p.array), p.pad_width, pyNumber(p.constant_values));
-  },
-  take: (args, kwargs) => {
-    const p = takeParams(args, kwargs);
-    const a = arr(p.a);
-    if (p.axis === null) return getItem(S.reshape(a, [a.size]), p.indices);
-    const ax = normalizeAxis(asIndex(p.axis), a.ndim);
-    const key = a.shape.map((_, i) => (i === ax ? p.indices : null));
-    return getItem(a, new PyTuple(key.map((k) => (k === null ? new PySlice(null, null, null) : k))));
   },
 };
 

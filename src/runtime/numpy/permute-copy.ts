@@ -5,22 +5,12 @@
 // square tiles, so the lines read for one tile are used for a whole tile row before they leave
 // the cache.
 import { numElements } from './ndarray.js';
+import { stridesOf } from '../ops/index-map.js';
 
 type Writable = { [i: number]: number; length: number };
 
 /** Tile edge: a 32x32 tile of float64 reads 32 lines of 256 bytes and writes 32 such lines. */
 const TILE = 32;
-
-/** C-order strides (in elements) of `shape`. */
-function cStrides(shape: readonly number[]): number[] {
-  const strides = new Array<number>(shape.length);
-  let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    strides[i] = s;
-    s *= shape[i];
-  }
-  return strides;
-}
 
 /** Writes the elements of `src` (C-ordered, `shape`) into `out` in the order of the axes
  *  permutation `perm` (out's axis i is src's axis perm[i]); out holds numElements(shape) elements. */
@@ -28,9 +18,9 @@ export function permuteInto(src: ArrayLike<number>, shape: readonly number[], pe
   const nd = shape.length;
   const n = numElements(shape);
   if (n === 0) return;
-  const inStrides = cStrides(shape);
+  const inStrides = stridesOf(shape);
   const oShape = perm.map((p) => shape[p]);
-  const oStrides = cStrides(oShape);
+  const oStrides = stridesOf(oShape);
   const srcStride = perm.map((p) => inStrides[p]); // input stride of each output axis
   const q = nd - 1; // output's last axis: written contiguously
   const p = perm.indexOf(nd - 1); // output axis that reads the input contiguously

@@ -12,7 +12,7 @@ import { PyList, PyTuple } from '../../interpreter/objects/values.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
 import { np } from './dtype.js';
 import { NdArray, arrayFromPy, makeArray, numElements } from './ndarray.js';
-import { randomWarn } from './random-warn.js';
+import { warnAtCaller } from './warn-at-caller.js';
 import { matmulArrays } from './linalg.js';
 import { linalgExtraFunctions } from './linalg-extras.js';
 import { operandOrThrow } from './ufuncs.js';
@@ -81,7 +81,7 @@ export function mvnArgs(meanV: PyValue, covV: PyValue, size: PyValue, checkValid
   if (!diagonal || n > 25 || diag.some(Number.isNaN)) return { mean, cov, diag: null, checkValid, tol, finalShape: [...shape, n] };
   if (checkValid !== 'ignore' && !diagonalIsPsd(diag, tol)) {
     if (checkValid === 'raise') throw valueError('covariance is not symmetric positive-semidefinite.');
-    randomWarn('covariance is not symmetric positive-semidefinite.', 'RuntimeWarning');
+    warnAtCaller('covariance is not symmetric positive-semidefinite.', 'RuntimeWarning');
   }
   return { mean, cov, diag, checkValid, tol, finalShape: [...shape, n] };
 }
@@ -125,7 +125,7 @@ function checkPsd(args: MvnArgs, s: NdArray, vh: NdArray): void {
   }
   if (close) return;
   if (args.checkValid === 'raise') throw valueError('covariance is not symmetric positive-semidefinite.');
-  randomWarn('covariance is not symmetric positive-semidefinite.', 'RuntimeWarning');
+  warnAtCaller('covariance is not symmetric positive-semidefinite.', 'RuntimeWarning');
 }
 
 /** RandomState: u, s, vh = svd(cov); x = dot(z, sqrt(s)[:, None] * vh); x += mean. */
@@ -156,7 +156,7 @@ export function generatorTransform(args: MvnArgs, z: ArrayLike<number>, method: 
     if (method === 'svd') checkPsd(args, s, asArr(items[2]));
     else if (args.checkValid !== 'ignore' && Array.from(s.data).some((w) => w < -args.tol)) {
       if (args.checkValid === 'raise') throw valueError('covariance is not symmetric positive-semidefinite.');
-      randomWarn('covariance is not symmetric positive-semidefinite.', 'RuntimeWarning');
+      warnAtCaller('covariance is not symmetric positive-semidefinite.', 'RuntimeWarning');
     }
     factor = new Float64Array(n * n);
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) factor[i * n + j] = u.data[i * n + j] * Math.sqrt(Math.abs(s.data[j]));

@@ -20,7 +20,7 @@ import { broadcastIndex, broadcastShapes } from './broadcast.js';
 import { registerGeneratorApi } from './random-generator.js';
 import { legacyDistributions } from './random-legacy-api.js';
 import { cyParams } from './random-args.js';
-import { randomWarn } from './random-warn.js';
+import { warnAtCaller } from './warn-at-caller.js';
 import { str as strOf } from '../../interpreter/ops/text.js';
 
 const freshSeed = () => Math.floor(Math.random() * 2 ** 32);
@@ -187,10 +187,10 @@ function randomIntegers(rng: MT19937, args: PyValue[], kwargs: Kwargs): PyValue 
   let { low, high } = randomIntegersParams(args, kwargs);
   const { size } = randomIntegersParams(args, kwargs);
   if (high === null) {
-    randomWarn(`This function is deprecated. Please call randint(1, ${strOf(low)} + 1) instead`, 'DeprecationWarning');
+    warnAtCaller(`This function is deprecated. Please call randint(1, ${strOf(low)} + 1) instead`, 'DeprecationWarning');
     high = low;
     low = 1;
-  } else randomWarn(`This function is deprecated. Please call randint(${strOf(low)}, ${strOf(high)} + 1) instead`, 'DeprecationWarning');
+  } else warnAtCaller(`This function is deprecated. Please call randint(${strOf(low)}, ${strOf(high)} + 1) instead`, 'DeprecationWarning');
   return randint(rng, [low, Math.trunc(pyNumber(high)) + 1, size, 'l'], null);
 }
 

@@ -12,7 +12,7 @@ import { operandOrThrow, resultType } from './ufuncs.js';
 import { matmulArrays } from './linalg.js';
 import * as R from './reductions.js';
 import * as S from './shape.js';
-import { statsWarn } from './stats-extras-warn.js';
+import { warnAtCaller } from './warn-at-caller.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 const runtimeError = (msg: string) => new PyBaseException(excType('RuntimeError'), [msg]);
@@ -74,7 +74,7 @@ export function cov(args: PyValue[], kwargs: Kwargs): NdArray {
     fact = wSum - (ddof * s) / wSum;
   }
   if (fact <= 0) {
-    statsWarn('Degrees of freedom <= 0 for slice', 'RuntimeWarning');
+    warnAtCaller('Degrees of freedom <= 0 for slice', 'RuntimeWarning');
     fact = 0.0;
   }
   const centred = makeArray(t, [rows, n], Array.from(X.data, (x, i) => r(x - avg[Math.floor(i / n)])));

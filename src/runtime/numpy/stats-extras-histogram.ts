@@ -14,7 +14,7 @@ import { NpDType, np, promoteTypes, promoteWithWeak } from './dtype.js';
 import { NdArray, NumpyScalar, castValues, makeArray, pyNumber, weakKind } from './ndarray.js';
 import { operandOrThrow } from './ufuncs.js';
 import * as R from './reductions.js';
-import { statsWarn } from './stats-extras-warn.js';
+import { warnAtCaller } from './warn-at-caller.js';
 import { binWidthFor, binEstimators } from './stats-extras-binwidth.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
@@ -154,7 +154,7 @@ export function binEdges(a: NdArray, bins: PyValue, range: PyValue, weights: NdA
 /** _ravel_and_check_weights's data side: the flattened data, bool converted to uint8 with numpy's warning. */
 function ravelData(a: NdArray): NdArray {
   if (a.dtype === np.bool) {
-    statsWarn("Converting input from bool to <class 'numpy.uint8'> for compatibility.", 'RuntimeWarning');
+    warnAtCaller("Converting input from bool to <class 'numpy.uint8'> for compatibility.", 'RuntimeWarning');
     return makeArray(np.uint8, [a.size], a.data);
   }
   return makeArray(a.dtype, [a.size], a.data);

@@ -15,7 +15,7 @@ import { broadcastIndex, broadcastShapes } from './broadcast.js';
 import { axisErrorType } from './errors.js';
 import { PyBaseException } from '../../interpreter/objects/exceptions.js';
 import * as S from './shape.js';
-import { statsWarn } from './stats-extras-warn.js';
+import { warnAtCaller } from './warn-at-caller.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 const arr = (v: PyValue) => operandOrThrow(v).arr;
@@ -132,7 +132,7 @@ function cross(args: PyValue[], kwargs: Kwargs): PyValue {
   const na = a.shape[a.ndim - 1];
   const nb = b.shape[b.ndim - 1];
   if (![2, 3].includes(na) || ![2, 3].includes(nb)) throw valueError('incompatible dimensions for cross product\n(dimension must be 2 or 3)');
-  if (na === 2 || nb === 2) statsWarn('Arrays of 2-dimensional vectors are deprecated. Use arrays of 3-dimensional vectors instead. (deprecated in NumPy 2.0)', 'DeprecationWarning');
+  if (na === 2 || nb === 2) warnAtCaller('Arrays of 2-dimensional vectors are deprecated. Use arrays of 3-dimensional vectors instead. (deprecated in NumPy 2.0)', 'DeprecationWarning');
   const t = promoteTypes(a.dtype, b.dtype);
   const lead = crossLead(a.shape.slice(0, -1), b.shape.slice(0, -1));
   const n = numElements(lead);
