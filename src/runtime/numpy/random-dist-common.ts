@@ -19,6 +19,42 @@ export const cos = (x: number) => libm(LibmCode.Cos, x);
 export const acos = (x: number) => libm(LibmCode.Acos, x);
 const { sqrt, floor, ceil, abs } = Math;
 
+/**
+ * standard_gamma for shape != 0, 1 as both numpy generations compute it: Johnk-style rejection
+ * below 1, Marsaglia and Tsang's method above. They differ only in their exponential and normal
+ * sources (the legacy ones for RandomState, the ziggurat ones for Generator).
+ */
+export function gammaByRejection(u: Uniform, shape: number, exponential: () => number, normal: () => number): number {
+  if (shape < 1.0) {
+    for (;;) {
+      const U = u.nextDouble();
+      const V = exponential();
+      if (U <= 1.0 - shape) {
+        const X = pow(U, 1 / shape);
+        if (X <= V) return X;
+      } else {
+        const Y = -log((1 - U) / shape);
+        const X = pow(1.0 - shape + shape * Y, 1 / shape);
+        if (X <= V + Y) return X;
+      }
+    }
+  }
+  const b = shape - 1 / 3;
+  const c = 1 / sqrt(9 * b);
+  for (;;) {
+    let X: number;
+    let V: number;
+    do {
+      X = normal();
+      V = 1.0 + c * X;
+    } while (V <= 0.0);
+    V = V * V * V;
+    const U = u.nextDouble();
+    if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
+    if (log(U) < 0.5 * X * X + b * (1 - V + log(V))) return b * V;
+  }
+}
+
 /** random_loggam: log(gamma(x)) by Stirling's series (numpy's own, not libm's lgamma). */
 const LOGGAM_A = [8.333333333333333e-2, -2.777777777777778e-3, 7.936507936507937e-4, -5.952380952380952e-4, 8.417508417508418e-4, -1.917526917526918e-3, 6.41025641025641e-3, -2.955065359477124e-2, 1.796443723688307e-1, -1.3924322169059];
 export function loggam(x: number): number {

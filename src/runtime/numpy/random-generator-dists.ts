@@ -5,7 +5,7 @@ import type { PCG64 } from './pcg64.js';
 import { standardNormal, standardNormalF } from './pcg64-draws.js';
 import { FE_DOUBLE, FE_FLOAT, KE_DOUBLE, KE_FLOAT, WE_DOUBLE, WE_FLOAT, ZIGGURAT_EXP_R } from './ziggurat-exp-tables.js';
 import { LOGFACT } from './random-logfact-table.js';
-import { exp, expm1, log, log1p, pow, poisson } from './random-dist-common.js';
+import { exp, expm1, gammaByRejection, log, log1p, pow, poisson } from './random-dist-common.js';
 import { expf, log1pf, logf, powf, randomInterval } from './pcg64-draws.js';
 
 const { sqrt, floor } = Math;
@@ -51,34 +51,7 @@ export const standardExponentialInv = (bg: PCG64) => -log1p(-bg.nextDouble());
 export function standardGamma(bg: PCG64, shape: number): number {
   if (shape === 1.0) return standardExponential(bg);
   if (shape === 0.0) return 0.0;
-  if (shape < 1.0) {
-    for (;;) {
-      const U = bg.nextDouble();
-      const V = standardExponential(bg);
-      if (U <= 1.0 - shape) {
-        const X = pow(U, 1 / shape);
-        if (X <= V) return X;
-      } else {
-        const Y = -log((1 - U) / shape);
-        const X = pow(1.0 - shape + shape * Y, 1 / shape);
-        if (X <= V + Y) return X;
-      }
-    }
-  }
-  const b = shape - 1 / 3;
-  const c = 1 / sqrt(9 * b);
-  for (;;) {
-    let X: number;
-    let V: number;
-    do {
-      X = standardNormal(bg);
-      V = 1.0 + c * X;
-    } while (V <= 0.0);
-    V = V * V * V;
-    const U = bg.nextDouble();
-    if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
-    if (log(U) < 0.5 * X * X + b * (1 - V + log(V))) return b * V;
-  }
+  return gammaByRejection(bg, shape, () => standardExponential(bg), () => standardNormal(bg));
 }
 
 /** random_standard_gamma_f: the same algorithms in float arithmetic (libm's float functions). */

@@ -2,7 +2,7 @@
 // they keep numpy 1.16's algorithms so old seeds reproduce: the polar-method gauss with its
 // cached second value, -log(1 - U) exponentials and Marsaglia-Tsang gammas on those.
 import type { MT19937 } from './mt19937.js';
-import { exp, log, log1p, pow, poisson } from './random-dist-common.js';
+import { exp, gammaByRejection, log, log1p, pow, poisson } from './random-dist-common.js';
 
 const { sqrt } = Math;
 
@@ -24,34 +24,7 @@ export const standardExponential = (rng: MT19937) => -log(1.0 - rng.nextDouble()
 export function standardGamma(rng: MT19937, shape: number): number {
   if (shape === 1.0) return standardExponential(rng);
   if (shape === 0.0) return 0.0;
-  if (shape < 1.0) {
-    for (;;) {
-      const U = rng.nextDouble();
-      const V = standardExponential(rng);
-      if (U <= 1.0 - shape) {
-        const X = pow(U, 1 / shape);
-        if (X <= V) return X;
-      } else {
-        const Y = -log((1 - U) / shape);
-        const X = pow(1.0 - shape + shape * Y, 1 / shape);
-        if (X <= V + Y) return X;
-      }
-    }
-  }
-  const b = shape - 1 / 3;
-  const c = 1 / sqrt(9 * b);
-  for (;;) {
-    let X: number;
-    let V: number;
-    do {
-      X = gauss(rng);
-      V = 1.0 + c * X;
-    } while (V <= 0.0);
-    V = V * V * V;
-    const U = rng.nextDouble();
-    if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
-    if (log(U) < 0.5 * X * X + b * (1 - V + log(V))) return b * V;
-  }
+  return gammaByRejection(rng, shape, () => standardExponential(rng), () => gauss(rng));
 }
 
 export const chisquare = (rng: MT19937, df: number) => 2.0 * standardGamma(rng, df / 2.0);
