@@ -3,7 +3,9 @@
 //   'dot'   out[0] = 0 + sum_{i<n} a[i] * x[i]              (numpy's DOUBLE_dot/FLOAT_dot)
 //   'gemvT' out[j] = row j of a (m contiguous values) . x, j < n   (C-ordered matrix @ vector)
 //   'gemvN' out[i] = sum_{j<n} a[i + j*m] * x[j], i < m        (vector @ C-ordered matrix)
-//   'gemm'  out (m x n) = a (m x k) @ x (k x n), C-ordered, float64 only; k is the 7th argument
+//   'gemm'  out (m x n) = a (m x k) @ x (k x n), C-ordered; k is the 7th argument. float64 in
+//           dgemm's order; float32 on the addon's packed GEMM (OpenBLAS's sgemm order is not
+//           reproduced), straight from the typed arrays instead of copies into Storages
 // a, x and out must all be Float64Array or all Float32Array.
 #include <cstdint>
 #include <string>
@@ -12,6 +14,7 @@
 #include "kernels.h"
 #include "math_denormals.h"
 #include "numpy_kernels.h"
+#include "gemm.h"
 #include "openblas_order.h"
 
 namespace tfts {
@@ -42,6 +45,7 @@ void run(const std::string& op, const T* a, const T* x, T* out, int64_t m, int64
     else openblas::sgemvN(m, n, a, m, x, out, threads);
   } else {
     if constexpr (sizeof(T) == 8) openblas::dgemm(m, k, n, a, x, out, threads);
+    else gemmF32(a, x, out, m, n, k, false, false);
   }
 }
 
@@ -62,7 +66,6 @@ Napi::Value NpBlas(const Napi::CallbackInfo& info) {
     throw Napi::TypeError::New(env, "npBlas: a, x and out must all be Float64Array or all Float32Array");
   }
   // Sizes each op reads and writes; products are checked against overflow first.
-  if (op == "gemm" && a.type != napi_float64_array) throw Napi::TypeError::New(env, "npBlas: gemm is float64 only");
   constexpr int64_t kMax = int64_t(1) << 31;  // each dimension; products then fit in int64
   if (m > kMax || n > kMax || k > kMax) throw Napi::RangeError::New(env, "npBlas: dimensions are too large");
   int64_t needA, needX, needOut;

@@ -7,7 +7,7 @@
 //   m == 1                       -> gemv with each row dotted with the vector ("T")
 //   k == 1                       -> its own loop (an outer product)
 //   otherwise                    -> gemm: reproduced for float64 (dgemm's blocking and tiles);
-//                                   float32 gemm is left to the addon's GEMM (null here)
+//                                   float32 on the addon's packed GEMM (sgemm's order is not)
 // The native npBlas kernels sum in OpenBLAS's Haswell order (native/src/kernels/openblas_order*).
 // ndarray data is C-ordered; a 2-D array that numpy would hold as a transposed (F-ordered) view
 // is marked with noteTransposeView, and its gemv then takes the kernel numpy's strides pick.
@@ -50,18 +50,13 @@ function transposed(v: Floats, rows: number, cols: number): Floats {
   return out;
 }
 
-/** Whether numpy computes a float (n,k)@(k,m) core with BLAS level 1/2 or its own loop (not gemm). */
-export function isBlasVectorCase(n: number, k: number, m: number): boolean {
-  return n === 1 || m === 1 || k === 1;
-}
-
 /** An operand's values in the product dtype (viewed when it already has that dtype). */
 function valuesIn(a: NdArray, t: NpDType): Floats {
   return (a.dtype === t ? a.data : castValues(a.data, t)) as Floats;
 }
 
 /** One core product (n,k)@(k,m) of C-ordered blocks `x` (n*k values) and `y` (k*m) into `out`
- *  (n*m values), as numpy's matmul loop computes it when isBlasVectorCase(n, k, m). */
+ *  (n*m values), as numpy's matmul loop computes it. */
 function coreProduct(blas: Blas, t: NpDType, x: Floats, y: Floats, out: Floats, n: number, k: number, m: number,
                      xF: boolean, yF: boolean): void {
   const round = t === np.float32 ? Math.fround : (v: number) => v;
@@ -82,12 +77,12 @@ function coreProduct(blas: Blas, t: NpDType, x: Floats, y: Floats, out: Floats, 
 
 /**
  * The product of float32/float64 operands with core shapes (n,k) and (k,m) and the broadcast
- * `batch` shape, as numpy computes it; null for a float32 gemm (or when the native kernels are
- * missing). aBatch/bBatch: the operands' own batch shapes. k > 0.
+ * `batch` shape, as numpy computes it (float32 gemm: on the addon's GEMM); null when the native
+ * kernels are missing. aBatch/bBatch: the operands' own batch shapes. k > 0.
  */
 export function blasMatmul(a: NdArray, b: NdArray, t: NpDType, aBatch: number[], bBatch: number[], batch: number[],
                            n: number, k: number, m: number): Floats | null {
-  if (!(t === np.float64 || (t === np.float32 && isBlasVectorCase(n, k, m)))) return null;
+  if (!(t === np.float64 || t === np.float32)) return null;
   const blas = nativeBlas();
   if (blas === null) return null;
   const x = valuesIn(a, t), y = valuesIn(b, t);

@@ -1,6 +1,6 @@
-// matmul and dot with numpy's handling of 1-D operands: float products that numpy sends to BLAS
-// level 1/2 (vector cases) go through linalg-blas.ts in OpenBLAS's order; the rest (gemm, integer
-// products) run on the addon's GEMM kernel.
+// matmul and dot with numpy's handling of 1-D operands: float products go through linalg-blas.ts
+// on the typed arrays themselves (OpenBLAS's order for dot, gemv and float64 gemm; the addon's
+// packed GEMM for float32 gemm); integer products run on the addon's Storage GEMM.
 import { PyValue } from '../../interpreter/objects/core.js';
 import { valueError } from '../../interpreter/objects/exceptions.js';
 import { getNative, NativeStorage } from '../native/binding.js';
