@@ -7,7 +7,7 @@ import { overflowError, typeError, valueError } from '../objects/exceptions.js';
 import { PyBuiltinFunction, PyClassMethod, PyStaticMethod } from '../objects/function.js';
 import { PyDict, PyFloat, PyList, PyTuple } from '../objects/values.js';
 import { PyBytes } from '../objects/bytes.js';
-import { asIndex } from '../ops/convert.js';
+import { asIndex, asNumber } from '../ops/convert.js';
 import { getItem } from '../ops/items.js';
 import { iterToArray } from '../ops/iter.js';
 import { normBig } from '../ops/int-math.js';
@@ -403,7 +403,8 @@ function floatHex(x: number): string {
 }
 
 function installFloatExtras(): void {
-  const fv = (self: PyValue) => (self as PyFloat).v;
+  // self may be a float subclass instance that is no PyFloat (numpy.float64): go through __float__.
+  const fv = (self: PyValue) => (self instanceof PyFloat ? self.v : asNumber(self));
   defineMethod(floatType, 'is_integer', (self) => Number.isInteger(fv(self)));
   defineMethod(floatType, 'hex', (self) => floatHex(fv(self)));
   defineMethod(floatType, 'conjugate', (self) => self);

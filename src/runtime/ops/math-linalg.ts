@@ -5,7 +5,6 @@ import { CPU_DEVICE } from '../device.js';
 import type { Tensor } from '../tensor.js';
 import { defineOp, runOp } from './registry.js';
 import { checkAllowedDtype } from './math-dtype-check.js';
-import { shapeDebug } from './dtype-text.js';
 import * as api from './api.js';
 
 /** TF's checks for a batch of square matrices. */
