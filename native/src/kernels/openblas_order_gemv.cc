@@ -14,7 +14,6 @@ namespace {
 
 using gemv::fusedTail;
 using gemv::GEMV_THREAD_MIN;
-using gemv::roundedTail;
 using gemv::threadRanges;
 
 constexpr int64_t NBMAX = 2048;
@@ -107,42 +106,9 @@ OB_INLINE void dgemvNMain(int64_t mm, int64_t n, const double* a, int64_t lda, c
   }
 }
 
-// The last m % 4 rows: the C tail (a running sum per row, then added to y = 0).
-OB_INLINE void dgemvNTail(int64_t m, int64_t n, const double* a, int64_t lda, const double* x, double* y) {
-  const int64_t m3 = m & 3, i0 = m - m3;
-  if (m3 == 0) return;
-  double temp[3] = {0.0, 0.0, 0.0};
-  if (lda == m3 && m3 >= 2) {
-    // lda == 3 (or 2) with unit stride: two columns per statement, `temp += p + q`.
-    int64_t j = 0;
-    for (; j < (n & -4); j += 4)
-      for (int half = 0; half < 2; ++half) {
-        const int64_t c = j + 2 * half;
-        for (int r = 0; r < m3; ++r)
-          temp[r] = temp[r] + roundedTail(a[i0 + r + c * lda], x[c], a[i0 + r + (c + 1) * lda] * x[c + 1]);
-      }
-    for (; j < n; ++j)
-      for (int r = 0; r < m3; ++r) temp[r] = roundedTail(a[i0 + r + j * lda], x[j], temp[r]);
-  } else if (lda == 1 && m3 == 1) {
-    // A single row: four products per statement, ((p0 + p1) + p2) + p3.
-    int64_t j = 0;
-    for (; j < (n & -4); j += 4) {
-      double s = roundedTail(a[j], x[j], a[j + 1] * x[j + 1]);
-      s = roundedTail(a[j + 2], x[j + 2], s);
-      s = roundedTail(a[j + 3], x[j + 3], s);
-      temp[0] = temp[0] + s;
-    }
-    for (; j < n; ++j) temp[0] = roundedTail(a[j], x[j], temp[0]);
-  } else {
-    for (int64_t j = 0; j < n; ++j)
-      for (int r = 0; r < m3; ++r) temp[r] = roundedTail(a[i0 + r + j * lda], x[j], temp[r]);
-  }
-  for (int r = 0; r < m3; ++r) y[i0 + r] = 0.0 + temp[r];
-}
-
 OB_INLINE void dgemvNBody(int64_t m, int64_t n, const double* a, int64_t lda, const double* x, double* y) {
   dgemvNMain(m & -4, n, a, lda, x, y);
-  dgemvNTail(m, n, a, lda, x, y);
+  gemv::gemvNTail(m, n, a, lda, x, y);
 }
 
 OB_FAST void dgemvTFast(int64_t m, int64_t j0, int64_t j1, const double* a, int64_t lda, const double* x, double* y) {

@@ -132,39 +132,9 @@ OB_INLINE void sgemvNMain(int64_t mm, int64_t n, const float* a, int64_t lda, co
   }
 }
 
-OB_INLINE void sgemvNTail(int64_t m, int64_t n, const float* a, int64_t lda, const float* x, float* y) {
-  const int64_t m3 = m & 3, i0 = m - m3;
-  if (m3 == 0) return;
-  float temp[3] = {0.0f, 0.0f, 0.0f};
-  if (lda == m3 && m3 >= 2) {
-    int64_t j = 0;
-    for (; j < (n & -4); j += 4)
-      for (int half = 0; half < 2; ++half) {
-        const int64_t c = j + 2 * half;
-        for (int r = 0; r < m3; ++r)
-          temp[r] = temp[r] + roundedTail(a[i0 + r + c * lda], x[c], a[i0 + r + (c + 1) * lda] * x[c + 1]);
-      }
-    for (; j < n; ++j)
-      for (int r = 0; r < m3; ++r) temp[r] = roundedTail(a[i0 + r + j * lda], x[j], temp[r]);
-  } else if (lda == 1 && m3 == 1) {
-    int64_t j = 0;
-    for (; j < (n & -4); j += 4) {
-      float s = roundedTail(a[j], x[j], a[j + 1] * x[j + 1]);
-      s = roundedTail(a[j + 2], x[j + 2], s);
-      s = roundedTail(a[j + 3], x[j + 3], s);
-      temp[0] = temp[0] + s;
-    }
-    for (; j < n; ++j) temp[0] = roundedTail(a[j], x[j], temp[0]);
-  } else {
-    for (int64_t j = 0; j < n; ++j)
-      for (int r = 0; r < m3; ++r) temp[r] = roundedTail(a[i0 + r + j * lda], x[j], temp[r]);
-  }
-  for (int r = 0; r < m3; ++r) y[i0 + r] = 0.0f + temp[r];
-}
-
 OB_INLINE void sgemvNBody(int64_t m, int64_t n, const float* a, int64_t lda, const float* x, float* y) {
   sgemvNMain(m & -4, n, a, lda, x, y);
-  sgemvNTail(m, n, a, lda, x, y);
+  gemv::gemvNTail(m, n, a, lda, x, y);
 }
 
 OB_FAST void sgemvTFast(int64_t m, int64_t j0, int64_t j1, const float* a, int64_t lda, const float* x, float* y) {
