@@ -5,7 +5,7 @@ import { PyValue } from '../../interpreter/objects/core.js';
 import { indexError, valueError } from '../../interpreter/objects/exceptions.js';
 import { Ellipsis, PyList, PySlice, PyTuple } from '../../interpreter/objects/values.js';
 import { sliceIndices } from '../../interpreter/ops/items.js';
-import { NdArray, NumpyScalar, arrayFromPy, castValues, checkIntFits, makeArray, numElements, pyNumber, weakKind, writeBack } from './ndarray.js';
+import { NdArray, NumpyScalar, checkWriteable, markStridedView, numpyStrides, sharedView, withStrides, arrayFromPy, castValues, checkIntFits, makeArray, numElements, pyNumber, weakKind, writeBack } from './ndarray.js';
 import { broadcastIndex, broadcastShapes } from './broadcast.js';
 import { np } from './dtype.js';
 
@@ -18,6 +18,8 @@ type Entry =
 export interface Plan {
   shape: number[];
   offsets: Float64Array;
+  /** numpy's strides (in elements) of a basic selection's view; null with advanced indices. */
+  npStrides: number[] | null;
   /** True when every index was an integer: the result is one element (a scalar). */
   scalar: boolean;
 }
@@ -175,7 +177,10 @@ export function indexPlan(a: NdArray, key: PyValue): Plan {
     } else walk(axisIdx + 1, off);
   };
   walk(0, base);
-  return { shape, offsets, scalar: entries.every((e) => e.kind === 'int') && !hasAdvanced };
+  // The view's strides in numpy: a slice steps through its axis, a new axis has stride 0.
+  const source = numpyStrides(a);
+  const npStrides = hasAdvanced ? null : axes.map((ax) => (ax.kind === 'basic' && ax.e.kind === 'slice' ? ax.e.step * source[ax.e.dim] : 0));
+  return { shape, offsets, npStrides, scalar: entries.every((e) => e.kind === 'int') && !hasAdvanced };
 }
 
 function isAdvanced(key: PyValue): boolean {
@@ -195,16 +200,17 @@ export function getItem(a: NdArray, key: PyValue): PyValue {
   // `a[0][1] = 5` and `for row in a: row[:] = 0` write into `a` as in numpy. Other selections copy.
   if (!isAdvanced(key) && isRun(plan.offsets)) {
     const start = plan.offsets.length ? plan.offsets[0] : 0;
-    return new NdArray(a.dtype, plan.shape, a.data.subarray(start, start + plan.offsets.length));
+    return withStrides(sharedView(a, plan.shape, a.data.subarray(start, start + plan.offsets.length)), plan.npStrides);
   }
   const out = new a.dtype.Storage(plan.offsets.length);
   for (let i = 0; i < plan.offsets.length; i++) out[i] = a.data[plan.offsets[i]];
   const r = new NdArray(a.dtype, plan.shape, out);
-  if (!isAdvanced(key)) r.viewOf = { base: a, offsets: plan.offsets };
+  if (!isAdvanced(key)) withStrides(markStridedView(r, a, plan.offsets), plan.npStrides);
   return r;
 }
 
 export function setItem(a: NdArray, key: PyValue, value: PyValue): void {
+  checkWriteable(a);
   const plan = indexPlan(a, key);
   let src: NdArray;
   if (weakKind(value) !== null) {

@@ -10,7 +10,7 @@ import { formatValue } from '../../interpreter/ops/format.js';
 import { PyIterator } from '../../interpreter/ops/iter.js';
 import { formatNdarrayRepr, formatNdarrayStr, formatNumpyScalarRepr, formatNumpyScalarStr, PrintDType } from '../printing/index.js';
 import { genericType, dtypeArg, np, NpDType } from './dtype.js';
-import { NdArray, NumpyScalar, astype, elementToPy, makeArray, ndarrayType, scalarToArray, toPyList, wrapResult, writeBack } from './ndarray.js';
+import { NdArray, NumpyScalar, astype, checkWriteable, elementToPy, makeArray, ndarrayType, scalarToArray, toPyList, wrapResult, writeBack } from './ndarray.js';
 import * as U from './ufuncs.js';
 import { getItem, nonzero, setItem } from './indexing.js';
 import { sortArray } from './sorting.js';
@@ -115,6 +115,7 @@ for (const [, name, u] of binaryOps) {
     const a = arr(self);
     const o = U.toOperand(args[0]);
     if (!o) return NotImplemented;
+    checkWriteable(a, 'output array is read-only');
     const r = compute(u, U.toOperand(a)!, o);
     U.checkSameKind(u.name, r.dtype, a.dtype);
     if (r.size !== a.size || r.ndim > a.ndim) {

@@ -19,6 +19,7 @@ import { dot, matmul } from './linalg.js';
 import { roundArray } from './rounding.js';
 import { createRandomModule } from './random.js';
 import { ioFunctions } from './io.js';
+import { viewFunctions } from './array-views.js';
 import { createLinalgModule, moreFunctions } from './more-functions.js';
 import { shapeExtraFunctions, shapeExtraValues } from './shape-extras.js';
 import { mathExtraFunctions } from './math-extras.js';
@@ -350,6 +351,7 @@ export function createNumpyModule(): PyModule {
     meshgrid,
     promote_types: (args) => promoteTypes(dtypeArg(args[0])!, dtypeArg(args[1])!),
     ...ioFunctions,
+    ...viewFunctions,
     ...moreFunctions,
     ...shapeExtraFunctions,
     ...mathExtraFunctions,

@@ -20,6 +20,8 @@ import * as R from './reductions.js';
 import * as LU from './linalg-lu.js';
 import { stridesOf } from '../ops/index-map.js';
 import { linalgExtraFunctions } from './linalg-extras.js';
+import { flipView } from './shape-extras-axes.js';
+import { diagonal } from './shape-extras-diag.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 const arr = (v: PyValue) => operandOrThrow(v).arr;
@@ -49,10 +51,9 @@ function tile(a: NdArray, reps: number[]): NdArray {
 }
 
 
+/** np.flip: a view with the axes reversed (negative strides in numpy). */
 function flip(a: NdArray, axes: number[] | null): NdArray {
-  const ax = axes === null ? a.shape.map((_, i) => i) : axes.map((x) => normalizeAxis(x, a.ndim));
-  const st = stridesOf(a.shape);
-  return gather(a, a.shape.slice(), (idx) => idx.reduce((off, x, i) => off + (ax.includes(i) ? a.shape[i] - 1 - x : x) * st[i], 0));
+  return flipView(a, axes === null ? a.shape.map((_, i) => i) : axes.map((x) => normalizeAxis(x, a.ndim)));
 }
 
 function roll(a: NdArray, shift: number, axis: number | null): NdArray {
@@ -131,10 +132,7 @@ export const moreFunctions: Record<string, Fn> = {
       return out;
     }
     if (a.ndim !== 2) throw valueError('Input must be 1- or 2-d.');
-    const [r, c] = a.shape;
-    const vals: number[] = [];
-    for (let i = Math.max(-k, 0); i < r && i + k < c; i++) vals.push(a.data[i * c + i + k]);
-    return makeArray(a.dtype, [vals.length], vals);
+    return diagonal(a, k, 0, 1);  // numpy's read-only view
   },
   count_nonzero: (args, kwargs) => {
     const p = countParams(args, kwargs);

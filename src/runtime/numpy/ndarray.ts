@@ -1,6 +1,8 @@
 // The ndarray and numpy scalar objects, and conversions between them and Python values.
-// An ndarray owns a C-ordered typed array (mutable: numpy arrays support assignment and
-// in-place operators); slicing copies rather than viewing, which scripts rarely observe.
+// An ndarray holds its elements as a C-ordered typed array (mutable: numpy arrays support
+// assignment and in-place operators). numpy's views keep that: a contiguous selection shares the
+// typed array's memory, any other one is a copy that writes back and re-reads (NdArray.viewOf),
+// and each view records what numpy would report of it (base, strides: layout.ts, array-views.ts).
 import { PyObject, PyType, PyValue, objectType } from '../../interpreter/objects/core.js';
 import { overflowError, typeError, valueError } from '../../interpreter/objects/exceptions.js';
 import { PyFloat, PyList, PyRange, PyTuple } from '../../interpreter/objects/values.js';
@@ -15,25 +17,91 @@ import { allocData, tensorStorageToData } from './native-memory.js';
 export const ndarrayType = new PyType('ndarray', [objectType], 'numpy');
 
 export class NdArray implements PyObject {
-  /** For a strided selection (a column, a stepped slice): where its elements live in the array it
-   *  was taken from. Its data is a copy, written back after every in-place change (see
-   *  writeBack), so assigning through `b = a[:, 0]` reaches `a`. Contiguous selections instead
-   *  share memory (a subarray) and need no write-back. */
-  viewOf: { base: NdArray; offsets: Float64Array } | null = null;
+  /** For a strided selection (a column, a stepped slice, a transpose): where its elements live in
+   *  the array it was taken from. Its data is a copy, written back after every in-place change
+   *  (see writeBack) and gathered again when that array changed since (`seen` is the version of
+   *  the source's memory it was gathered at), so it behaves as numpy's view does both ways.
+   *  Contiguous selections instead share memory (a subarray). */
+  viewOf: { base: NdArray; offsets: Float64Array; seen: number } | null = null;
+  /** The array whose buffer holds this one's elements: itself, or for a contiguous view (a
+   *  subarray, a reshape) the array it shares memory with. */
+  memOwner: NdArray = this;
+  /** Bumped on every in-place change of this buffer (kept on the memOwner only). */
+  version = 0;
+  /** What numpy's `.base` gives: the array owning the memory this view shows, or null for an
+   *  array that owns its data. */
+  npBase: NdArray | null = null;
+  /** numpy's strides in elements where this view's layout is not C-ordered (a transpose, a
+   *  stepped slice, a broadcast); null when it is. Only `.strides` and `.flags` read it. */
+  npStrides: number[] | null = null;
+  /** numpy's WRITEABLE flag (false for broadcast_to's views and after flags.writeable = False). */
+  writeable = true;
+  private elements: NpTypedArray;
   constructor(
     public dtype: NpDType,
     public shape: number[],
-    public data: NpTypedArray,
-  ) {}
+    data: NpTypedArray,
+  ) {
+    this.elements = data;
+  }
+  /** The elements, C-ordered. A strided view whose source changed is gathered again first. */
+  get data(): NpTypedArray {
+    const owner = this.memOwner;
+    if (owner.viewOf !== null && isStale(owner)) refresh(owner);
+    return this.elements;
+  }
+  /** New elements of the array's own (ndarray.resize): no longer a view of anything. */
+  set data(d: NpTypedArray) {
+    this.elements = d;
+    this.memOwner = this;
+    this.viewOf = null;
+  }
+  /** The elements as they are, without checking the source (for the refresh itself). */
+  get rawData(): NpTypedArray {
+    return this.elements;
+  }
   get cls(): PyType {
     return ndarrayType;
   }
   get size(): number {
-    return this.data.length;
+    return this.elements.length;
   }
   get ndim(): number {
     return this.shape.length;
   }
+}
+
+/** Whether the strided view `v` (its own memory owner) misses a change of the arrays it shows. */
+function isStale(v: NdArray): boolean {
+  const src = v.viewOf!.base.memOwner;
+  return v.viewOf!.seen !== src.version || (src.viewOf !== null && isStale(src));
+}
+
+/** Gathers a stale strided view's elements again from its (refreshed) source. */
+function refresh(v: NdArray): void {
+  const { base, offsets } = v.viewOf!;
+  const src = base.data;
+  const out = v.rawData;
+  for (let i = 0; i < offsets.length; i++) out[i] = src[offsets[i]];
+  v.viewOf!.seen = base.memOwner.version;
+  v.version++;
+}
+
+/** `src` as numpy's view over the same memory: a contiguous selection or a reshape. */
+export function sharedView(src: NdArray, shape: number[], data: NpTypedArray = src.data): NdArray {
+  const r = new NdArray(src.dtype, shape, data);
+  r.memOwner = src.memOwner;
+  r.npBase = src.npBase ?? src;
+  r.writeable = src.writeable;
+  return r;
+}
+
+/** Makes `copy` (the elements of `src` at `offsets`) numpy's strided view of `src`. */
+export function markStridedView(copy: NdArray, src: NdArray, offsets: Float64Array): NdArray {
+  copy.viewOf = { base: src, offsets, seen: src.memOwner.version };
+  copy.npBase = src.npBase ?? src;
+  copy.writeable = src.writeable;
+  return copy;
 }
 
 /** A numpy scalar (np.float32(3.14), what indexing one element or reducing everything gives). */
@@ -53,16 +121,31 @@ function readsAsTensor(v: PyValue): v is PyObject & { readTensor(): Tensor } {
   return v !== null && typeof v === 'object' && typeof (v as { readTensor?: unknown }).readTensor === 'function';
 }
 
-/** Propagates an in-place change of a strided selection to the arrays it was taken from. */
+/** Raised where numpy refuses to write into a read-only array (broadcast_to's views, flags). */
+export function checkWriteable(a: NdArray, message = 'assignment destination is read-only'): void {
+  if (!a.writeable) throw valueError(message);
+}
+
+/** Records an in-place change of `a`'s elements: a strided view writes them back into the arrays
+ *  it was taken from, and every view of the memory changed sees the change on its next read. */
 export function writeBack(a: NdArray): void {
-  for (let v: NdArray | null = a; v && v.viewOf; v = v.viewOf.base) {
-    const { base, offsets } = v.viewOf;
-    for (let i = 0; i < offsets.length; i++) base.data[offsets[i]] = v.data[i];
+  let m = a.memOwner;
+  m.version++;
+  while (m.viewOf !== null) {
+    const { base, offsets } = m.viewOf;
+    const dst = base.data;
+    const src = m.rawData;
+    for (let i = 0; i < offsets.length; i++) dst[offsets[i]] = src[i];
+    const up = base.memOwner;
+    up.version++;
+    m.viewOf.seen = up.version;  // m holds what it just wrote: not stale
+    m = up;
   }
 }
 
 // Same element count as tensors; re-exported so numpy modules keep one import site.
 export { numElements } from '../tensor.js';
+export { cStrides, numpyStrides, withStrides } from './layout.js';
 
 /** Rounds a JS number into the dtype's value set (what storing into the array does). */
 export function coerce(x: number, dtype: NpDType): number {

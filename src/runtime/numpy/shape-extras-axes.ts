@@ -7,7 +7,7 @@ import { PyList, PyTuple } from '../../interpreter/objects/values.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
 import { pyParams } from '../../interpreter/builtins/define.js';
 import type { Kwargs } from '../../interpreter/ops/call.js';
-import { NdArray } from './ndarray.js';
+import { NdArray, numpyStrides, sharedView, withStrides } from './ndarray.js';
 import * as S from './shape.js';
 import { broadcastIndex } from './broadcast.js';
 import { stridesOf } from '../ops/index-map.js';
@@ -53,7 +53,7 @@ function rollaxis(a: NdArray, axis: number, start: number): NdArray {
 }
 
 /** a reversed along `axes` as a strided view. */
-function flipView(a: NdArray, axes: number[]): NdArray {
+export function flipView(a: NdArray, axes: number[]): NdArray {
   const st = stridesOf(a.shape);
   let start = 0;
   const strides = st.map((s, d) => {
@@ -61,7 +61,8 @@ function flipView(a: NdArray, axes: number[]): NdArray {
     start += (a.shape[d] - 1) * s;
     return -s;
   });
-  return viewAt(a, a.shape.slice(), stridedOffsets(a.shape, strides, start));
+  const source = numpyStrides(a);
+  return withStrides(viewAt(a, a.shape.slice(), stridedOffsets(a.shape, strides, start)), source.map((s, d) => (axes.includes(d) ? -s : s)));
 }
 
 function rot90(m: NdArray, k: number, axesV: PyValue): NdArray {
@@ -74,7 +75,7 @@ function rot90(m: NdArray, k: number, axesV: PyValue): NdArray {
   }
   const kk = ((k % 4) + 4) % 4;
   const [x, y] = [a0 < 0 ? a0 + m.ndim : a0, a1 < 0 ? a1 + m.ndim : a1];
-  if (kk === 0) return viewAt(m, m.shape.slice(), stridedOffsets(m.shape, stridesOf(m.shape), 0));
+  if (kk === 0) return withStrides(viewAt(m, m.shape.slice(), stridedOffsets(m.shape, stridesOf(m.shape), 0)), m.npStrides);
   if (kk === 2) return flipView(m, [x, y]);
   const perm = m.shape.map((_, i) => i);
   [perm[x], perm[y]] = [perm[y], perm[x]];
@@ -88,7 +89,8 @@ function rot90(m: NdArray, k: number, axesV: PyValue): NdArray {
     return -s;
   });
   const shape = perm.map((p) => m.shape[p]);
-  return viewAt(m, shape, stridedOffsets(shape, perm.map((p) => fst[p]), start));
+  const source = numpyStrides(m).map((s, d) => (d === flipAxis ? -s : s));
+  return withStrides(viewAt(m, shape, stridedOffsets(shape, perm.map((p) => fst[p]), start)), perm.map((p) => source[p]));
 }
 
 const shapeTxt = (s: number[]) => `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
@@ -101,7 +103,17 @@ export function broadcastTo(a: NdArray, shape: number[]): NdArray {
     throw valueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeTxt(a.shape)}  and requested shape ${shapeTxt(shape)}`);
   }
   const map = broadcastIndex(a.shape, shape);
-  return takeOffsets(a, shape.slice(), map ?? stridedOffsets(shape, stridesOf(shape), 0));
+  const offsets = map ? Float64Array.from(map) : stridedOffsets(shape, stridesOf(shape), 0);
+  // numpy's result is a read-only view: stride 0 along the broadcast axes.
+  const source = numpyStrides(a);
+  const strides = shape.map((s, d) => {
+    const i = d - (shape.length - a.ndim);
+    return i < 0 || (a.shape[i] === 1 && s !== 1) ? 0 : source[i];
+  });
+  const r = withStrides(viewAt(a, shape.slice(), offsets), strides);
+  r.npBase = a.npBase ?? a;
+  r.writeable = false;
+  return r;
 }
 
 function broadcastArrays(xs: NdArray[]): PyValue {
@@ -162,7 +174,8 @@ export function splitViews(a: NdArray, sections: PyValue, axis: number, strict: 
     shape[ax] = hi - lo;
     // With only size-1 axes before `axis` a piece is one contiguous run: share the memory.
     const contiguous = a.shape.slice(0, ax).every((s) => s === 1);
-    parts.push(contiguous ? new NdArray(a.dtype, shape, a.data.subarray(lo * st[ax], hi * st[ax])) : viewAt(a, shape, stridedOffsets(shape, st, lo * st[ax])));
+    const part = contiguous ? sharedView(a, shape, a.data.subarray(lo * st[ax], hi * st[ax])) : viewAt(a, shape, stridedOffsets(shape, st, lo * st[ax]));
+    parts.push(withStrides(part, numpyStrides(a)));
   }
   return new PyList(parts);
 }

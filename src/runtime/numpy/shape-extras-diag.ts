@@ -8,9 +8,9 @@ import { isTruthy } from '../../interpreter/ops/truth.js';
 import { pyParams } from '../../interpreter/builtins/define.js';
 import type { Kwargs } from '../../interpreter/ops/call.js';
 import { dtypeArg, np } from './dtype.js';
-import { NdArray, castValues, makeArray, writeBack } from './ndarray.js';
+import { NdArray, castValues, makeArray, numpyStrides, withStrides, writeBack } from './ndarray.js';
 import { stridesOf } from '../ops/index-map.js';
-import { arr, normAxis, stridedOffsets, takeOffsets } from './shape-extras-util.js';
+import { arr, normAxis, stridedOffsets, viewAt } from './shape-extras-util.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 
@@ -25,7 +25,11 @@ export function diagonal(a: NdArray, offset: number, axis1: number, axis2: numbe
   const start = len === 0 ? 0 : offset >= 0 ? offset * st[y] : -offset * st[x];
   const rest = a.shape.map((_, i) => i).filter((i) => i !== x && i !== y);
   const shape = [...rest.map((i) => a.shape[i]), len];
-  return takeOffsets(a, shape, stridedOffsets(shape, [...rest.map((i) => st[i]), st[x] + st[y]], start));
+  // numpy's result is a read-only view stepping along both axes at once.
+  const source = numpyStrides(a);
+  const view = viewAt(a, shape, stridedOffsets(shape, [...rest.map((i) => st[i]), st[x] + st[y]], start));
+  withStrides(view, [...rest.map((i) => source[i]), source[x] + source[y]]).writeable = false;
+  return view;
 }
 
 function diagflat(v: NdArray, k: number): NdArray {

@@ -8,11 +8,12 @@ import { PyBytes } from '../../interpreter/objects/bytes.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
 import { defineMethod, pyParams } from '../../interpreter/builtins/define.js';
 import { dtypeArg, np, NpDType } from './dtype.js';
-import { NdArray, castValues, elementToPy, makeArray, numElements, wrapResult, writeBack } from './ndarray.js';
+import { NdArray, castValues, checkWriteable, elementToPy, makeArray, numElements, sharedView, withStrides, wrapResult, writeBack } from './ndarray.js';
 import { ndarrayType } from './ndarray.js';
 import * as U from './ufuncs.js';
 import * as R from './reductions.js';
 import * as S from './shape.js';
+import { isCContiguous } from './layout.js';
 import { roundArray } from './rounding.js';
 import { dataBytes } from './io.js';
 import { stridesOf } from '../ops/index-map.js';
@@ -39,8 +40,10 @@ const ravelParams = pyParams('ravel', ['order'], { order: 'C' });
 defineMethod(ndarrayType, 'ravel', (self, args, kwargs) => {
   const a = self_(self);
   const order = orderArg(ravelParams(args, kwargs).order);
-  // C order shares the data (a view); F order copies as numpy's does for a C-ordered array.
-  return order === 'C' ? new NdArray(a.dtype, [a.size], a.data) : flatCopy(a, 'F');
+  // C order is a view of a C-contiguous array and a copy of any other; F order copies as numpy's
+  // does for a C-ordered array.
+  if (order === 'F') return flatCopy(a, 'F');
+  return isCContiguous(a) ? sharedView(a, [a.size]) : flatCopy(a, 'C');
 });
 
 const swapParams = pyParams('swapaxes', ['axis1', 'axis2'], {});
@@ -222,7 +225,7 @@ defineMethod(ndarrayType, 'view', (self, args, kwargs) => {
   const a = self_(self);
   const d = args.length ? args[0] : kwargs?.get('dtype') ?? null;
   const t = d === null ? a.dtype : dtypeArg(d)!;
-  if (t === a.dtype) return new NdArray(a.dtype, a.shape.slice(), a.data);
+  if (t === a.dtype) return withStrides(sharedView(a, a.shape.slice()), a.npStrides);
   if (t.itemsize === 2 && t.kind === 'f') throw typeError(`viewing an array as ${t.name} is not supported`);
   const last = a.ndim ? a.shape[a.ndim - 1] * a.dtype.itemsize : a.dtype.itemsize;
   if (a.ndim === 0 || last % t.itemsize !== 0) {
@@ -236,6 +239,7 @@ defineMethod(ndarrayType, 'view', (self, args, kwargs) => {
 defineMethod(ndarrayType, 'fill', (self, args) => {
   const a = self_(self);
   const v = U.operandOrThrow(args[0]);
+  checkWriteable(a);
   a.data.fill(castValues(v.arr.data.subarray(0, 1), a.dtype)[0]);
   writeBack(a);
   return null;

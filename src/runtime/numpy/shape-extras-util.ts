@@ -7,7 +7,7 @@ import type { PyValue } from '../../interpreter/objects/core.js';
 import { PyBaseException } from '../../interpreter/objects/exceptions.js';
 import { PyList, PyTuple } from '../../interpreter/objects/values.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
-import { NdArray, numElements } from './ndarray.js';
+import { NdArray, markStridedView, numElements, numpyStrides, sharedView, withStrides } from './ndarray.js';
 import { axisErrorType } from './errors.js';
 import { operandOrThrow } from './ufuncs.js';
 import { stridesOf } from '../ops/index-map.js';
@@ -51,7 +51,8 @@ const MAX_WRITE_BACK_VIEW = 1 << 22;
 /** A numpy view: the selected elements, written back into `a` when changed in place. */
 export function viewAt(a: NdArray, shape: number[], offsets: Float64Array): NdArray {
   const r = takeOffsets(a, shape, offsets);
-  if (offsets.length <= MAX_WRITE_BACK_VIEW) r.viewOf = { base: a, offsets };
+  if (offsets.length <= MAX_WRITE_BACK_VIEW) markStridedView(r, a, offsets);
+  else r.npBase = a.npBase ?? a;
   return r;
 }
 
@@ -79,7 +80,8 @@ export function stridedCopy(a: NdArray, shape: number[], strides: number[], star
 }
 
 export function permutedView(a: NdArray, perm: number[]): NdArray {
-  const r = permutedCopy(a, perm);
+  const source = numpyStrides(a);
+  const r = withStrides(permutedCopy(a, perm), perm.map((p) => source[p]));
   // numpy's transpose of a matrix is F-ordered, and its matmul picks its BLAS kernel by that.
   if (a.ndim === 2 && perm[0] === 1) noteTransposeView(r, a);
   return r;
@@ -88,19 +90,20 @@ export function permutedView(a: NdArray, perm: number[]): NdArray {
 function permutedCopy(a: NdArray, perm: number[]): NdArray {
   // Moving only size-1 axes keeps the element order: a reshape sharing memory, as numpy's view does.
   const moved = perm.filter((p) => a.shape[p] !== 1);
-  if (moved.every((p, i) => i === 0 || p > moved[i - 1])) return new NdArray(a.dtype, perm.map((p) => a.shape[p]), a.data);
+  if (moved.every((p, i) => i === 0 || p > moved[i - 1])) return sharedView(a, perm.map((p) => a.shape[p]));
   // Copied in tiles (permute-copy.ts): a plain strided walk of a big array misses the cache on every read.
   const shape = perm.map((p) => a.shape[p]);
   const data = new a.dtype.Storage(a.size);
   permuteInto(a.data, a.shape, perm, data);
   const r = new NdArray(a.dtype, shape, data);
+  r.npBase = a.npBase ?? a;
   if (a.size <= MAX_WRITE_BACK_VIEW) {
     // Where each element came from, for the write-back: the same permutation of 0, 1, 2, ...
     const positions = new Float64Array(a.size);
     for (let i = 0; i < a.size; i++) positions[i] = i;
     const offsets = new Float64Array(a.size);
     permuteInto(positions, a.shape, perm, offsets);
-    r.viewOf = { base: a, offsets };
+    markStridedView(r, a, offsets);
   }
   return r;
 }

@@ -5,7 +5,7 @@ import { valueError } from '../../interpreter/objects/exceptions.js';
 import { PyList, PyTuple } from '../../interpreter/objects/values.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
 import { iterToArray } from '../../interpreter/ops/iter.js';
-import { NdArray, asArray, castValues, numElements } from './ndarray.js';
+import { NdArray, asArray, castValues, numElements, numpyStrides, sharedView, withStrides } from './ndarray.js';
 import { promoteTypes } from './dtype.js';
 import { normalizeAxis } from './errors.js';
 import { permute } from './reductions.js';
@@ -31,7 +31,53 @@ export function reshape(a: NdArray, shape: number[]): NdArray {
     out = shape.map((s) => (s === -1 ? a.size / known : s));
   }
   if (numElements(out) !== a.size) throw valueError(`cannot reshape array of size ${a.size} into shape ${shapeText(shape)}`);
-  return new NdArray(a.dtype, out, a.data);
+  return reshapedView(a, out);
+}
+
+/** `a` in `shape` (same size) as numpy's reshape gives it: a view where numpy's layout of `a`
+ *  allows one, else a view of a copy. */
+export function reshapedView(a: NdArray, shape: number[]): NdArray {
+  if (a.npStrides === null) return sharedView(a, shape);
+  const strides = a.size === 0 ? null : nocopyStrides(a.shape, a.npStrides, shape);
+  // numpy reshapes a C-ordered copy, so the result is a view of that (hidden) copy.
+  if (strides === null && a.size !== 0) return sharedView(new NdArray(a.dtype, a.shape.slice(), a.data.slice()), shape);
+  return withStrides(sharedView(a, shape), strides);
+}
+
+/** The strides (in elements) a view of an array with `oldShape`/`oldStrides` takes in `newShape`,
+ *  or null where numpy must copy: each run of old axes that the new shape merges or splits has to
+ *  be contiguous within itself (numpy's no-copy reshape rule; size-1 axes never matter). */
+export function nocopyStrides(oldShape: readonly number[], oldStrides: readonly number[], newShape: readonly number[]): number[] | null {
+  const dims: number[] = [];
+  const steps: number[] = [];
+  oldShape.forEach((d, i) => {
+    if (d !== 1) {
+      dims.push(d);
+      steps.push(oldStrides[i]);
+    }
+  });
+  const out = new Array<number>(newShape.length).fill(0);
+  let oi = 0;
+  let ni = 0;
+  while (ni < newShape.length && oi < dims.length) {
+    let oj = oi + 1;
+    let nj = ni + 1;
+    let oldRun = dims[oi];
+    let newRun = newShape[ni];
+    while (oldRun !== newRun) {
+      if (newRun < oldRun) newRun *= newShape[nj++];
+      else oldRun *= dims[oj++];
+    }
+    for (let k = oi; k < oj - 1; k++) if (steps[k] !== dims[k + 1] * steps[k + 1]) return null;
+    out[nj - 1] = steps[oj - 1];
+    for (let k = nj - 1; k > ni; k--) out[k - 1] = out[k] * newShape[k];
+    ni = nj;
+    oi = oj;
+  }
+  // Trailing size-1 axes of the new shape take the last stride.
+  const last = ni > 0 ? out[ni - 1] : 1;
+  for (let k = ni; k < newShape.length; k++) out[k] = last;
+  return out;
 }
 
 export function transpose(a: NdArray, axes: number[] | null): NdArray {
@@ -45,12 +91,13 @@ export function transpose(a: NdArray, axes: number[] | null): NdArray {
 }
 
 export function squeeze(a: NdArray, axis: number[] | null): NdArray {
-  if (axis === null) return new NdArray(a.dtype, a.shape.filter((s) => s !== 1), a.data);
-  const axes = axis.map((x) => normalizeAxis(x, a.ndim));
-  for (const ax of axes) {
+  const axes = axis === null ? null : axis.map((x) => normalizeAxis(x, a.ndim));
+  for (const ax of axes ?? []) {
     if (a.shape[ax] !== 1) throw valueError('cannot select an axis to squeeze out which has size not equal to one');
   }
-  return new NdArray(a.dtype, a.shape.filter((_, i) => !axes.includes(i)), a.data);
+  const keep = (s: number, i: number) => (axes === null ? s !== 1 : !axes.includes(i));
+  const strides = numpyStrides(a);
+  return withStrides(sharedView(a, a.shape.filter(keep)), strides.filter((_, i) => keep(a.shape[i], i)));
 }
 
 export function expandDims(a: NdArray, axis: number[]): NdArray {
@@ -59,7 +106,7 @@ export function expandDims(a: NdArray, axis: number[]): NdArray {
   const shape: number[] = [];
   let k = 0;
   for (let i = 0; i < nd; i++) shape.push(axes.includes(i) ? 1 : a.shape[k++]);
-  return new NdArray(a.dtype, shape, a.data);
+  return reshapedView(a, shape);
 }
 
 export function arraysArg(v: PyValue): NdArray[] {
