@@ -3,12 +3,17 @@
 import { registerBuiltinModule } from '../interpreter/modules/loader.js';
 import { createTensorflowModule } from './tf-module.js';
 import { createNumpyModule } from './numpy/module.js';
+import { noteTensorflowImported } from './tf-api/tf-logger.js';
 
 let registered = false;
 
 export function registerRuntimeModules(): void {
   if (registered) return;
   registered = true;
-  registerBuiltinModule('tensorflow', createTensorflowModule);
+  registerBuiltinModule('tensorflow', () => {
+    const tf = createTensorflowModule();
+    noteTensorflowImported();
+    return tf;
+  });
   registerBuiltinModule('numpy', createNumpyModule);
 }

@@ -21,3 +21,4 @@ import './pathlib.js';
 import './typing.js';
 import './heapq-bisect.js';
 import './warnings.js';
+import './logging.js';

@@ -1,6 +1,6 @@
-// TF's Python-side warnings (absl logging.log_first_n): "WARNING:tensorflow:..." on stderr, at most
-// `limit` times per call site.
-import { writeStderr } from '../../interpreter/io.js';
+// TF's Python-side warnings (absl logging.log_first_n, the @deprecated decorator), logged through
+// the 'tensorflow' logger: "WARNING:tensorflow:..." on stderr unless the script set its level.
+import { logTensorflowWarning } from '../tf-api/tf-logger.js';
 import { callSiteAt } from '../../interpreter/compiler/call-site.js';
 import { callDepth } from '../../interpreter/compiler/function.js';
 
@@ -10,7 +10,7 @@ export function warnFirstN(site: string, limit: number, message: string): void {
   const n = counts.get(site) ?? 0;
   if (n >= limit) return;
   counts.set(site, n + 1);
-  writeStderr(`WARNING:tensorflow:${message}\n`);
+  logTensorflowWarning(message);
 }
 
 const deprecationsShown = new Set<string>();
@@ -21,8 +21,8 @@ export function warnDeprecated(functionName: string, module: string, instruction
   deprecationsShown.add(`${module}.${functionName}`);
   const site = callSiteAt(1, callDepth());
   const where = site ? `${String(site.frame.globals.get('__file__') ?? '<string>')}:${site.pos.lineno}` : '<unknown>';
-  writeStderr(
-    `WARNING:tensorflow:From ${where}: ${functionName} (from ${module}) is deprecated and will be removed in a future version.\n` +
-      `Instructions for updating:\n${instructions}\n`,
+  logTensorflowWarning(
+    `From ${where}: ${functionName} (from ${module}) is deprecated and will be removed in a future version.\n` +
+      `Instructions for updating:\n${instructions}`,
   );
 }

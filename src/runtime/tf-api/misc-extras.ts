@@ -11,6 +11,7 @@ import { installInitializers } from './misc-extras-initializers.js';
 import { installGraphExtras } from './misc-extras-graph.js';
 import { installMomentsExtras } from './misc-extras-moments.js';
 import { installSpecialExtras } from './misc-extras-special.js';
+import { installCompatExtras } from './misc-extras-compat.js';
 
 export function installMiscExtras(tf: PyModule): void {
   installConfigExtras(tf);
@@ -22,6 +23,7 @@ export function installMiscExtras(tf: PyModule): void {
   installGraphExtras(tf);
   installMomentsExtras(tf);
   installSpecialExtras(tf);
+  installCompatExtras(tf);
   // tf.as_string is tf.strings.as_string (the same AsString op).
   const strings = tf.dict.get('strings');
   if (strings instanceof PyModule) tf.dict.set('as_string', strings.dict.get('as_string')!);
