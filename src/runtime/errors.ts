@@ -4,6 +4,7 @@
 import { PyType } from '../interpreter/objects/core.js';
 import { excType, PyBaseException, typeError } from '../interpreter/objects/exceptions.js';
 import { defineGetter } from '../interpreter/builtins/define.js';
+import { CPU_DEVICE } from './device.js';
 
 const MODULE = 'tensorflow.python.framework.errors_impl';
 export const opErrorType = new PyType('OpError', [excType('Exception')], MODULE);
@@ -41,6 +42,12 @@ export const tfErrorTypes = {
 };
 
 /** An eager op failure as TF reports it: `<message> [Op:<OpName>] name: `. */
+/** An error raised inside a CPU kernel, as TF words it: "{{function_node __wrapped__Op_device_...}}
+ *  message [Op:Op]", with " name: " where the op has a name argument. */
+export function wrappedOpError(type: keyof typeof tfErrorTypes, op: string, message: string, named = true): PyBaseException {
+  return new PyBaseException(tfErrorTypes[type], [`{{function_node __wrapped__${op}_device_${CPU_DEVICE}}} ${message} [Op:${op}]${named ? ' name: ' : ''}`]);
+}
+
 export function invalidArgument(message: string, opName: string): PyBaseException {
   const e = new PyBaseException(tfErrorTypes.InvalidArgumentError, [`${message} [Op:${opName}] name: `]);
   return e;

@@ -7,8 +7,10 @@ import type { PyValue, PyObject } from '../../interpreter/objects/core.js';
 import { PyType, objectType } from '../../interpreter/objects/core.js';
 import type { PyModule } from '../../interpreter/objects/function.js';
 import { PyDict, PyList, PyTuple } from '../../interpreter/objects/values.js';
-import { typeError } from '../../interpreter/objects/exceptions.js';
-import { defineGetter, defineMethod, pyParams } from '../../interpreter/builtins/define.js';
+import { typeError, valueError } from '../../interpreter/objects/exceptions.js';
+import { builtinFunction, defineGetter, defineMethod, pyParams } from '../../interpreter/builtins/define.js';
+import { repr } from '../../interpreter/ops/text.js';
+import { typeOf } from '../../interpreter/ops/typeof.js';
 import { call } from '../../interpreter/ops/call.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
@@ -21,7 +23,7 @@ import * as api from '../ops/api.js';
 import { gather } from '../ops/shape-gather.js';
 import { stack } from '../ops/shape-layout.js';
 import { insideTfFunction } from '../autograd/tf-function.js';
-import { addFunctions, Fn } from './shape-args.js';
+import { addFunctions, Fn, intArg } from './shape-args.js';
 import { dtypeOrNull, isTensorValue } from './math-args.js';
 
 /** tf.identity: a new tensor with the same value (a reshape to the same shape, as tf.identity here). */
@@ -157,8 +159,27 @@ const P = {
   pyFunction: pyParams('py_function', ['func', 'inp', 'Tout', 'name'], { inp: null, Tout: null, name: null }),
   numpyFunction: pyParams('numpy_function', ['func', 'inp', 'Tout', 'stateful', 'name'], { stateful: true, name: null }),
   nameScope: pyParams('name_scope', ['name'], {}),
+  switchCase: pyParams('switch_case', ['branch_index', 'branch_fns', 'default', 'name'], { default: null, name: 'switch_case' }),
   identityN: pyParams('identity_n', ['input', 'name'], { name: null }),
 };
+
+/** tf.switch_case: runs branch_fns[branch_index] (a list of callables, a dict of them by index,
+ *  or (index, callable) pairs); an index out of range runs `default`, or the last branch. */
+function switchCase(p: Record<string, PyValue>): PyValue {
+  if (!(p.branch_index instanceof Tensor)) throw typeError(`'branch_index' must be a Tensor, got ${repr(typeOf(p.branch_index))}`);
+  let fns: PyValue[];
+  if (p.branch_fns instanceof PyDict || (p.branch_fns instanceof PyList && p.branch_fns.items.some((x) => x instanceof PyTuple))) {
+    const pairs = p.branch_fns instanceof PyDict ? [...p.branch_fns.storage.entries()] : (p.branch_fns as PyList).items.map((x) => (x as PyTuple).items as [PyValue, PyValue]);
+    const keys = pairs.map(([key]) => asIndex(key)).sort((x, y) => x - y);
+    if (keys.some((key, i) => key !== i)) {
+      throw valueError(`branch indices (keys) must form contiguous range of [0 to ${keys.length}) but found {${keys.join(',')}}`);
+    }
+    fns = pairs.sort((x, y) => asIndex(x[0]) - asIndex(y[0])).map(([, fn]) => fn);
+  } else fns = flatten(p.branch_fns);
+  const index = intArg(p.branch_index);
+  const chosen = index >= 0 && index < fns.length ? fns[index] : p.default ?? fns[fns.length - 1];
+  return call(chosen, [], null);
+}
 
 export function installControlFlow(tf: PyModule): void {
   const foldl = P.fold('foldl');
@@ -198,6 +219,13 @@ export function installControlFlow(tf: PyModule): void {
       const p = P.numpyFunction(a, k);
       const inputs = flatten(p.inp).map((x) => tensorToNumpy(toTensor(x)) as PyValue);
       return toTout(call(p.func, inputs, null), p.Tout);
+    },
+    switch_case: (a, k) => switchCase(P.switchCase(a, k)),
+    // Recomputing the forward pass during backprop saves memory in TF; the values and gradients are
+    // those of f itself, which is what tfts computes (it keeps f's activations).
+    recompute_grad: (a) => {
+      const f = a[0];
+      return builtinFunction('inner', (args, kwargs) => call(f, args, kwargs));
     },
     is_tensor: (a) => isTensorValue(a[0]),
     executing_eagerly: () => !insideTfFunction(),

@@ -5,18 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { pyParams } from '../../interpreter/builtins/define.js';
-import { PyBaseException } from '../../interpreter/objects/exceptions.js';
 import { dtypes } from '../dtypes.js';
 import { Tensor, tensorFromValues } from '../tensor.js';
 import { toTensor } from '../convert.js';
-import { currentDevice, CPU_DEVICE } from '../device.js';
-import { tfErrorTypes } from '../errors.js';
+import { currentDevice } from '../device.js';
+import { wrappedOpError } from '../errors.js';
 import { StringTensor, stringsOf } from '../strings/string-tensor.js';
 import { intArg, dtypeArg } from './shape-args.js';
 import type { Fn } from './shape-args.js';
 
-const opError = (type: keyof typeof tfErrorTypes, op: string, message: string, named = true) =>
-  new PyBaseException(tfErrorTypes[type], [`{{function_node __wrapped__${op}_device_${CPU_DEVICE}}} ${message} [Op:${op}]${named ? ' name: ' : ''}`]);
+const opError = wrappedOpError;
 
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 

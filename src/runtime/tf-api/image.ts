@@ -22,6 +22,7 @@ import { metricFns } from './image-metrics.js';
 import { patchFns } from './image-patches.js';
 import { ssimFns } from './image-ssim.js';
 import { ioFns } from './image-png.js';
+import { createGfile, ioFileFns } from './io-gfile.js';
 import { nmsFns } from './image-nms.js';
 import { cropResizeFns } from './image-crop-resize.js';
 import { addFunctions, dtypeArg, Fn, intArg, intList, submodule } from './shape-args.js';
@@ -139,6 +140,8 @@ export function installImageApi(tf: PyModule): void {
   // tf.io.read_file / decode_png; tf.image.decode_png is the same function.
   const io = submodule(tf, 'io', 'tensorflow._api.v2.io');
   addFunctions(io, ioFns);
+  addFunctions(io, ioFileFns);
+  io.defineLazy('gfile', () => createGfile(tf.dict.get('errors') as PyModule));
   image.dict.set('decode_png', io.dict.get('decode_png')!);
   image.dict.set('ResizeMethod', resizeMethodType);
 }

@@ -1,10 +1,13 @@
 // tf.version (the build's version strings, as TF 2.21.0's wheel reports them) and tf.get_logger():
-// the 'tensorflow' logger of the logging module (tf-logger.ts).
+// the 'tensorflow' logger of the logging module (tf-logger.ts), and tf.sysconfig.get_build_info.
 import type { PyValue } from '../../interpreter/objects/core.js';
 import { PyModule } from '../../interpreter/objects/function.js';
 import { builtinFunction } from '../../interpreter/builtins/define.js';
 import { TF_VERSION } from '../../version.js';
 import { tensorflowLogger } from './tf-logger.js';
+import { PyList, PyTuple } from '../../interpreter/objects/values.js';
+import { call } from '../../interpreter/ops/call.js';
+import { importModule } from '../../interpreter/modules/loader.js';
 
 export function installVersionExtras(tf: PyModule): void {
   const version = new PyModule('tensorflow._api.v2.version');
@@ -21,4 +24,13 @@ export function installVersionExtras(tf: PyModule): void {
   tf.dict.set('__git_version__', values.GIT_VERSION);
   tf.dict.set('__compiler_version__', values.COMPILER_VERSION);
   tf.dict.set('get_logger', builtinFunction('get_logger', () => tensorflowLogger()));
+  // tf.sysconfig.get_build_info(): what the CPU wheel of TF 2.21 reports (tfts's CUDA backend is its
+  // own; a script reading these keys to pick a code path should take TF's CPU path's answers).
+  const sysconfig = new PyModule('tensorflow._api.v2.sysconfig');
+  sysconfig.dict.set('get_build_info', builtinFunction('get_build_info', () => {
+    const orderedDict = importModule('collections').dict.get('OrderedDict')!;
+    const items = ['is_cuda_build', 'is_rocm_build', 'is_tensorrt_build'].map((k) => new PyTuple([k, false]));
+    return call(orderedDict, [new PyList(items)], null);
+  }));
+  tf.dict.set('sysconfig', sysconfig);
 }

@@ -147,6 +147,8 @@ const P = {
   zeroFraction: pyParams('zero_fraction', ['value', 'name'], { name: null }),
   averageLoss: pyParams('compute_average_loss', ['per_example_loss', 'sample_weight', 'global_batch_size'], { sample_weight: null, global_batch_size: null }),
   sufficient: pyParams('sufficient_statistics', ['x', 'axes', 'shift', 'keepdims', 'name', 'keep_dims'], { shift: null, keepdims: false, name: null, keep_dims: null }),
+  atrous: pyParams('atrous_conv2d', ['value', 'filters', 'rate', 'padding', 'name'], { name: null }),
+  scaleRegularization: pyParams('scale_regularization_loss', ['regularization_loss'], {}),
   normalizeMoments: pyParams('normalize_moments', ['counts', 'mean_ss', 'variance_ss', 'shift', 'name'], { name: null }),
 };
 
@@ -240,6 +242,16 @@ export function installNnExtras(tf: PyModule): void {
       const x = toTensor(P.zeroFraction(a, k).value);
       const zero = api.cast(api.equal(x, api.zerosLike(x)), dtypes.float32);
       return api.realDiv(sumAll(zero), api.scalarLike(x.size, zero));
+    },
+    // conv2d dilated by `rate` in both spatial axes.
+    atrous_conv2d: (a, k) => {
+      const p = P.atrous(a, k);
+      return nnCall(nn, 'conv2d', [p.value, p.filters], { strides: 1, padding: p.padding, dilations: intArg(p.rate) });
+    },
+    // The summed loss over the replicas in sync: one here.
+    scale_regularization_loss: (a, k) => {
+      const loss = toTensor(P.scaleRegularization(a, k).regularization_loss);
+      return api.realDiv(sumAll(loss), scalar(1, loss));
     },
     compute_average_loss: (a, k) => {
       const p = P.averageLoss(a, k);
