@@ -6,7 +6,7 @@ import { defineGetter, defineMethod } from '../interpreter/builtins/define.js';
 import { getItem } from '../interpreter/ops/items.js';
 import { iterToArray } from '../interpreter/ops/iter.js';
 import { pyEquals } from '../interpreter/ops/compare.js';
-import { notImplementedError, valueError } from '../interpreter/objects/exceptions.js';
+import { valueError } from '../interpreter/objects/exceptions.js';
 import { asIndex } from '../interpreter/ops/convert.js';
 import { getIterator } from '../interpreter/ops/iter.js';
 import { shapeStr, tensorShapeRepr } from './printing/index.js';
@@ -14,19 +14,27 @@ import { shapeStr, tensorShapeRepr } from './printing/index.js';
 export const tensorShapeType = new PyType('TensorShape', [objectType], 'tensorflow.python.framework.tensor_shape');
 
 export class TensorShape implements PyObject {
-  constructor(readonly dims: readonly (number | null)[]) {}
+  /** unknownRank: TensorShape(None), printed `<unknown>` (dims is then empty and unused). */
+  constructor(
+    readonly dims: readonly (number | null)[],
+    readonly unknownRank = false,
+  ) {}
   get cls(): PyType {
     return tensorShapeType;
   }
 }
 
 const dimsOf = (self: PyValue) => (self as TensorShape).dims;
+const unknown = (self: PyValue) => (self as TensorShape).unknownRank;
 
-defineMethod(tensorShapeType, '__repr__', (self) => tensorShapeRepr(dimsOf(self)));
-defineMethod(tensorShapeType, '__str__', (self) => shapeStr(dimsOf(self)));
-defineMethod(tensorShapeType, 'as_list', (self) => new PyList(dimsOf(self).slice()));
+defineMethod(tensorShapeType, '__repr__', (self) => (unknown(self) ? 'TensorShape(None)' : tensorShapeRepr(dimsOf(self))));
+defineMethod(tensorShapeType, '__str__', (self) => (unknown(self) ? '<unknown>' : shapeStr(dimsOf(self))));
+defineMethod(tensorShapeType, 'as_list', (self) => {
+  if (unknown(self)) throw valueError('as_list() is not defined on an unknown TensorShape.');
+  return new PyList(dimsOf(self).slice());
+});
 defineMethod(tensorShapeType, '__len__', (self) => {
-  if (dimsOf(self) === null) throw valueError('Cannot take the length of shape with unknown rank.');
+  if (unknown(self)) throw valueError('Cannot take the length of shape with unknown rank.');
   return dimsOf(self).length;
 });
 defineMethod(tensorShapeType, '__iter__', (self) => getIterator(new PyList(dimsOf(self).slice())));
@@ -43,19 +51,20 @@ defineMethod(tensorShapeType, '__eq__', (self, args) => {
   if (other instanceof PyList || other instanceof PyTuple) return pyEquals(new PyList(dims.slice()), new PyList(iterToArray(other)));
   return false;
 });
-defineGetter(tensorShapeType, 'rank', (self) => dimsOf(self).length);
-defineGetter(tensorShapeType, 'ndims', (self) => dimsOf(self).length);
+defineGetter(tensorShapeType, 'rank', (self) => (unknown(self) ? null : dimsOf(self).length));
+defineGetter(tensorShapeType, 'ndims', (self) => (unknown(self) ? null : dimsOf(self).length));
 // None when a dimension is unknown, as TF.
 defineMethod(tensorShapeType, 'num_elements', (self) =>
   dimsOf(self).some((d) => d === null) ? null : dimsOf(self).reduce<number>((a, b) => a * (b as number), 1),
 );
 
 // tf.TensorShape(dims): from a list or tuple of ints and Nones, or another TensorShape.
-// (An unknown-rank TensorShape(None) is not modelled: tfts shapes always have a rank.)
+// TensorShape(None) has an unknown rank (what a TensorArray reports before its first write).
 const dimsFrom = (v: PyValue): (number | null)[] =>
   v instanceof TensorShape ? v.dims.slice() : iterToArray(v).map((d) => (d === null ? null : asIndex(d)));
 tensorShapeType.construct = (_cls, args) => {
-  if (args[0] === null || args[0] === undefined) throw notImplementedError('tfts does not model TensorShape(None) (unknown rank)');
+  if (args[0] === null || args[0] === undefined) return new TensorShape([], true);
+  if (args[0] instanceof TensorShape) return args[0];
   return new TensorShape(dimsFrom(args[0]));
 };
 defineMethod(tensorShapeType, 'is_fully_defined', (self) => dimsOf(self).every((d) => d !== null));

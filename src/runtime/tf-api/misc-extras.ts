@@ -12,6 +12,7 @@ import { installGraphExtras } from './misc-extras-graph.js';
 import { installMomentsExtras } from './misc-extras-moments.js';
 import { installSpecialExtras } from './misc-extras-special.js';
 import { installCompatExtras } from './misc-extras-compat.js';
+import { installTensorArray } from './tensor-array.js';
 
 export function installMiscExtras(tf: PyModule): void {
   installConfigExtras(tf);
@@ -24,6 +25,7 @@ export function installMiscExtras(tf: PyModule): void {
   installMomentsExtras(tf);
   installSpecialExtras(tf);
   installCompatExtras(tf);
+  installTensorArray(tf);
   // tf.as_string is tf.strings.as_string (the same AsString op).
   const strings = tf.dict.get('strings');
   if (strings instanceof PyModule) tf.dict.set('as_string', strings.dict.get('as_string')!);
