@@ -13,6 +13,7 @@ import { installMomentsExtras } from './misc-extras-moments.js';
 import { installSpecialExtras } from './misc-extras-special.js';
 import { installCompatExtras } from './misc-extras-compat.js';
 import { installTensorArray } from './tensor-array.js';
+import { installSummary } from './summary.js';
 
 export function installMiscExtras(tf: PyModule): void {
   installConfigExtras(tf);
@@ -26,6 +27,7 @@ export function installMiscExtras(tf: PyModule): void {
   installSpecialExtras(tf);
   installCompatExtras(tf);
   installTensorArray(tf);
+  installSummary(tf);
   // tf.as_string is tf.strings.as_string (the same AsString op).
   const strings = tf.dict.get('strings');
   if (strings instanceof PyModule) tf.dict.set('as_string', strings.dict.get('as_string')!);
