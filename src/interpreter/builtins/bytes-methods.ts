@@ -1,4 +1,5 @@
-// bytes(): the constructor and the basic methods (decode, hex, startswith/endswith, count, find).
+// bytes(): the constructor and the basic methods (decode, hex, startswith/endswith, count, join,
+// find) and bytes.fromhex.
 import type { PyValue } from '../objects/core.js';
 import { bytesType, PyBytes } from '../objects/bytes.js';
 import { typeError, valueError } from '../objects/exceptions.js';
@@ -7,6 +8,7 @@ import { asIndex } from '../ops/convert.js';
 import { iterToArray } from '../ops/iter.js';
 import { typeOf } from '../ops/typeof.js';
 import { checkArity, defineMethod, pyParams } from './define.js';
+import { PyBuiltinFunction, PyClassMethod } from '../objects/function.js';
 
 const latin1 = (b: Uint8Array): string => String.fromCharCode(...b);
 
@@ -60,6 +62,48 @@ export function installBytes(): void {
     const text = latin1((self as PyBytes).data);
     return sub === '' ? text.length + 1 : text.split(sub).length - 1;
   });
+  // b.join(iterable): the items (bytes each) with b between them, as CPython words a bad item.
+  defineMethod(bytesType, 'join', (self, args) => {
+    checkArity('join', args, 1, 1);
+    const sep = (self as PyBytes).data;
+    const parts = iterToArray(args[0]).map((item, i) => {
+      if (item instanceof PyBytes) return item.data;
+      throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(item).name} found`);
+    });
+    const out = new Uint8Array(parts.reduce((n, b) => n + b.length, 0) + Math.max(0, parts.length - 1) * sep.length);
+    let at = 0;
+    parts.forEach((b, i) => {
+      if (i > 0) {
+        out.set(sep, at);
+        at += sep.length;
+      }
+      out.set(b, at);
+      at += b.length;
+    });
+    return new PyBytes(out);
+  });
+  // bytes.fromhex(s): pairs of hex digits, ASCII whitespace allowed between the pairs.
+  const fromhex = new PyBuiltinFunction('fromhex', (args) => {
+    checkArity('fromhex', args.slice(1), 1, 1);
+    const text = args[1];
+    if (typeof text !== 'string') throw typeError(`fromhex() argument must be str, not ${typeOf(text).name}`);
+    const out: number[] = [];
+    for (let i = 0; i < text.length; ) {
+      if (' \t\n\r\f\v'.includes(text[i])) {
+        i++;
+        continue;
+      }
+      const pair = text.slice(i, i + 2);
+      if (!/^[0-9a-fA-F]{2}$/.test(pair)) {
+        const bad = /^[0-9a-fA-F]/.test(pair) ? i + 1 : i;
+        throw valueError(`non-hexadecimal number found in fromhex() arg at position ${bad}`);
+      }
+      out.push(parseInt(pair, 16));
+      i += 2;
+    }
+    return new PyBytes(Uint8Array.from(out));
+  }, false, 'bytes.fromhex');
+  bytesType.dict.set('fromhex', new PyClassMethod(fromhex));
   defineMethod(bytesType, 'find', (self, args) => {
     checkArity('find', args, 1, 1);
     const sub = args[0] instanceof PyBytes ? latin1(args[0].data) : String.fromCharCode(asIndex(args[0]));

@@ -26,6 +26,7 @@ import * as T from './transforms.js';
 import { shuffle } from './shuffle.js';
 import { window } from './window.js';
 import { textLineDatasetType } from './readers.js';
+import { listFiles, tfRecordDatasetType } from './readers-tfrecord.js';
 import { filter, map } from './map-filter.js';
 import { iterateDataset, numpyIterator } from './iterators.js';
 
@@ -62,6 +63,8 @@ const sliceParams = pyParams('from_tensor_slices', ['tensors', 'name'], { name: 
 staticMethod('from_tensor_slices', (a, k) => fromTensorSlices(sliceParams(a, k).tensors));
 const tensorsParams = pyParams('from_tensors', ['tensors', 'name'], { name: null });
 staticMethod('from_tensors', (a, k) => fromTensors(tensorsParams(a, k).tensors));
+
+staticMethod('list_files', (a, k) => listFiles(a, k, seedArg));
 
 const rangeKwargs = pyParams('range', [], { output_type: dtypes.int64, name: null }, ['output_type', 'name']);
 staticMethod('range', (args, kwargs) => {
@@ -208,6 +211,7 @@ export function installDataApi(tf: PyModule): void {
   const constants = { AUTOTUNE, INFINITE_CARDINALITY: INFINITE, UNKNOWN_CARDINALITY: UNKNOWN };
   data.dict.set('Dataset', datasetType);
   data.dict.set('TextLineDataset', textLineDatasetType);
+  data.dict.set('TFRecordDataset', tfRecordDatasetType);
   for (const [k, v] of Object.entries(constants)) data.dict.set(k, v);
   const experimental = submodule(data, 'experimental', 'tensorflow._api.v2.data.experimental');
   for (const [k, v] of Object.entries(constants)) experimental.dict.set(k, v);
