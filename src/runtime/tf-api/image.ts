@@ -24,6 +24,7 @@ import { ssimFns } from './image-ssim.js';
 import { ioFns } from './image-png.js';
 import { createGfile, ioFileFns } from './io-gfile.js';
 import { installTFRecordWriter } from './io-tfrecord-writer.js';
+import { pngEncodeFns } from './image-png-encode.js';
 import { nmsFns } from './image-nms.js';
 import { cropResizeFns } from './image-crop-resize.js';
 import { addFunctions, dtypeArg, Fn, intArg, intList, submodule } from './shape-args.js';
@@ -142,6 +143,8 @@ export function installImageApi(tf: PyModule): void {
   const io = submodule(tf, 'io', 'tensorflow._api.v2.io');
   addFunctions(io, ioFns);
   addFunctions(io, ioFileFns);
+  addFunctions(io, pngEncodeFns);
+  image.dict.set('encode_png', io.dict.get('encode_png')!);
   installTFRecordWriter(io);
   io.defineLazy('gfile', () => createGfile(tf.dict.get('errors') as PyModule));
   image.dict.set('decode_png', io.dict.get('decode_png')!);

@@ -3,7 +3,7 @@
 // events.out.tfevents.<time>.<host>.<pid>.<n>.v2 file at once; scalar/text/histogram/write add one
 // event each to the default writer (as_default / set_as_default), tagged with the enclosing
 // tf.name_scope. Events go to the file as they are made (TF buffers up to max_queue of them), so
-// flush() has nothing left to do. Not built: image and audio summaries, graph tracing (trace_on).
+// flush() has nothing left to do. Not built: audio summaries and graph tracing (trace_on).
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,10 @@ import { currentNameScope } from '../name-scope.js';
 import * as api from '../ops/api.js';
 import { DT, TensorValue, fileVersionEvent, summaryEvent, summaryValue, tfRecord } from './summary-events.js';
 import { intArg } from './shape-args.js';
+import { encodePng } from './image-png-encode.js';
+import { row } from '../data/rows.js';
+import { shapeStr as shapeText } from '../printing/index.js';
+import { call } from '../../interpreter/ops/call.js';
 
 const writerType = new PyType('_ResourceSummaryWriter', [objectType], 'tensorflow.python.ops.summary_ops_v2');
 const noopWriterType = new PyType('_NoopSummaryWriter', [objectType], 'tensorflow.python.ops.summary_ops_v2');
@@ -80,6 +84,7 @@ const P = {
   asDefault: pyParams('as_default', ['step'], { step: null }),
   scalar: pyParams('scalar', ['name', 'data', 'step', 'description'], { step: null, description: null }),
   text: pyParams('text', ['name', 'data', 'step', 'description'], { step: null, description: null }),
+  image: pyParams('image', ['name', 'data', 'step', 'max_outputs', 'description'], { step: null, max_outputs: 3, description: null }),
   histogram: pyParams('histogram', ['name', 'data', 'step', 'buckets', 'description'], { step: null, buckets: null, description: null }),
   write: pyParams('write', ['tag', 'tensor', 'step', 'metadata', 'name'], { step: null, metadata: null, name: null }),
 };
@@ -190,6 +195,21 @@ export function installSummary(tf: PyModule): void {
     const rows = histogramBuckets(data, Math.max(0, count));
     const value: TensorValue = { dtype: DT.double, shape: [Math.max(0, count), 3], content: littleEndian(rows, 8) };
     return writeSummary(str(p.name), value, 'histograms', p.description, p.step);
+  });
+
+  // The images as uint8 (convert_image_dtype, saturating), the first max_outputs of them as PNGs
+  // after their width and height as strings: TensorBoard's image summary tensor.
+  fn(summary, 'image', (a, k) => {
+    const p = P.image(a, k);
+    const data = toTensor(p.data);
+    if (data.rank !== 4) throw valueError(`Shape ${shapeText(data.shape)} must have rank 4`);
+    const image = tf.dict.get('image') as PyModule;
+    const images = call(image.dict.get('convert_image_dtype')!, [data, dtypes.uint8], new Map([['saturate', true]])) as Tensor;
+    const count = Math.min(Math.max(0, intArg(p.max_outputs)), images.shape[0]);
+    const [, height, width] = images.shape;
+    const pngs = Array.from({ length: count }, (_, i) => encodePng(row(images, i), 6));
+    const text = (n: number) => new TextEncoder().encode(String(n));
+    return writeSummary(str(p.name), { dtype: DT.string, shape: [2 + count], strings: [text(width), text(height), ...pngs] }, 'images', p.description, p.step);
   });
 
   fn(experimental, 'set_step', (a) => {

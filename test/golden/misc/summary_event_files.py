@@ -1,4 +1,4 @@
-# tf.summary's event files, byte for byte (wall times aside): the script parses its own TFRecord
+# tf.summary's event files, byte for byte (wall times aside; image summaries hold PNGs): the script parses its own TFRecord
 # files, checks both CRCs, zeroes each event's wall time and prints the records in hex.
 # (Recording this needs TensorBoard in the oracle venv: TF's tf.summary.scalar imports it.)
 import glob
@@ -60,6 +60,9 @@ with writer.as_default():
     tf.summary.histogram("w30", tf.range(10.0) ** 2, step=1)
     tf.summary.histogram("same", [3.0, 3.0], step=2, buckets=4)
     tf.summary.histogram("empty", tf.zeros([0]), step=3, buckets=2)
+    pixels = tf.reshape(tf.range(2 * 3 * 4 * 3, dtype=tf.float32) / 71.0, [2, 3, 4, 3])
+    tf.summary.image("pictures", pixels, step=4, max_outputs=1)
+    tf.summary.image("bytes", tf.cast(pixels * 200, tf.uint8), step=5, description="as uint8")
 with writer.as_default(step=7):
     print(tf.summary.scalar("default_step", 1.5), tf.summary.experimental.get_step())
     with tf.name_scope("train"):
