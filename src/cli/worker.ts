@@ -18,6 +18,7 @@ import { repr } from '../interpreter/ops/text.js';
 import { flushStdout, setUnbuffered, writeStderr, writeStdout } from '../interpreter/io.js';
 import { searchPath } from '../interpreter/modules/loader.js';
 import { sysState } from '../interpreter/stdlib/hooks.js';
+import { flushOpenFiles } from '../interpreter/stdlib/io-file.js';
 import { registerRuntimeModules } from '../runtime/register.js';
 import { routeOutputToFds } from './fd-output.js';
 import { complete } from './completion.js';
@@ -38,7 +39,11 @@ let session: ModuleSession | null = null;
 
 parentPort!.on('message', (req: Request) => {
   if (req.op === 'configure') setUnbuffered(req.unbuffered || stdoutIsTerminal);
-  else parentPort!.postMessage(handle(req));
+  else {
+    const reply = handle(req);
+    flushOpenFiles();
+    parentPort!.postMessage(reply);
+  }
 });
 
 function handle(req: Exclude<Request, { op: 'configure' }>): RunReply | InputReply | CompleteReply {

@@ -21,9 +21,14 @@ export const bufferedWriterType = new PyType('BufferedWriter', [objectType], '_i
 const unsupportedOperation = new PyType('UnsupportedOperation', [excType('OSError'), excType('ValueError')], 'io');
 
 const openFiles = new Set<PyFile>();
-process.on('exit', () => {
+
+/** Writes out what files left open still buffer: CPython does so when a file object dies or the
+ *  interpreter exits (`open(p, 'w').write(s)` without a close). The CLI calls it when a script or
+ *  REPL input finishes, since its worker thread may be stopped without an exit event. */
+export function flushOpenFiles(): void {
   for (const f of openFiles) f.flushQuietly();
-});
+}
+process.on('exit', flushOpenFiles);
 
 class PyFile implements PyObject {
   closed = false;
