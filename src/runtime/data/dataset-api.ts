@@ -27,6 +27,7 @@ import { shuffle } from './shuffle.js';
 import { window } from './window.js';
 import { textLineDatasetType } from './readers.js';
 import { listFiles, tfRecordDatasetType } from './readers-tfrecord.js';
+import { scan, unique } from './scan-unique.js';
 import { filter, map } from './map-filter.js';
 import { iterateDataset, numpyIterator } from './iterators.js';
 
@@ -156,6 +157,8 @@ method('interleave', ['map_func', 'cycle_length', 'block_length', 'num_parallel_
 method('window', ['size', 'shift', 'stride', 'drop_remainder', 'name'], { shift: null, stride: 1, drop_remainder: false, name: null }, (self, p) =>
   window(self, count(p.size), p.shift === null ? count(p.size) : count(p.shift), count(p.stride), isTruthy(p.drop_remainder)),
 );
+method('scan', ['initial_state', 'scan_func', 'name'], { name: null }, (self, p) => scan(self, p.initial_state, p.scan_func));
+method('unique', ['name'], { name: null }, (self) => unique(self));
 method('take_while', ['predicate', 'name'], { name: null }, (self, p) => takeWhile(self, p.predicate));
 method('shard', ['num_shards', 'index', 'name'], { name: null }, (self, p) => shard(self, count(p.num_shards), count(p.index)));
 method('reduce', ['initial_state', 'reduce_func', 'name'], { name: null }, (self, p) => reduce(self, p.initial_state, p.reduce_func));
