@@ -15,7 +15,7 @@ import { tfErrorTypes } from '../errors.js';
 import { CPU_DEVICE } from '../device.js';
 import { TensorSpec } from '../autograd/tensor-spec.js';
 import { StringTensor, fromUtf8, stringsOf } from '../strings/string-tensor.js';
-import { crc32c } from '../tf-api/summary-events.js';
+import { maskedCrc32c } from '../checksums.js';
 import { Dataset, datasetKind, UNKNOWN } from './dataset.js';
 import { fromTensorSlices } from './sources.js';
 import { shuffle } from './shuffle.js';
@@ -26,8 +26,6 @@ const iteratorError = (type: keyof typeof tfErrorTypes, message: string) =>
   new PyBaseException(tfErrorTypes[type], [
     `{{function_node __wrapped__IteratorGetNext_output_types_1_device_${CPU_DEVICE}}} ${message} [Op:IteratorGetNext] name: `,
   ]);
-
-const masked = (c: number) => ((((c >>> 15) | (c << 17)) >>> 0) + 0xa282ead8) >>> 0;
 
 /** The records of one file, checked: TF's DataLossError names the offset of a bad record. */
 function fileRecords(name: string, compression: string): Uint8Array[] {
@@ -44,11 +42,11 @@ function fileRecords(name: string, compression: string): Uint8Array[] {
   for (let at = 0; at < data.length; ) {
     if (at + 12 > data.length) throw iteratorError('DataLossError', `truncated record at ${at}`);
     const length = Number(view.getBigUint64(at, true));
-    if (masked(crc32c(data.subarray(at, at + 8))) !== view.getUint32(at + 8, true)) throw iteratorError('DataLossError', `corrupted record at ${at}`);
+    if (maskedCrc32c(data.subarray(at, at + 8)) !== view.getUint32(at + 8, true)) throw iteratorError('DataLossError', `corrupted record at ${at}`);
     if (at + 16 + length > data.length) throw iteratorError('DataLossError', `truncated record at ${at}`);
     const record = data.slice(at + 12, at + 12 + length);
     // TF names where the checksummed part starts: the record for its length, past the header for its data.
-    if (masked(crc32c(record)) !== view.getUint32(at + 12 + length, true)) throw iteratorError('DataLossError', `corrupted record at ${at + 12}`);
+    if (maskedCrc32c(record) !== view.getUint32(at + 12 + length, true)) throw iteratorError('DataLossError', `corrupted record at ${at + 12}`);
     records.push(record);
     at += 16 + length;
   }

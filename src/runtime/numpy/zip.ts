@@ -1,22 +1,7 @@
 // The minimal ZIP container .npz files need: writing stored entries, and reading stored or
 // deflated entries (numpy's savez / savez_compressed), including zip64 size fields.
 import { inflateRawSync } from 'node:zlib';
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(buf: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+import { crc32 } from '../checksums.js';
 
 export function writeZip(entries: [string, Buffer][]): Buffer {
   const locals: Buffer[] = [];

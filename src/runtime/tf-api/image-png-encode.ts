@@ -7,6 +7,7 @@
 // optimize_cmf). The deflating is pako's, a port of zlib that gives zlib's own bytes: node's
 // zlib (Chromium's fork) chooses other matches at memLevel 9.
 import { deflate } from 'pako';
+import { crc32 } from '../checksums.js';
 import { pyParams } from '../../interpreter/builtins/define.js';
 import { dtypes } from '../dtypes.js';
 import { Tensor } from '../tensor.js';
@@ -18,22 +19,6 @@ import * as api from '../ops/api.js';
 import { row } from '../data/rows.js';
 import type { Fn } from './shape-args.js';
 
-const crcTable = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(parts: Uint8Array[]): number {
-  let c = 0xffffffff;
-  for (const p of parts) for (const b of p) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
@@ -41,7 +26,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   view.setUint32(0, data.length);
   out.set(name, 4);
   out.set(data, 8);
-  view.setUint32(8 + data.length, crc32([name, data]));
+  view.setUint32(8 + data.length, crc32(name, data));
   return out;
 }
 

@@ -3,6 +3,7 @@
 // few messages tf.summary writes are encoded (Event, Summary.Value, SummaryMetadata, TensorProto,
 // TensorShapeProto, SourceMetadata), with their fields in TF's order, so the bytes equal TF's but
 // for the wall times.
+import { maskedCrc32c } from '../checksums.js';
 
 /** Protobuf wire encoding of the fields used here. */
 class ProtoWriter {
@@ -91,36 +92,13 @@ export function fileVersionEvent(wallTime: number): Uint8Array {
     .finish();
 }
 
-// CRC-32C (Castagnoli), reflected polynomial 0x82F63B78, as TFRecord uses.
-const crcTable = (() => {
-  const t = new Uint32Array(256);
-  for (let i = 0; i < 256; i++) {
-    let c = i;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1;
-    t[i] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32c(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of data) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** TFRecord's masked CRC: rotated right by 15 bits plus a constant. */
-function maskedCrc(data: Uint8Array): number {
-  const c = crc32c(data);
-  return ((((c >>> 15) | (c << 17)) >>> 0) + 0xa282ead8) >>> 0;
-}
-
 /** One TFRecord: uint64 length, masked CRC of it, the data, masked CRC of the data. */
 export function tfRecord(data: Uint8Array): Uint8Array {
   const out = new Uint8Array(8 + 4 + data.length + 4);
   const view = new DataView(out.buffer);
   view.setBigUint64(0, BigInt(data.length), true);
-  view.setUint32(8, maskedCrc(out.subarray(0, 8)), true);
+  view.setUint32(8, maskedCrc32c(out.subarray(0, 8)), true);
   out.set(data, 12);
-  view.setUint32(12 + data.length, maskedCrc(data), true);
+  view.setUint32(12 + data.length, maskedCrc32c(data), true);
   return out;
 }
