@@ -26,6 +26,7 @@ import { encodePng } from './image-png-encode.js';
 import { row } from '../data/rows.js';
 import { shapeStr as shapeText } from '../printing/index.js';
 import { call } from '../../interpreter/ops/call.js';
+import { builtinsDict } from '../../interpreter/builtins/registry.js';
 
 const writerType = new PyType('_ResourceSummaryWriter', [objectType], 'tensorflow.python.ops.summary_ops_v2');
 const noopWriterType = new PyType('_NoopSummaryWriter', [objectType], 'tensorflow.python.ops.summary_ops_v2');
@@ -97,10 +98,16 @@ function createFileWriter(logdir: string, suffix: string | null): SummaryWriter 
   return new SummaryWriter(path);
 }
 
+/** record_if's condition: a bool, a bool tensor, or a callable asked at every write. */
+function shouldRecord(): boolean {
+  const condition = call(builtinsDict.get('callable')!, [recording], null) === true ? call(recording, [], null) : recording;
+  return isTruthy(condition);
+}
+
 /** Writes one value to the default writer; false (a bool tensor) when there is none. */
 function writeSummary(name: string, tensor: TensorValue, plugin: string, description: PyValue, stepV: PyValue): Tensor {
   const writer = defaultWriter;
-  if (writer === null || !isTruthy(recording)) return api.fill([], dtypes.bool, false);
+  if (writer === null || !shouldRecord()) return api.fill([], dtypes.bool, false);
   const step = stepOf(stepV === null ? defaultStep : stepV);
   if (step === null) {
     throw valueError('No step set. Please specify one either through the `step` argument or through tf.summary.experimental.set_step()');
@@ -223,7 +230,7 @@ export function installSummary(tf: PyModule): void {
     recording = a[0];
     return new RecordScope(previous);
   });
-  fn(summary, 'should_record_summaries', () => api.fill([], dtypes.bool, defaultWriter !== null && isTruthy(recording)));
+  fn(summary, 'should_record_summaries', () => api.fill([], dtypes.bool, defaultWriter !== null && shouldRecord()));
   tf.dict.set('summary', summary);
 }
 
