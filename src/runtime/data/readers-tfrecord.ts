@@ -13,10 +13,10 @@ import { toTensor } from '../convert.js';
 import { dtypes } from '../dtypes.js';
 import { tfErrorTypes } from '../errors.js';
 import { CPU_DEVICE } from '../device.js';
-import { TensorSpec } from '../autograd/tensor-spec.js';
 import { StringTensor, fromUtf8, stringsOf } from '../strings/string-tensor.js';
 import { maskedCrc32c } from '../checksums.js';
-import { Dataset, datasetKind, UNKNOWN } from './dataset.js';
+import { Dataset, datasetKind } from './dataset.js';
+import { fileRecordsDataset } from './readers.js';
 import { fromTensorSlices } from './sources.js';
 import { shuffle } from './shuffle.js';
 
@@ -62,19 +62,7 @@ tfRecordDatasetType.construct = (_cls, args, kwargs) => {
   const names = stringsOf(toTensor(p.filenames as PyValue, dtypes.string)).map(fromUtf8);
   const compression = p.compression_type === null ? '' : String(p.compression_type);
   if (!['', 'GZIP', 'ZLIB'].includes(compression)) throw valueError(`Unsupported compression_type: ${compression}`);
-  return new Dataset(tfRecordDatasetType, new TensorSpec([], dtypes.string, null), UNKNOWN, () => {
-    let file = 0;
-    let records: Uint8Array[] = [];
-    let at = 0;
-    return () => {
-      while (at >= records.length) {
-        if (file >= names.length) return undefined;
-        records = fileRecords(names[file++], compression);
-        at = 0;
-      }
-      return new StringTensor([records[at++]], []);
-    };
-  });
+  return fileRecordsDataset(tfRecordDatasetType, names, (name) => fileRecords(name, compression));
 };
 
 const listParams = pyParams('list_files', ['file_pattern', 'shuffle', 'seed', 'name'], { shuffle: null, seed: null, name: null });

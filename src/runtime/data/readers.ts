@@ -2,7 +2,7 @@
 // their line terminators ("\n" or "\r\n"). Files are read when iteration reaches them, so a missing
 // file fails on the first next() with TF's NotFoundError, as in TF.
 import { readFileSync } from 'node:fs';
-import type { PyValue } from '../../interpreter/objects/core.js';
+import type { PyType, PyValue } from '../../interpreter/objects/core.js';
 import { PyBaseException } from '../../interpreter/objects/exceptions.js';
 import { pyParams } from '../../interpreter/builtins/define.js';
 import { toTensor } from '../convert.js';
@@ -42,19 +42,25 @@ const params = pyParams('TextLineDatasetV2', ['filenames', 'compression_type', '
   compression_type: null, buffer_size: null, num_parallel_reads: null, name: null,
 });
 
-textLineDatasetType.construct = (_cls, args, kwargs) => {
-  const names = stringsOf(toTensor(params(args, kwargs).filenames as PyValue, dtypes.string)).map(fromUtf8);
-  return new Dataset(textLineDatasetType, new TensorSpec([], dtypes.string, null), UNKNOWN, () => {
+/** A dataset of scalar strings: the pieces `read` makes of each file in turn, each file read only
+ *  when iteration reaches it (TextLineDataset's lines, TFRecordDataset's records). */
+export function fileRecordsDataset(kind: PyType, names: string[], read: (name: string) => Uint8Array[]): Dataset {
+  return new Dataset(kind, new TensorSpec([], dtypes.string, null), UNKNOWN, () => {
     let file = 0;
-    let lines: Uint8Array[] = [];
+    let pieces: Uint8Array[] = [];
     let at = 0;
     return () => {
-      while (at >= lines.length) {
+      while (at >= pieces.length) {
         if (file >= names.length) return undefined;
-        lines = fileLines(names[file++]);
+        pieces = read(names[file++]);
         at = 0;
       }
-      return new StringTensor([lines[at++]], []);
+      return new StringTensor([pieces[at++]], []);
     };
   });
+}
+
+textLineDatasetType.construct = (_cls, args, kwargs) => {
+  const names = stringsOf(toTensor(params(args, kwargs).filenames as PyValue, dtypes.string)).map(fromUtf8);
+  return fileRecordsDataset(textLineDatasetType, names, fileLines);
 };
