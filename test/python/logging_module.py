@@ -1,9 +1,24 @@
 # golden: prints warnings
 # The logging module: levels and names, the logger hierarchy, basicConfig's default handler, %-style
 # formats with caller fields, exception(), filters, disable(). Output goes to stdout (sys.stderr
-# is replaced before logging creates its handlers) so the expected text pins it.
+# is replaced before logging creates its handlers, by a stream that drops the script's folder from
+# traceback paths) so the expected text pins it wherever the checkout is.
+import os
 import sys
-sys.stderr = sys.stdout
+
+
+class _Stdout:
+    name = '<stdout>'
+    folder = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+    def write(self, text):
+        sys.stdout.write(text.replace(self.folder, ''))
+
+    def flush(self):
+        sys.stdout.flush()
+
+
+sys.stderr = _Stdout()
 import logging  # noqa: E402
 logging.warning("plain %s", "warning")
 logging.info("hidden")
