@@ -25,7 +25,8 @@ const caller = builtinFunction('_caller', (args) => {
     if (site === null) return new PyTuple(['(unknown file)', 0, '(unknown function)']);
     if (site.frame.globals.get('__file__') === MODULE_FILE) continue;
     if (skip-- > 0) continue;
-    // Only a module's own code runs with the module namespace as its locals (no local slots).
+    // Nothing called the code at this site: it is a module's top level, CPython's '<module>'.
+    // Inside a function the name is not known here (frames keep none): funcName is None.
     const atModuleLevel = callSiteAt(level + 1, depth) === null;
     return new PyTuple([site.frame.globals.get('__file__') ?? '<string>', site.pos.lineno, atModuleLevel ? '<module>' : null]);
   }

@@ -11,7 +11,7 @@ import { NdArray, numpyStrides, sharedView, withStrides } from './ndarray.js';
 import * as S from './shape.js';
 import { broadcastIndex } from './broadcast.js';
 import { stridesOf } from '../ops/index-map.js';
-import { arr, intList, isSeq, normAxis, permutedView, stridedOffsets, takeOffsets, viewAt } from './shape-extras-util.js';
+import { arr, intList, isSeq, normAxis, permutedView, stridedOffsets, viewAt } from './shape-extras-util.js';
 
 type Fn = (args: PyValue[], kwargs: Kwargs) => PyValue;
 

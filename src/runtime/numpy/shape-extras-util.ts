@@ -10,7 +10,6 @@ import { asIndex } from '../../interpreter/ops/convert.js';
 import { NdArray, markStridedView, numElements, numpyStrides, sharedView, withStrides } from './ndarray.js';
 import { axisErrorType } from './errors.js';
 import { operandOrThrow } from './ufuncs.js';
-import { stridesOf } from '../ops/index-map.js';
 
 export const arr = (v: PyValue): NdArray => operandOrThrow(v).arr;
 

@@ -39,6 +39,10 @@ class TFRecordWriter implements PyObject {
     const all = Buffer.concat(this.pending);
     writeFileSync(this.path, this.compression === 'GZIP' ? gzipSync(all) : deflateSync(all));
   }
+  close(): void {
+    if (!this.closed && this.compression !== '') this.writeCompressed();
+    this.closed = true;
+  }
 }
 
 const compressionOf = (v: PyValue): string => {
@@ -90,16 +94,12 @@ export function installTFRecordWriter(io: PyModule): void {
     return null;
   });
   defineMethod(writerType, 'close', (self) => {
-    const w = self_(self);
-    if (!w.closed && w.compression !== '') w.writeCompressed();
-    w.closed = true;
+    self_(self).close();
     return null;
   });
   defineMethod(writerType, '__enter__', (self) => self);
   defineMethod(writerType, '__exit__', (self) => {
-    const w = self_(self);
-    if (!w.closed && w.compression !== '') w.writeCompressed();
-    w.closed = true;
+    self_(self).close();
     return false;
   });
   io.dict.set('TFRecordWriter', writerType);

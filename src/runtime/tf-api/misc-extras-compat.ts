@@ -10,6 +10,7 @@ import { call } from '../../interpreter/ops/call.js';
 import { getAttr } from '../../interpreter/ops/attr.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
+import { pyExc } from '../../interpreter/objects/exceptions.js';
 import { tensorflowLogger } from './tf-logger.js';
 
 const LEVELS = { DEBUG: 10, INFO: 20, WARN: 30, ERROR: 40, FATAL: 50 };
@@ -39,7 +40,10 @@ function createCompatLogging(): PyModule {
   fn('log_if', (args) => (isTruthy(args[2]) ? logAt(args[0], args[1], args.slice(3)) : null));
   fn('log_first_n', (args) => (sharedCount++ < asIndex(args[2]) ? logAt(args[0], args[1], args.slice(3)) : null));
   fn('log_every_n', (args) => (sharedCount++ % asIndex(args[2]) === 0 ? logAt(args[0], args[1], args.slice(3)) : null));
-  fn('flush', () => null);
+  // TF 2.21's tf_logging.flush raises NotImplementedError (no message).
+  fn('flush', () => {
+    throw pyExc('NotImplementedError');
+  });
   return m;
 }
 
@@ -48,13 +52,12 @@ const doNotConvertParams = pyParams('do_not_convert', ['func'], { func: null });
 
 function createAutograph(): PyModule {
   const m = new PyModule('tensorflow._api.v2.autograph');
-  let verbosity = 0;
-  // AutoGraph's own debug logging level; tfts runs tf.function bodies as Python, so nothing reads it.
+  // AutoGraph's own debug logging level. tfts runs tf.function bodies as Python, with no AutoGraph
+  // conversion to log, so the level is only checked.
   m.dict.set('set_verbosity', builtinFunction('set_verbosity', (args, kwargs) => {
-    verbosity = asIndex(autographVerbosityParams(args, kwargs).level);
+    asIndex(autographVerbosityParams(args, kwargs).level);
     return null;
   }));
-  m.dict.set('get_verbosity', builtinFunction('get_verbosity', () => verbosity));
   // autograph.trace prints its arguments as print() does (eagerly: the values themselves).
   m.dict.set('trace', builtinFunction('trace', (args) => call(builtinsDict.get('print')!, args, null)));
   const experimental = new PyModule('tensorflow._api.v2.autograph.experimental');

@@ -30,7 +30,7 @@ import { builtinsDict } from '../../interpreter/builtins/registry.js';
 
 const writerType = new PyType('_ResourceSummaryWriter', [objectType], 'tensorflow.python.ops.summary_ops_v2');
 const noopWriterType = new PyType('_NoopSummaryWriter', [objectType], 'tensorflow.python.ops.summary_ops_v2');
-const defaultScopeType = new PyType('_GeneratorContextManager', [objectType], 'contextlib');
+const scopeType = new PyType('_GeneratorContextManager', [objectType], 'contextlib');
 
 /** Wall time in seconds with microseconds, as TF's Env::NowMicros. */
 const now = () => Math.round((performance.timeOrigin + performance.now()) * 1000) / 1e6;
@@ -53,30 +53,38 @@ let defaultWriter: SummaryWriter | null = null;
 let defaultStep: PyValue = null;  // as given: an int, a tensor or a tf.Variable
 let recording: PyValue = true;
 
-class DefaultScope implements PyObject {
-  private saved: [SummaryWriter | null, PyValue] = [null, null];
+/** The context managers tf.summary hands out (TF's are @contextmanager generators): the change
+ *  is made on entering and undone on leaving. */
+class Scope implements PyObject {
   constructor(
-    readonly writer: SummaryWriter,
-    readonly step: PyValue,
+    readonly enter: () => PyValue,
+    readonly exit: () => void,
   ) {}
   get cls(): PyType {
-    return defaultScopeType;
-  }
-  enter(): SummaryWriter {
-    this.saved = [defaultWriter, defaultStep];
-    defaultWriter = this.writer;
-    if (this.step !== null) defaultStep = this.step;
-    return this.writer;
-  }
-  exit(): void {
-    [defaultWriter, defaultStep] = this.saved;
+    return scopeType;
   }
 }
-defineMethod(defaultScopeType, '__enter__', (self) => (self as DefaultScope).enter());
-defineMethod(defaultScopeType, '__exit__', (self) => {
-  (self as DefaultScope).exit();
+defineMethod(scopeType, '__enter__', (self) => (self as Scope).enter());
+defineMethod(scopeType, '__exit__', (self) => {
+  (self as Scope).exit();
   return false;
 });
+
+/** writer.as_default(step): the default writer (and step, when given) while the scope is open. */
+function defaultScope(writer: SummaryWriter, step: PyValue): Scope {
+  let saved: [SummaryWriter | null, PyValue] = [null, null];
+  return new Scope(
+    () => {
+      saved = [defaultWriter, defaultStep];
+      defaultWriter = writer;
+      if (step !== null) defaultStep = step;
+      return writer;
+    },
+    () => {
+      [defaultWriter, defaultStep] = saved;
+    },
+  );
+}
 
 const stepOf = (v: PyValue): bigint | null => (v === null ? null : BigInt(intArg(v)));
 
@@ -87,7 +95,6 @@ const P = {
   text: pyParams('text', ['name', 'data', 'step', 'description'], { step: null, description: null }),
   image: pyParams('image', ['name', 'data', 'step', 'max_outputs', 'description'], { step: null, max_outputs: 3, description: null }),
   histogram: pyParams('histogram', ['name', 'data', 'step', 'buckets', 'description'], { step: null, buckets: null, description: null }),
-  write: pyParams('write', ['tag', 'tensor', 'step', 'metadata', 'name'], { step: null, metadata: null, name: null }),
 };
 
 function createFileWriter(logdir: string, suffix: string | null): SummaryWriter {
@@ -166,7 +173,7 @@ export function installSummary(tf: PyModule): void {
   });
   fn(summary, 'create_noop_writer', () => new SummaryWriter(null));
   for (const type of [writerType, noopWriterType]) {
-    defineMethod(type, 'as_default', (self, a, k) => new DefaultScope(self as SummaryWriter, P.asDefault(a, k).step));
+    defineMethod(type, 'as_default', (self, a, k) => defaultScope(self as SummaryWriter, P.asDefault(a, k).step));
     defineMethod(type, 'set_as_default', (self, a, k) => {
       defaultWriter = self as SummaryWriter;
       const step = P.asDefault(a, k).step;
@@ -226,23 +233,18 @@ export function installSummary(tf: PyModule): void {
   fn(experimental, 'get_step', () => defaultStep);
   summary.dict.set('experimental', experimental);
   fn(summary, 'record_if', (a) => {
-    const previous = recording;
-    recording = a[0];
-    return new RecordScope(previous);
+    let previous: PyValue = true;
+    return new Scope(
+      () => {
+        previous = recording;
+        recording = a[0];
+        return null;
+      },
+      () => {
+        recording = previous;
+      },
+    );
   });
   fn(summary, 'should_record_summaries', () => api.fill([], dtypes.bool, defaultWriter !== null && shouldRecord()));
   tf.dict.set('summary', summary);
 }
-
-const recordScopeType = new PyType('_GeneratorContextManager', [objectType], 'contextlib');
-class RecordScope implements PyObject {
-  constructor(readonly previous: PyValue) {}
-  get cls(): PyType {
-    return recordScopeType;
-  }
-}
-defineMethod(recordScopeType, '__enter__', () => null);
-defineMethod(recordScopeType, '__exit__', (self) => {
-  recording = (self as RecordScope).previous;
-  return false;
-});

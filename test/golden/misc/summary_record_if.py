@@ -23,3 +23,21 @@ for path in glob.glob("ri_tmp/*"):
     os.remove(path)
 os.rmdir("ri_tmp")
 print(tags)
+# record_if changes nothing until its scope is entered.
+ctx = tf.summary.record_if(False)
+w2 = tf.summary.create_file_writer("ri_tmp2")
+with w2.as_default(step=0):
+    print(tf.summary.should_record_summaries())
+    with ctx:
+        print(tf.summary.should_record_summaries())
+    print(tf.summary.should_record_summaries())
+w2.close()
+for path in glob.glob("ri_tmp2/*"):
+    os.remove(path)
+os.rmdir("ri_tmp2")
+# TF 2.21's compat logging flush raises; tf.autograph has no get_verbosity.
+try:
+    tf.compat.v1.logging.flush()
+except NotImplementedError as e:
+    print(type(e).__name__, repr(str(e)))
+print(hasattr(tf.autograph, "get_verbosity"))
