@@ -19,7 +19,7 @@ import { broadcastIndex } from './broadcast.js';
 import { isCContiguous, isFContiguous } from './layout.js';
 import { castFlags, reportFpErrors } from './fp-errors.js';
 import { getItem, setItem } from './indexing.js';
-import { reshapedView } from './shape.js';
+import { reshapedView, shapeText } from './shape.js';
 import { permutedView } from './shape-extras-util.js';
 import { operandOrThrow } from './ufuncs.js';
 
@@ -241,10 +241,9 @@ function copyto(args: PyValue[], kwargs: Kwargs): PyValue {
 
 /** `a`'s values broadcast to `shape` (C order), or numpy's "could not broadcast" error. */
 function broadcastInto(a: NdArray, shape: number[], what: string): NdArray {
-  const st = (sh: number[]) => `(${sh.join(',')}${sh.length === 1 ? ',' : ''})`;
   let fits = a.ndim <= shape.length;
   if (fits) fits = a.shape.every((s, i) => s === 1 || s === shape[shape.length - a.ndim + i]);
-  if (!fits) throw valueError(`could not broadcast ${what} from shape ${st(a.shape)} into shape ${st(shape)}`);
+  if (!fits) throw valueError(`could not broadcast ${what} from shape ${shapeText(a.shape)} into shape ${shapeText(shape)}`);
   const map = broadcastIndex(a.shape, shape);
   if (map === null) return a;
   const out = new a.dtype.Storage(map.length);
