@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -15,6 +16,10 @@ namespace tfts {
 namespace {
 
 constexpr int kMaxThreads = 4;
+// How long a helper polls for the next job before sleeping: briefly after a job (back-to-back ops
+// are common), longer after wakeHelpers (a job is announced).
+constexpr auto kIdleSpin = std::chrono::microseconds(40);
+constexpr auto kAnnouncedSpin = std::chrono::milliseconds(2);
 
 inline void cpuRelax() {
 #ifdef TFTS_POOL_MXCSR
@@ -52,6 +57,15 @@ class Pool {
     for (int i = 1; i < threads_; ++i) std::thread([this] { helperLoop(); }).detach();
   }
   int threads() const { return threads_; }
+
+  void wake() {
+    if (threads_ < 2) return;
+    {
+      std::lock_guard<std::mutex> l(m_);
+      wake_.fetch_add(1, std::memory_order_relaxed);
+    }
+    cv_.notify_all();
+  }
 
   void run(int64_t chunks, void (*fn)(void*, int64_t), void* ctx) {
     if (chunks <= 0) return;
@@ -91,16 +105,33 @@ class Pool {
   }
 
  private:
+  // Polls until a job newer than `seen` is posted or `limit` has passed.
+  void pollFor(uint64_t seen, std::chrono::steady_clock::duration limit) {
+    const auto until = std::chrono::steady_clock::now() + limit;
+    while (gen_.load(std::memory_order_acquire) == seen) {
+      for (int i = 0; i < 64; ++i) cpuRelax();
+      if (std::chrono::steady_clock::now() >= until) return;
+    }
+  }
+
   void helperLoop() {
-    uint64_t seen = 0;
+    uint64_t seen = 0, seenWake = 0;
+    std::chrono::steady_clock::duration spin = kIdleSpin;
     for (;;) {
-      // Back-to-back ops are common (an expression of several large tensors): poll briefly before
-      // sleeping so the next job does not pay a futex wake-up.
-      for (int i = 0; i < 2000 && gen_.load(std::memory_order_acquire) == seen; ++i) cpuRelax();
+      pollFor(seen, spin);
+      spin = kIdleSpin;
       Job* j;
       {
         std::unique_lock<std::mutex> l(m_);
-        cv_.wait(l, [&] { return gen_.load(std::memory_order_relaxed) != seen; });
+        cv_.wait(l, [&] {
+          return gen_.load(std::memory_order_relaxed) != seen || wake_.load(std::memory_order_relaxed) != seenWake;
+        });
+        if (gen_.load(std::memory_order_relaxed) == seen) {  // woken by wake(): the job is on its way
+          seenWake = wake_.load(std::memory_order_relaxed);
+          spin = kAnnouncedSpin;
+          continue;
+        }
+        seenWake = wake_.load(std::memory_order_relaxed);
         seen = gen_.load(std::memory_order_relaxed);
         j = job_;
         if (j == nullptr) continue;  // that job already finished without us
@@ -124,6 +155,7 @@ class Pool {
   std::condition_variable cv_;
   Job* job_ = nullptr;
   std::atomic<uint64_t> gen_{0};
+  std::atomic<uint64_t> wake_{0};  // bumped by wake()
 };
 
 Pool& pool() {
@@ -134,6 +166,8 @@ Pool& pool() {
 }  // namespace
 
 int parallelThreads() { return pool().threads(); }
+
+void wakeHelpers() { pool().wake(); }
 
 namespace detail {
 void runChunks(int64_t chunks, void (*fn)(void*, int64_t), void* ctx) { pool().run(chunks, fn, ctx); }

@@ -7,6 +7,8 @@
 #include "gemm.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -291,16 +293,51 @@ void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, i
 
 // Wide products: every thread computes its own NR-aligned share of C's columns start to finish,
 // packing its B slivers and (all of) A itself. Packing A once per thread costs little next to the
-// barriers the row split needs twice per k block, and equal sliver counts balance the threads
-// exactly where rows in multiples of MR (12) cannot. Results are those of gemmColumns over all
-// columns: each C element sees the same micro-kernel calls.
+// barriers the row split needs twice per k block (and a packed A shared between the cores measured
+// no faster here: reading the other core's packing costs what packing does). Results are those of
+// gemmColumns over all columns, whatever the shares: each C element sees the same micro-kernel
+// calls.
+//
+// The shares (in slivers) follow each thread's measured speed: on a VM one core is often slower
+// than the other for minutes (another guest's load), and the helper starts a little after the
+// caller; with equal shares the product waits for the slower one. Each call measures how long
+// every share took from the moment the job was posted, and the next call sizes the shares by the
+// smoothed speeds (chunk t is usually the same thread: the caller takes chunk 0 at once, the
+// helper what is left).
+double shareSpeed[kSlots] = {1, 1, 1, 1};  // relative speed per chunk, guarded by poolLock
+
 void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, int64_t threads) {
   const int64_t NR = kMicro.nr;
   const int64_t slivers = (N + NR - 1) / NR;
+  double total = 0;
+  for (int64_t t = 0; t < threads; ++t) total += shareSpeed[t];
+  int64_t first[kSlots + 1];  // chunk t computes slivers [first[t], first[t+1])
+  double acc = 0;
+  for (int64_t t = 0; t < threads; ++t) {
+    first[t] = std::llround(slivers * acc / total);
+    acc += shareSpeed[t];
+  }
+  first[threads] = slivers;
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point posted = Clock::now();
+  double seconds[kSlots] = {};
   parallelFor(threads, [&](int64_t t) {
-    const int64_t j0 = std::min(N, slivers * t / threads * NR), j1 = std::min(N, slivers * (t + 1) / threads * NR);
+    const int64_t j0 = std::min(N, first[t] * NR), j1 = std::min(N, first[t + 1] * NR);
     if (j0 < j1) gemmColumns(a, b, C, M, N, K, j0, j1, pool[t]);
+    seconds[t] = std::chrono::duration<double>(Clock::now() - posted).count();
   });
+  // Speeds from calls of at least ~1 ms only: below that the timer and wake-up noise dominate.
+  if (seconds[0] < 1e-3) return;
+  double speed[kSlots], sum = 0;
+  for (int64_t t = 0; t < threads; ++t) {
+    speed[t] = first[t + 1] > first[t] ? double(first[t + 1] - first[t]) / std::max(seconds[t], 1e-6) : 0;
+    sum += speed[t];
+  }
+  for (int64_t t = 0; t < threads; ++t) {
+    // Smoothed, and kept within 1/3 .. 3x of the others so one disturbed call cannot starve a chunk.
+    const double relative = std::clamp(speed[t] * threads / sum, 1.0 / 3, 3.0);
+    shareSpeed[t] = 0.5 * shareSpeed[t] + 0.5 * relative;
+  }
 }
 
 // Tall, narrow products (im2col convolutions: many rows, few output channels): each B block is
@@ -340,12 +377,21 @@ void gemmParallelRows(const View& a, const View& b, float* C, int64_t M, int64_t
 
 }  // namespace
 
+// Threads a product of this size runs on. Below kParallelFlops waking a helper (twice per k block)
+// costs more than the second core saves.
+int64_t gemmThreads(int64_t M, int64_t N, int64_t K) {
+  const double flops = 2.0 * double(M) * double(N) * double(K);
+  return flops < kParallelFlops ? 1 : std::min<int64_t>({parallelThreads(), kSlots, (M + kMicro.mr - 1) / kMicro.mr});
+}
+
+void gemmF32Announce(int64_t M, int64_t N, int64_t K) {
+  if (M > 0 && N > 0 && K > 0 && gemmThreads(M, N, K) > 1) wakeHelpers();
+}
+
 void gemmF32(const float* A, const float* B, float* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb) {
   if (M == 0 || N == 0 || K == 0) return;
   const View a{A, ta ? M : K, ta}, b{B, tb ? K : N, tb};
-  const double flops = 2.0 * double(M) * double(N) * double(K);
-  // Below kParallelFlops waking a helper (twice per k block) costs more than the second core saves.
-  const int64_t threads = flops < kParallelFlops ? 1 : std::min<int64_t>({parallelThreads(), kSlots, (M + kMicro.mr - 1) / kMicro.mr});
+  const int64_t threads = gemmThreads(M, N, K);
   std::unique_lock<std::mutex> lock(poolLock, std::try_to_lock);
   if (!lock.owns_lock()) {
     PackBuffers priv;

@@ -165,6 +165,7 @@ Napi::Value Matmul(const Napi::CallbackInfo& info) {
   }
   // The float32 GEMM stores every output element when K > 0; the other paths accumulate into C.
   const bool overwritesAll = d == DType::Float32 && K > 0;
+  if (d == DType::Float32) gemmF32Announce(M, N, K);
   // Populated: the GEMM writes C in scattered tiles, where page-by-page faults cost the most.
   Napi::Object out = Storage::Create(env, byteSize(env, nOut, d), !overwritesAll, /*populate=*/true);
   uint8_t* o = Storage::Unwrap(out)->data();
