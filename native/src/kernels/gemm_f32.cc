@@ -326,17 +326,18 @@ void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int6
     if (j0 < j1) gemmColumns(a, b, C, M, N, K, j0, j1, pool[t]);
     seconds[t] = std::chrono::duration<double>(Clock::now() - posted).count();
   });
-  // Speeds from calls of at least ~1 ms only: below that the timer and wake-up noise dominate.
-  if (seconds[0] < 1e-3) return;
-  double speed[kSlots], sum = 0;
+  double speed[kSlots], sum = 0, longest = 0;
   for (int64_t t = 0; t < threads; ++t) {
     speed[t] = first[t + 1] > first[t] ? double(first[t + 1] - first[t]) / std::max(seconds[t], 1e-6) : 0;
     sum += speed[t];
+    longest = std::max(longest, seconds[t]);
   }
+  // Smoothed, and kept within 1/3 .. 3x of the others so one disturbed call cannot starve a chunk.
+  // Calls under 2 ms move the shares less: their timings are mostly wake-up and timer noise.
+  const double weight = 0.5 * std::min(1.0, longest / 2e-3);
   for (int64_t t = 0; t < threads; ++t) {
-    // Smoothed, and kept within 1/3 .. 3x of the others so one disturbed call cannot starve a chunk.
     const double relative = std::clamp(speed[t] * threads / sum, 1.0 / 3, 3.0);
-    shareSpeed[t] = 0.5 * shareSpeed[t] + 0.5 * relative;
+    shareSpeed[t] = (1 - weight) * shareSpeed[t] + weight * relative;
   }
 }
 
