@@ -1,4 +1,4 @@
-// libm for Python's math module. CPython's math functions are the C library's; V8's Math.* are
+// libm for Python's math module (and a few float functions for TF kernels). CPython's math functions are the C library's; V8's Math.* are
 // fdlibm ports that differ from glibc in the last bit for some inputs, which shows in printed
 // floats. One entry point keeps the JS→C++ call cheap: libm(code, x[, y]) → double.
 // The codes are mirrored by src/interpreter/stdlib/libm.ts (keep both lists in the same order).
@@ -15,6 +15,9 @@ enum Code : int {
   kSin, kCos, kTan, kAsin, kAcos, kAtan,
   kSinh, kCosh, kTanh, kAsinh, kAcosh, kAtanh,
   kSqrt, kErf, kErfc, kTgamma, kLgamma, kCbrt, kExp2,
+  // Single precision (x rounded to float first): TF's CPU kernels call these, e.g. its Lanczos
+  // resampling kernel calls std::sin on floats.
+  kSinF,
   // Two arguments from here on.
   kAtan2, kPow, kHypot, kFmod, kRemainder, kNextafter, kLdexp,
   kCount
@@ -47,6 +50,7 @@ double Apply(int code, double x, double y) {
     case kLgamma: return std::lgamma(x);
     case kCbrt: return std::cbrt(x);
     case kExp2: return std::exp2(x);
+    case kSinF: return std::sin(static_cast<float>(x));
     case kAtan2: return std::atan2(x, y);
     case kPow: return std::pow(x, y);
     case kHypot: return std::hypot(x, y);

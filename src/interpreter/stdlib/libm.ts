@@ -9,6 +9,7 @@ export const enum LibmCode {
   Sin, Cos, Tan, Asin, Acos, Atan,
   Sinh, Cosh, Tanh, Asinh, Acosh, Atanh,
   Sqrt, Erf, Erfc, Tgamma, Lgamma, Cbrt, Exp2,
+  SinF,
   Atan2, Pow, Hypot, Fmod, Remainder, Nextafter, Ldexp,
 }
 
@@ -28,4 +29,6 @@ export const cExp = (x: number): number => libm(LibmCode.Exp, x);
 export const cLog = (x: number): number => libm(LibmCode.Log, x);
 export const cSin = (x: number): number => libm(LibmCode.Sin, x);
 export const cCos = (x: number): number => libm(LibmCode.Cos, x);
+/** sinf: the C library's single-precision sine, of x rounded to float32. */
+export const cSinF = (x: number): number => libm(LibmCode.SinF, x);
 export const cPow = (x: number, y: number): number => libm(LibmCode.Pow, x, y);

@@ -5,6 +5,7 @@
 import type { Tensor } from '../tensor.js';
 import type { TapeRecorder } from '../tape.js';
 import * as api from '../ops/api.js';
+import { excType, PyBaseException } from '../../interpreter/objects/exceptions.js';
 
 /** Gradients flow only into floating tensors (TF's IsTrainable); variable handles have no dtype. */
 const isTrainable = (t: Tensor): boolean => t.dtype === undefined || t.dtype.isFloating;
@@ -30,7 +31,11 @@ export function backprop(tape: TapeRecorder, targets: readonly Tensor[], seeds: 
   for (let i = entries.length - 1; i >= 0; i--) {
     const { op, inputs, output, attrs } = entries[i];
     const dy = grads.get(output.id);
-    if (dy === undefined || !op.grad) continue;
+    if (dy === undefined) continue;
+    if (!op.grad) {
+      if (op.gradientUnregistered) throw new PyBaseException(excType('LookupError'), [`gradient registry has no entry for: ${op.name}`]);
+      continue;
+    }
     const needed = inputs.map((input) => tape.tracked.has(input.id) && isTrainable(input));
     const inputGrads = op.grad(dy, inputs, output, attrs, needed);
     for (let k = 0; k < inputs.length; k++) {

@@ -7,6 +7,7 @@ import { numElements, Tensor } from '../tensor.js';
 import { defineOp, runOp } from './registry.js';
 import { gatherByMap, separableMap, stridesOf } from './index-map.js';
 import * as api from './api.js';
+import { kernelError } from './shape-errors.js';
 
 const f32 = Math.fround;
 const identity = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
@@ -40,19 +41,27 @@ function gatherHW(x: Tensor, rows: Int32Array, cols: Int32Array): Tensor {
   return gatherByMap(x, map, [n, rows.length, cols.length, c]);
 }
 
+/** ImageResizerState's checks of every resize kernel, in TF's order and words. */
+export function checkResize(opName: string, inShape: readonly number[], height: number, width: number): void {
+  if (!(height > 0 && width > 0)) throw kernelError(opName, 'output dimensions must be positive');
+  if (!(inShape[3] > 0)) throw kernelError(opName, 'image must have at least one channel');
+  if (!(inShape[1] > 0 && inShape[2] > 0)) throw kernelError(opName, 'input image must be of non-zero size');
+}
+
 export function resizeNearest(x: Tensor, height: number, width: number): Tensor {
+  checkResize('ResizeNearestNeighbor', x.shape, height, width);
   return gatherHW(x, nearestTable(x.shape[1], height), nearestTable(x.shape[2], width));
 }
 
 /** x's values as numbers (any real dtype) for the host-side kernels. */
-const numbers = (x: Tensor): ArrayLike<number> => {
+export const numbers = (x: Tensor): ArrayLike<number> => {
   const v = x.values();
   return v instanceof Float32Array || v instanceof Float64Array ? v : Float64Array.from(v as ArrayLike<number | bigint>, Number);
 };
 
 /** Rounding to the kernel's dtype: float32 as TF; float64 only for the finite-difference check. */
-const rounding = (d: DType) => (d === dtypes.float64 ? (v: number) => v : f32);
-const output = (d: DType, n: number) => (d === dtypes.float64 ? new Float64Array(n) : new Float32Array(n));
+export const rounding = (d: DType) => (d === dtypes.float64 ? (v: number) => v : f32);
+export const output = (d: DType, n: number) => (d === dtypes.float64 ? new Float64Array(n) : new Float32Array(n));
 
 /** Calls f(outIndex, tl, tr, bl, br, xLerp, yLerp) per output element, offsets into x's elements. */
 function forEachBilinear(
@@ -79,7 +88,7 @@ function forEachBilinear(
 }
 
 /** `dtype`: the output (and arithmetic) type; tf.image.resize always asks for float32. */
-type ResizeAttrs = { height: number; width: number; dtype: DType };
+export type ResizeAttrs = { height: number; width: number; dtype: DType };
 
 /** ResizeBilinearGrad: each output gradient spread over its four sources, in TF's order. */
 export const ResizeBilinearGrad = defineOp<{ shape: number[] }>({
@@ -104,7 +113,10 @@ export const ResizeBilinearGrad = defineOp<{ shape: number[] }>({
 /** ResizeBilinear: float32 output; compute_lerp's top, bottom, then vertical interpolation. */
 export const ResizeBilinear = defineOp<ResizeAttrs>({
   name: 'ResizeBilinear',
-  infer: ([x], { height, width, dtype }) => ({ shape: [x.shape[0], height, width, x.shape[3]], dtype }),
+  infer: ([x], { height, width, dtype }) => {
+    checkResize('ResizeBilinear', x.shape, height, width);
+    return { shape: [x.shape[0], height, width, x.shape[3]], dtype };
+  },
   kernel: (be, [x], { height, width, dtype }, spec) => {
     const v = numbers(x);
     const f32 = rounding(dtype);

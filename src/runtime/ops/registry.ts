@@ -33,6 +33,9 @@ export interface OpDef<Attrs = Record<string, unknown>> {
    *  Absent for ops that are not differentiable. `needed[i]` false means no tape wants input i's
    *  gradient: an expensive formula may skip it (TF's skip_input_indices) and return null. */
   readonly grad?: (dy: Tensor, inputs: readonly Tensor[], output: Tensor, attrs: Attrs, needed?: readonly boolean[]) => (Tensor | null)[];
+  /** Set where TF registers no gradient at all (not even NotDifferentiable): a tape that needs
+   *  one raises LookupError, as TF's does; without it the op passes no gradient (None). */
+  readonly gradientUnregistered?: boolean;
   /** Inputs for the finite-difference gradient check (test/autograd), required for every op with
    *  `grad`: a few cases of input shapes (and value ranges where the op's domain is limited) with
    *  the attrs to run them with. The check fills the inputs with seeded random values. */
@@ -89,7 +92,7 @@ export function runOp<Attrs>(def: OpDef<Attrs>, inputs: readonly Tensor[], attrs
   );
   const result = new Tensor(storage, out.shape, out.dtype, device);
   // The common case (no tape active) costs one length check.
-  if (activeTapes.length !== 0 && def.grad) recordOperation(def as OpDef<unknown>, inputs, result, attrs);
+  if (activeTapes.length !== 0 && (def.grad || def.gradientUnregistered)) recordOperation(def as OpDef<unknown>, inputs, result, attrs);
   return result;
 }
 

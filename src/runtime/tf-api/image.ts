@@ -1,4 +1,5 @@
-// tf.image: resize (bilinear, nearest), flips, rot90 and random_crop, with TF's argument checks.
+// tf.image: flips, rot90, random_crop and convert_image_dtype, with TF's argument checks, and the
+// installation of the other tf.image and tf.io parts (resize: image-resize-api.ts).
 // 3-D images [H, W, C] are handled as a batch of one, as TF does.
 import type { PyModule } from '../../interpreter/objects/function.js';
 import { PyType, objectType } from '../../interpreter/objects/core.js';
@@ -14,7 +15,7 @@ import * as api from '../ops/api.js';
 import { randomInts } from './random.js';
 import { ReverseV2 } from '../ops/shape-layout.js';
 import { slice } from '../ops/shape-slice.js';
-import { resizeBilinear, resizeNearest } from '../ops/image-resize.js';
+import { resizeFns } from './image-resize-api.js';
 import { colorFns } from './image-color.js';
 import { cropFns } from './image-crop.js';
 import { randomImageFns } from './image-random.js';
@@ -66,7 +67,6 @@ function randomCropFailure(value: Tensor, size: number[]): PyBaseException {
 }
 
 const P = {
-  resize: bind('resize', ['images', 'size', 'method', 'preserve_aspect_ratio', 'antialias', 'name'], { method: 'bilinear', preserve_aspect_ratio: false, antialias: false, name: null }),
   image: bind('flip_left_right', ['image'], {}),
   rot90: bind('rot90', ['image', 'k', 'name'], { k: 1, name: null }),
   convert: bind('convert_image_dtype', ['image', 'dtype', 'saturate', 'name'], { saturate: false, name: null }),
@@ -101,15 +101,6 @@ const imageFns: Record<string, Fn> = {
     const p = P.convert(a, k);
     return convertImageDtype(toTensor(p.image), dtypeArg(p.dtype, dtypes.float32), isTruthy(p.saturate));
   },
-  resize: (a, k) => {
-    const p = P.resize(a, k);
-    const images = toTensor(p.images);
-    const size = intList(p.size);
-    if (size.length !== 2) throw valueError("'size' must be a 1-D Tensor of 2 elements: new_height, new_width");
-    const method = String(p.method);
-    if (method !== 'bilinear' && method !== 'nearest') throw valueError(`Resize method is not implemented: ${method}`);
-    return batched(images, (x) => (method === 'nearest' ? resizeNearest(x, size[0], size[1]) : resizeBilinear(x, size[0], size[1])));
-  },
   flip_left_right: (a, k) => batched(toTensor(P.image(a, k).image), (x) => reverse(x, [2])),
   flip_up_down: (a, k) => batched(toTensor(P.image(a, k).image), (x) => reverse(x, [1])),
   rot90: (a, k) => {
@@ -131,6 +122,7 @@ const imageFns: Record<string, Fn> = {
 export function installImageApi(tf: PyModule): void {
   const image = submodule(tf, 'image', 'tensorflow._api.v2.image');
   addFunctions(image, imageFns);
+  addFunctions(image, resizeFns);
   addFunctions(image, colorFns);
   addFunctions(image, cropFns);
   addFunctions(image, randomImageFns);
