@@ -60,7 +60,7 @@ const resizeMethodType = new PyType('ResizeMethod', [objectType], 'tensorflow.py
 const METHODS = { BILINEAR: 'bilinear', NEAREST_NEIGHBOR: 'nearest', BICUBIC: 'bicubic', AREA: 'area', LANCZOS3: 'lanczos3', LANCZOS5: 'lanczos5', GAUSSIAN: 'gaussian', MITCHELLCUBIC: 'mitchellcubic' };
 for (const [k, v] of Object.entries(METHODS)) resizeMethodType.dict.set(k, v);
 
-function randomCropFailure(value: Tensor, size: number[]): PyBaseException {
+export function randomCropFailure(value: Tensor, size: number[]): PyBaseException {
   return new PyBaseException(tfErrorTypes.InvalidArgumentError, [
     `Expected 'tf.Tensor(False, shape=(), dtype=bool)' to be true. Summarized data: b'Need value.shape >= size, got '\n${value.shape.join(', ')}\n${size.join(', ')}`,
   ]);
