@@ -24,6 +24,7 @@ import { patchFns } from './image-patches.js';
 import { ssimFns } from './image-ssim.js';
 import { ioFns } from './image-png.js';
 import { createGfile, ioFileFns } from './io-gfile.js';
+import { csvFns } from './io-csv.js';
 import { installTFRecordWriter } from './io-tfrecord-writer.js';
 import { pngEncodeFns } from './image-png-encode.js';
 import { nmsFns } from './image-nms.js';
@@ -135,6 +136,7 @@ export function installImageApi(tf: PyModule): void {
   const io = submodule(tf, 'io', 'tensorflow._api.v2.io');
   addFunctions(io, ioFns);
   addFunctions(io, ioFileFns);
+  addFunctions(io, csvFns);
   addFunctions(io, pngEncodeFns);
   image.dict.set('encode_png', io.dict.get('encode_png')!);
   installTFRecordWriter(io);
