@@ -25,6 +25,7 @@ import { ssimFns } from './image-ssim.js';
 import { ioFns } from './image-png.js';
 import { createGfile, ioFileFns } from './io-gfile.js';
 import { csvFns } from './io-csv.js';
+import { codecFns } from './io-codecs.js';
 import { installTFRecordWriter } from './io-tfrecord-writer.js';
 import { pngEncodeFns } from './image-png-encode.js';
 import { nmsFns } from './image-nms.js';
@@ -137,6 +138,7 @@ export function installImageApi(tf: PyModule): void {
   addFunctions(io, ioFns);
   addFunctions(io, ioFileFns);
   addFunctions(io, csvFns);
+  addFunctions(io, codecFns);
   addFunctions(io, pngEncodeFns);
   image.dict.set('encode_png', io.dict.get('encode_png')!);
   installTFRecordWriter(io);
