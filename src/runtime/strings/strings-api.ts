@@ -24,6 +24,7 @@ import { broadcastIndex } from '../numpy/broadcast.js';
 import { Re2Error, re2Rewrite, re2ToJs } from './re2.js';
 import { asString, toNumber } from './number-conversions.js';
 import { RaggedStrings } from './ragged.js';
+import { ngramCharFns } from './ngrams-chars.js';
 import { installStringMethods } from './string-methods.js';
 // Registers the string op router with runOp.
 import './string-ops.js';
@@ -31,7 +32,7 @@ import { pyBytesRepr } from '../printing/index.js';
 import { summarizeTensor } from '../tf-api/print.js';
 
 /** The input as a string tensor; TF's dtype error for op `op` otherwise. */
-function stringInput(v: PyValue, op: string, index = 0): Tensor {
+export function stringInput(v: PyValue, op: string, index = 0): Tensor {
   const t = toTensor(v);
   if (isStringTensor(t)) return t;
   throw invalidArgument(`cannot compute ${op} as input #${index}(zero-based) was expected to be a string tensor but is a ${cppDtypeName(t.dtype)} tensor`, op);
@@ -321,4 +322,5 @@ export function installStringsApi(tf: PyModule): void {
   installStringMethods();
   const strings = submodule(tf, 'strings', 'tensorflow._api.v2.strings');
   addFunctions(strings, fns);
+  addFunctions(strings, ngramCharFns);
 }
