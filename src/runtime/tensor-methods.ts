@@ -76,7 +76,7 @@ defineMethod(eagerTensorType, '__ne__', (self, args) => {
     return true;
   }
 });
-eagerTensorType.dict.set('__hash__', null);
+// __hash__ (TF's TypeError) and ref(): object-identity.ts.
 
 defineMethod(eagerTensorType, '__neg__', (self) => api.neg(asTensor(self)));
 defineMethod(eagerTensorType, '__pos__', (self) => self);

@@ -28,6 +28,7 @@ import { installMathApi } from './tf-api/math.js';
 import { axisList, dtypeOrNull, matchingTensors } from './tf-api/math-args.js';
 import { numElements } from './tensor.js';
 import './tensor-methods.js';
+import './object-identity.js';
 import { installAutograd } from './autograd/install.js';
 import { installKeras } from './keras/install.js';
 import { installShapeApi } from './tf-api/shape.js';

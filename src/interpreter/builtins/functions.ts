@@ -357,7 +357,7 @@ function callable(args: PyValue[]): PyValue {
   return isCallable(args[0]);
 }
 
-function isCallable(v: PyValue): boolean {
+export function isCallable(v: PyValue): boolean {
   return (
     v instanceof PyFunction ||
     v instanceof PyBuiltinFunction ||

@@ -24,6 +24,7 @@ import { gather } from '../ops/shape-gather.js';
 import { stack } from '../ops/shape-layout.js';
 import { insideTfFunction } from '../autograd/tf-function.js';
 import { addFunctions, Fn, intArg } from './shape-args.js';
+import { caseFns } from './control-case.js';
 import { dtypeOrNull, isTensorValue } from './math-args.js';
 
 /** tf.identity: a new tensor with the same value (a reshape to the same shape, as tf.identity here). */
@@ -221,6 +222,7 @@ export function installControlFlow(tf: PyModule): void {
       return toTout(call(p.func, inputs, null), p.Tout);
     },
     switch_case: (a, k) => switchCase(P.switchCase(a, k)),
+    ...caseFns,
     // Recomputing the forward pass during backprop saves memory in TF; the values and gradients are
     // those of f itself, which is what tfts computes (it keeps f's activations).
     recompute_grad: (a) => {

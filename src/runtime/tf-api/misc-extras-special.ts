@@ -1,5 +1,5 @@
 // tf.math special functions computed on the host with Eigen's scalar algorithms
-// (ops/special-*.ts): erfinv, ndtri, bessel_i0/i0e/i1/i1e (also in tf.math.special), zeta,
+// (ops/special-*.ts): erfinv, ndtri, erfcinv, bessel_i0/i0e/i1/i1e (also in tf.math.special), zeta,
 // polygamma, igamma, igammac, betainc and nextafter. They register no op and no gradient (TF
 // differentiates the Bessel functions, igamma and betainc; tfts does not yet). float16 goes through float32, as Eigen's half versions do; dtypes without a TF CPU
 // kernel raise TF's NotFoundError, non-float dtypes its allowed-values error.
@@ -47,6 +47,8 @@ interface UnarySpec {
 const UNARY: UnarySpec[] = [
   { op: 'Erfinv', pyName: 'erfinv', fn: erfinv, half: false, xla: true },
   { op: 'Ndtri', pyName: 'ndtri', fn: ndtri, half: false, xla: true },
+  // tf.math.erfcinv is TF's composite -ndtri(0.5 * x) * sqrt(0.5), each step rounded to the dtype.
+  { op: 'Ndtri', pyName: 'erfcinv', fn: (r, x) => r(-ndtri(r, r(0.5 * x)) * r(Math.SQRT1_2)), half: false, xla: true },
   { op: 'BesselI0', pyName: 'bessel_i0', fn: besselI0, half: true, xla: false },
   { op: 'BesselI0e', pyName: 'bessel_i0e', fn: besselI0e, half: true, xla: true },
   { op: 'BesselI1', pyName: 'bessel_i1', fn: besselI1, half: true, xla: false },

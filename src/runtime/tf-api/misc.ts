@@ -1,6 +1,6 @@
 // Smaller top-level tf functions tutorials reach for: get_static_value, ensure_shape, shape_n,
 // realdiv, the tf.half/tf.double aliases, unravel_index,
-// histogram_fixed_width, dynamic_partition/dynamic_stitch, reverse_sequence, unique_with_counts
+// histogram_fixed_width(_bins), dynamic_partition/dynamic_stitch, reverse_sequence, unique_with_counts
 // and tensor_scatter_nd_sub/max/min. Index work happens on the host; values move through the
 // generic gather op where a result is a rearrangement of an input.
 import type { PyValue } from '../../interpreter/objects/core.js';
@@ -18,10 +18,14 @@ import { tensorToNumpy } from '../numpy-lite.js';
 import * as api from '../ops/api.js';
 import { gatherByMap, stridesOf } from '../ops/index-map.js';
 import { concat } from '../ops/shape-layout.js';
+import { slice } from '../ops/shape-slice.js';
+import { runOp } from '../ops/registry.js';
+import * as E from '../ops/elementwise.js';
 import { call } from '../../interpreter/ops/call.js';
 import { kernelError } from '../ops/shape-errors.js';
 import { addFunctions, dtypeArg, Fn, intArg, intList } from './shape-args.js';
 import { hostNumbers, hostTensor } from './host-values.js';
+import { bitcastFns } from './bitcast.js';
 
 const rowSize = (t: Tensor): number => numElements(t.shape.slice(1));
 
@@ -67,6 +71,18 @@ function histogram(values: Tensor, range: Tensor, nbins: number, dtype: DType): 
     counts[Math.min(nbins - 1, Math.max(0, bin))]++;
   }
   return hostTensor(counts, [nbins], dtype);
+}
+
+/** tf.histogram_fixed_width_bins: TF's composite in the values' dtype,
+ *  int32(clip(floor(nbins * (v - lo) / (hi - lo)), 0, nbins - 1)), shaped like `values`. */
+function histogramBins(values: Tensor, range: Tensor, nbins: number): Tensor {
+  const flat = api.reshape(values, [values.size]);
+  const bound = (i: number) => api.reshape(slice(range, [i], [1]), []);
+  const scaled = api.realDiv(api.sub(flat, bound(0)), api.sub(bound(1), bound(0)));
+  const bins = api.cast(hostTensor([nbins], [], dtypes.int32), values.dtype);
+  const indices = runOp(E.Floor, [api.mul(bins, scaled)], null);
+  const clipped = api.maximum(api.minimum(indices, api.sub(bins, api.cast(hostTensor([1], [], dtypes.int32), values.dtype))), api.zerosLike(bins));
+  return api.reshape(api.cast(clipped, dtypes.int32), values.shape);
 }
 
 function dynamicPartition(data: Tensor, partitions: Tensor, n: number): PyList {
@@ -164,6 +180,8 @@ const P = {
   realdiv: pyParams('realdiv', ['x', 'y', 'name'], { name: null }),
   unravel: pyParams('unravel_index', ['indices', 'dims', 'name'], { name: null }),
   histogram: pyParams('histogram_fixed_width', ['values', 'value_range', 'nbins', 'dtype', 'name'], { nbins: 100, dtype: dtypes.int32, name: null }),
+  // TF ignores `dtype` here: the bins are always int32.
+  histogramBins: pyParams('histogram_fixed_width_bins', ['values', 'value_range', 'nbins', 'dtype', 'name'], { nbins: 100, dtype: dtypes.int32, name: null }),
   partition: pyParams('dynamic_partition', ['data', 'partitions', 'num_partitions', 'name'], { name: null }),
   stitch: pyParams('dynamic_stitch', ['indices', 'data', 'name'], { name: null }),
   reverseSequence: pyParams('reverse_sequence', ['input', 'seq_lengths', 'seq_axis', 'batch_axis', 'name'], { seq_axis: null, batch_axis: null, name: null }),
@@ -203,6 +221,10 @@ export function installMiscApi(tf: PyModule): void {
       const p = P.histogram(a, k);
       return histogram(toTensor(p.values), toTensor(p.value_range), intArg(p.nbins), dtypeArg(p.dtype, dtypes.int32)!);
     },
+    histogram_fixed_width_bins: (a, k) => {
+      const p = P.histogramBins(a, k);
+      return histogramBins(toTensor(p.values), toTensor(p.value_range), intArg(p.nbins));
+    },
     dynamic_partition: (a, k) => {
       const p = P.partition(a, k);
       return dynamicPartition(toTensor(p.data), toTensor(p.partitions), intArg(p.num_partitions));
@@ -237,6 +259,7 @@ export function installMiscApi(tf: PyModule): void {
     },
   };
   addFunctions(tf, fns);
+  addFunctions(tf, bitcastFns);
   tf.dict.set('half', dtypes.float16);
   tf.dict.set('double', dtypes.float64);
 }
