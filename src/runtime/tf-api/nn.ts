@@ -25,6 +25,7 @@ import { kernelError, opError } from '../ops/shape-errors.js';
 import { shapeDebug } from '../ops/dtype-text.js';
 import { addFunctions, Fn, intArg, intList, matchingTensors, submodule } from './shape-args.js';
 import { pyShape } from './host-values.js';
+import { poolArgmaxFns } from './nn-pool-argmax.js';
 
 const bind = pyParams;
 const k = (v: number, like: Tensor) => api.scalarLike(v, like);
@@ -161,7 +162,7 @@ function sigmoidXent(labels: Tensor, logits: Tensor): Tensor {
 }
 
 /** ksize/strides given as an int or a list of 1, 2 or 4 ints (NHWC) → the two spatial values. */
-function spatial(v: PyValue, what: string): [number, number] {
+export function spatial(v: PyValue, what: string): [number, number] {
   const l = intList(v);
   if (l.length === 1) return [l[0], l[0]];
   if (l.length === 2) return [l[0], l[1]];
@@ -194,7 +195,7 @@ const PADDING_ERRORS: Record<string, { allowed: string; summary: string; name: s
 };
 
 /** The padding attr, exactly "SAME" or "VALID" as TF's kernels require. */
-function paddingArg(v: PyValue, op: string): C.Padding {
+export function paddingArg(v: PyValue, op: string): C.Padding {
   if (v === 'SAME' || v === 'VALID') return v;
   const e = PADDING_ERRORS[op];
   throw opError(op, `Value for attr 'padding' of "${String(v)}" is not in the list of allowed values: ${e.allowed}\n\t; ${e.summary}`, e.name);
@@ -359,5 +360,5 @@ const nnFns: Record<string, Fn> = {
 };
 
 export function installNnApi(tf: PyModule): void {
-  addFunctions(submodule(tf, 'nn', 'tensorflow._api.v2.nn'), { ...nnFns, swish: nnFns.silu });
+  addFunctions(submodule(tf, 'nn', 'tensorflow._api.v2.nn'), { ...nnFns, ...poolArgmaxFns, swish: nnFns.silu });
 }
