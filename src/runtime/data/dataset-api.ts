@@ -15,7 +15,8 @@ import { Tensor, tensorFromValues } from '../tensor.js';
 import { toTensor } from '../convert.js';
 import { currentDevice } from '../device.js';
 import { dtypeArg, intArg, submodule } from '../tf-api/shape-args.js';
-import { Dataset, datasetType, INFINITE, UNKNOWN } from './dataset.js';
+import { Dataset, datasetKind, datasetType, INFINITE, UNKNOWN } from './dataset.js';
+import { optionsAttr } from './options.js';
 import { leavesOf, specNestText } from './structure.js';
 import { flatMap, fromGenerator, interleave, paddedBatch, PaddedShapes, reduce, shard, takeWhile } from './more-transforms.js';
 import { TensorSpec } from '../autograd/tensor-spec.js';
@@ -55,7 +56,12 @@ function staticMethod(name: string, fn: Fn): void {
 
 function method(name: string, positional: string[], defaults: Record<string, PyValue>, body: (self: Dataset, p: Record<string, PyValue>) => PyValue): void {
   const params = pyParams(name, positional, defaults);
-  defineMethod(datasetType, name, (self, args, kwargs) => body(ds(self), params(args, kwargs)));
+  defineMethod(datasetType, name, (self, args, kwargs) => {
+    const result = body(ds(self), params(args, kwargs));
+    // A transformation keeps its input's options, as TF's datasets do.
+    if (result instanceof Dataset && result !== self && result.options === null) result.options = ds(self).options;
+    return result;
+  });
 }
 
 // ---- constructors ----
@@ -205,6 +211,15 @@ const datasetRepr = (self: PyValue) => `<${ds(self).kind.name} element_spec=${sp
 defineMethod(datasetType, '__repr__', datasetRepr);
 defineMethod(datasetType, '__str__', datasetRepr);
 
+const defaultOptions = (): PyValue => call(optionsAttr('Options'), [], null);
+
+method('with_options', ['options', 'name'], { name: null }, (self, p) => {
+  const out = new Dataset(datasetKind('_OptionsDataset', 'dataset_ops'), self.spec, self.cardinality, self.start);
+  out.options = call(optionsAttr('merge_options'), [self.options ?? defaultOptions(), p.options], null);
+  return out;
+});
+defineMethod(datasetType, 'options', (self) => call(optionsAttr('_read_only'), [ds(self).options ?? defaultOptions()], null));
+
 // ---- the module ----
 
 const cardinalityParams = pyParams('cardinality', ['dataset'], {});
@@ -218,6 +233,10 @@ export function installDataApi(tf: PyModule): void {
   for (const [k, v] of Object.entries(constants)) data.dict.set(k, v);
   const experimental = submodule(data, 'experimental', 'tensorflow._api.v2.data.experimental');
   for (const [k, v] of Object.entries(constants)) experimental.dict.set(k, v);
+  for (const name of ['Options', 'ThreadingOptions']) data.defineLazy(name, () => optionsAttr(name));
+  for (const name of ['AutoShardPolicy', 'AutotuneAlgorithm', 'AutotuneOptions', 'DistributeOptions', 'ExternalStatePolicy', 'OptimizationOptions', 'ThreadingOptions']) {
+    experimental.defineLazy(name, () => optionsAttr(name));
+  }
   experimental.dict.set(
     'cardinality',
     builtinFunction('cardinality', (a, k) => int64Scalar(datasetArg(cardinalityParams(a, k).dataset).cardinality)),

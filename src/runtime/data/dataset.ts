@@ -38,6 +38,10 @@ export class Dataset implements PyObject {
     readonly start: () => NextFn,
   ) {}
 
+  /** The tf.data.Options in effect (options.ts), set by with_options and inherited by every
+   *  dataset built from this one; null: none set (Dataset.options() then gives the defaults). */
+  options: PyValue | null = null;
+
   get cls(): PyType {
     return this.kind;
   }
