@@ -27,6 +27,7 @@ import * as T from './transforms.js';
 import { shuffle } from './shuffle.js';
 import { window } from './window.js';
 import { textLineDatasetType } from './readers.js';
+import { fixedLengthRecordDatasetType } from './readers-fixed-length.js';
 import { listFiles, tfRecordDatasetType } from './readers-tfrecord.js';
 import { scan, unique } from './scan-unique.js';
 import { filter, map } from './map-filter.js';
@@ -230,6 +231,7 @@ export function installDataApi(tf: PyModule): void {
   data.dict.set('Dataset', datasetType);
   data.dict.set('TextLineDataset', textLineDatasetType);
   data.dict.set('TFRecordDataset', tfRecordDatasetType);
+  data.dict.set('FixedLengthRecordDataset', fixedLengthRecordDatasetType);
   for (const [k, v] of Object.entries(constants)) data.dict.set(k, v);
   const experimental = submodule(data, 'experimental', 'tensorflow._api.v2.data.experimental');
   for (const [k, v] of Object.entries(constants)) experimental.dict.set(k, v);

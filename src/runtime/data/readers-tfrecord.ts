@@ -2,7 +2,6 @@
 // masked CRC-32C as TF does; GZIP/ZLIB compressed files too) and Dataset.list_files (the sorted
 // paths matching one or more glob patterns, shuffled with the pipeline's seeds unless
 // shuffle=False, as TF's list_files is a TensorSliceDataset plus shuffle).
-import { readFileSync } from 'node:fs';
 import { gunzipSync, inflateSync } from 'node:zlib';
 import type { PyValue } from '../../interpreter/objects/core.js';
 import { PyBaseException, valueError } from '../../interpreter/objects/exceptions.js';
@@ -16,25 +15,15 @@ import { CPU_DEVICE } from '../device.js';
 import { StringTensor, fromUtf8, stringsOf } from '../strings/string-tensor.js';
 import { maskedCrc32c } from '../checksums.js';
 import { Dataset, datasetKind } from './dataset.js';
-import { fileRecordsDataset } from './readers.js';
+import { fileRecordsDataset, iteratorError, readWholeFile } from './readers.js';
 import { fromTensorSlices } from './sources.js';
 import { shuffle } from './shuffle.js';
 
 export const tfRecordDatasetType = datasetKind('TFRecordDatasetV2', 'readers');
 
-const iteratorError = (type: keyof typeof tfErrorTypes, message: string) =>
-  new PyBaseException(tfErrorTypes[type], [
-    `{{function_node __wrapped__IteratorGetNext_output_types_1_device_${CPU_DEVICE}}} ${message} [Op:IteratorGetNext] name: `,
-  ]);
-
 /** The records of one file, checked: TF's DataLossError names the offset of a bad record. */
 function fileRecords(name: string, compression: string): Uint8Array[] {
-  let data: Uint8Array;
-  try {
-    data = readFileSync(name);
-  } catch {
-    throw iteratorError('NotFoundError', `${name}; No such file or directory`);
-  }
+  let data = readWholeFile(name);
   if (compression === 'GZIP') data = gunzipSync(data);
   else if (compression === 'ZLIB') data = inflateSync(data);
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);

@@ -18,14 +18,23 @@ export const textLineDatasetType = datasetKind('TextLineDatasetV2', 'readers');
 const LF = 0x0a;
 const CR = 0x0d;
 
-function fileLines(name: string): Uint8Array[] {
-  let data: Uint8Array;
+/** The error a file reader's next() raises in TF: the IteratorGetNext kernel's. */
+export const iteratorError = (type: keyof typeof tfErrorTypes, message: string): PyBaseException =>
+  new PyBaseException(tfErrorTypes[type], [
+    `{{function_node __wrapped__IteratorGetNext_output_types_1_device_${CPU_DEVICE}}} ${message} [Op:IteratorGetNext] name: `,
+  ]);
+
+/** A whole file's bytes, or TF's NotFoundError. */
+export function readWholeFile(name: string): Uint8Array {
   try {
-    data = readFileSync(name);
+    return readFileSync(name);
   } catch {
-    const node = `{{function_node __wrapped__IteratorGetNext_output_types_1_device_${CPU_DEVICE}}}`;
-    throw new PyBaseException(tfErrorTypes.NotFoundError, [`${node} ${name}; No such file or directory [Op:IteratorGetNext] name: `]);
+    throw iteratorError('NotFoundError', `${name}; No such file or directory`);
   }
+}
+
+function fileLines(name: string): Uint8Array[] {
+  const data = readWholeFile(name);
   const lines: Uint8Array[] = [];
   let start = 0;
   for (let i = 0; i <= data.length; i++) {
