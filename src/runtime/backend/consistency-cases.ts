@@ -65,6 +65,8 @@ export const EXTRA_CONSISTENCY_CASES: Record<string, readonly GradCheckCase<unkn
   AvgPoolGrad: [{ inputs: [f([1, 4, 4, 2]), f([1, 2, 2, 2])], attrs: { ksize: [2, 2], strides: [2, 2], padding: 'VALID' } }],
   ResizeBilinearGrad: [{ inputs: [{ shape: [1, 5, 3, 2], dtype: 'float32' }], attrs: { shape: [1, 3, 4, 2] } }],
   ResizeBicubicGrad: [{ inputs: [{ shape: [1, 5, 3, 2], dtype: 'float32' }], attrs: { shape: [1, 3, 4, 2], dtype: dtypes.float32 } }],
+  MaxPool3DGrad: [{ inputs: [f([1, 4, 4, 2, 2]), f([1, 2, 2, 1, 2])], attrs: { ksize: [2, 2, 2], strides: [2, 2, 2], padding: 'VALID' } }],
+  AvgPool3DGrad: [{ inputs: [f([1, 4, 4, 2, 2]), f([1, 2, 2, 1, 2])], attrs: { ksize: [2, 2, 2], strides: [2, 2, 2], padding: 'VALID' } }],
   ResizeArea: [{ inputs: [f([2, 5, 7, 3])], attrs: { height: 3, width: 4 } }],
   ScaleAndTranslateGrad: [{ inputs: [{ shape: [1, 5, 3, 2], dtype: 'float32' }], attrs: { shape: [1, 3, 4, 2], kernel: 'lanczos3', antialias: true, dtype: dtypes.float32 } }],
   SoftmaxCrossEntropyWithLogitsBackprop: [{ inputs: [f([3, 4]), f([3, 4], [0, 1])], attrs: { sparse: false } }],

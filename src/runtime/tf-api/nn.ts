@@ -26,6 +26,7 @@ import { shapeDebug } from '../ops/dtype-text.js';
 import { addFunctions, Fn, intArg, intList, matchingTensors, submodule } from './shape-args.js';
 import { pyShape } from './host-values.js';
 import { poolArgmaxFns } from './nn-pool-argmax.js';
+import { nn3dFns } from './nn-3d-api.js';
 
 const bind = pyParams;
 const k = (v: number, like: Tensor) => api.scalarLike(v, like);
@@ -360,5 +361,5 @@ const nnFns: Record<string, Fn> = {
 };
 
 export function installNnApi(tf: PyModule): void {
-  addFunctions(submodule(tf, 'nn', 'tensorflow._api.v2.nn'), { ...nnFns, ...poolArgmaxFns, swish: nnFns.silu });
+  addFunctions(submodule(tf, 'nn', 'tensorflow._api.v2.nn'), { ...nnFns, ...poolArgmaxFns, ...nn3dFns, swish: nnFns.silu });
 }
