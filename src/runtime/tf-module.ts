@@ -34,6 +34,7 @@ import { installKeras } from './keras/install.js';
 import { installShapeApi } from './tf-api/shape.js';
 import { installNnApi } from './tf-api/nn.js';
 import { installImageApi } from './tf-api/image.js';
+import { installLookupApi } from './tf-api/lookup.js';
 import { installConfigApi } from './tf-api/config.js';
 import { installRandomApi } from './tf-api/random.js';
 import { installStatelessRandomApi } from './tf-api/random-stateless.js';
@@ -265,6 +266,7 @@ export function createTensorflowModule(): PyModule {
   installShapeApi(tf);
   installNnApi(tf);
   installImageApi(tf);
+  installLookupApi(tf);
   installMathApi(tf);
   installConfigApi(tf);
   installRandomApi(tf);

@@ -25,6 +25,7 @@ import { Re2Error, re2Rewrite, re2ToJs } from './re2.js';
 import { asString, toNumber } from './number-conversions.js';
 import { RaggedStrings } from './ragged.js';
 import { ngramCharFns } from './ngrams-chars.js';
+import { fingerprintFns, hashStringFns } from './hash-buckets.js';
 import { installStringMethods } from './string-methods.js';
 // Registers the string op router with runOp.
 import './string-ops.js';
@@ -323,4 +324,6 @@ export function installStringsApi(tf: PyModule): void {
   const strings = submodule(tf, 'strings', 'tensorflow._api.v2.strings');
   addFunctions(strings, fns);
   addFunctions(strings, ngramCharFns);
+  addFunctions(strings, hashStringFns);
+  addFunctions(tf, fingerprintFns);
 }
