@@ -26,6 +26,7 @@ import { ioFns } from './image-png.js';
 import { createGfile, ioFileFns } from './io-gfile.js';
 import { csvFns } from './io-csv.js';
 import { codecFns } from './io-codecs.js';
+import { tensorProtoFns } from './io-tensor-proto.js';
 import { installTFRecordWriter } from './io-tfrecord-writer.js';
 import { pngEncodeFns } from './image-png-encode.js';
 import { nmsFns } from './image-nms.js';
@@ -139,6 +140,7 @@ export function installImageApi(tf: PyModule): void {
   addFunctions(io, ioFileFns);
   addFunctions(io, csvFns);
   addFunctions(io, codecFns);
+  addFunctions(io, tensorProtoFns);
   addFunctions(io, pngEncodeFns);
   image.dict.set('encode_png', io.dict.get('encode_png')!);
   installTFRecordWriter(io);
