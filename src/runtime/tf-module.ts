@@ -35,6 +35,7 @@ import { installShapeApi } from './tf-api/shape.js';
 import { installNnApi } from './tf-api/nn.js';
 import { installImageApi } from './tf-api/image.js';
 import { installLookupApi } from './tf-api/lookup.js';
+import { installSparseApi } from './tf-api/sparse-api.js';
 import { installConfigApi } from './tf-api/config.js';
 import { installRandomApi } from './tf-api/random.js';
 import { installStatelessRandomApi } from './tf-api/random-stateless.js';
@@ -267,6 +268,7 @@ export function createTensorflowModule(): PyModule {
   installNnApi(tf);
   installImageApi(tf);
   installLookupApi(tf);
+  installSparseApi(tf);
   installMathApi(tf);
   installConfigApi(tf);
   installRandomApi(tf);
