@@ -7,13 +7,13 @@
 import type { PyValue } from '../../interpreter/objects/core.js';
 import type { PyModule } from '../../interpreter/objects/function.js';
 import { PyFloat, PyList, PyTuple } from '../../interpreter/objects/values.js';
-import { valueError } from '../../interpreter/objects/exceptions.js';
+import { notImplementedError, valueError } from '../../interpreter/objects/exceptions.js';
 import { pyParams } from '../../interpreter/builtins/define.js';
 import { call } from '../../interpreter/ops/call.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
 import type { Kwargs } from '../../interpreter/ops/call.js';
 import { dtypes } from '../dtypes.js';
-import { Tensor } from '../tensor.js';
+import { Tensor, tensorFromValues } from '../tensor.js';
 import { toTensor } from '../convert.js';
 import { runOp } from '../ops/registry.js';
 import * as api from '../ops/api.js';
@@ -40,6 +40,13 @@ const squeezeAt = (x: Tensor, axis: number): Tensor => api.reshape(x, x.shape.fi
 function nnCall(nn: PyModule, name: string, args: PyValue[], kwargs: Record<string, PyValue>): Tensor {
   const kw: Kwargs = new Map(Object.entries(kwargs));
   return call(nn.dict.get(name)!, args, kw) as Tensor;
+}
+
+/** A 3-D op's stride/dilation argument (1, 3 or 5 entries) as Conv3D's 5-entry list. */
+function as3d(v: PyValue): PyValue {
+  const list = intList(v);
+  const s = list.length === 1 ? [list[0], list[0], list[0]] : list.length === 3 ? list : list.slice(1, 4);
+  return new PyList([1, ...s, 1]);
 }
 
 /** A stride/size/dilation argument of a 1-D op as the 4-D list of its 2-D form ([1, 1, s, 1]). */
@@ -147,6 +154,11 @@ const P = {
   zeroFraction: pyParams('zero_fraction', ['value', 'name'], { name: null }),
   averageLoss: pyParams('compute_average_loss', ['per_example_loss', 'sample_weight', 'global_batch_size'], { sample_weight: null, global_batch_size: null }),
   sufficient: pyParams('sufficient_statistics', ['x', 'axes', 'shift', 'keepdims', 'name', 'keep_dims'], { shift: null, keepdims: false, name: null, keep_dims: null }),
+  conv1dT: pyParams('conv1d_transpose', ['input', 'filters', 'output_shape', 'strides', 'padding', 'data_format', 'dilations', 'name'], { padding: 'SAME', data_format: 'NWC', dilations: null, name: null }),
+  convT: pyParams('conv_transpose', ['input', 'filters', 'output_shape', 'strides', 'padding', 'data_format', 'dilations', 'name'], { padding: 'SAME', data_format: null, dilations: null, name: null }),
+  pool_: pyParams('pool', ['input', 'window_shape', 'pooling_type', 'strides', 'padding', 'data_format', 'dilations', 'name'], { strides: null, padding: 'VALID', data_format: null, dilations: null, name: null }),
+  globalNorm: pyParams('batch_norm_with_global_normalization', ['input', 'mean', 'variance', 'beta', 'gamma', 'variance_epsilon', 'scale_after_normalization', 'name'], { name: null }),
+  collapse: pyParams('collapse_repeated', ['labels', 'seq_length', 'name'], { name: null }),
   atrous: pyParams('atrous_conv2d', ['value', 'filters', 'rate', 'padding', 'name'], { name: null }),
   scaleRegularization: pyParams('scale_regularization_loss', ['regularization_loss'], {}),
   normalizeMoments: pyParams('normalize_moments', ['counts', 'mean_ss', 'variance_ss', 'shift', 'name'], { name: null }),
@@ -176,6 +188,31 @@ export function installNnExtras(tf: PyModule): void {
       const p = P.conv1d(a, k);
       return conv1d(toTensor(p.input), toTensor(p.filters), p.stride, p.padding, p.dilations);
     },
+    conv1d_transpose: (a, k) => {
+      const p = P.conv1dT(a, k);
+      const shape = intList(p.output_shape);
+      const out = nnCall(nn, 'conv2d_transpose', [expandAt(toTensor(p.input), 1), expandAt(toTensor(p.filters), 0), new PyList([shape[0], 1, ...shape.slice(1)])], {
+        strides: as2d(p.strides, 1),
+        padding: p.padding,
+        dilations: as2d(p.dilations, 1),
+      });
+      return squeezeAt(out, 1);
+    },
+    conv_transpose: (a, k) => {
+      const p = P.convT(a, k);
+      const x = toTensor(p.input);
+      const name = x.rank === 3 ? 'conv1d_transpose' : x.rank === 5 ? 'conv3d_transpose' : 'conv2d_transpose';
+      return nnCall(nn, name, [x, p.filters, p.output_shape], { strides: p.strides, padding: p.padding, dilations: p.dilations });
+    },
+    pool: (a, k) => pool(nn, P.pool_(a, k)),
+    batch_norm_with_global_normalization: (a, k) => {
+      const p = P.globalNorm(a, k);
+      return nnCall(nn, 'batch_normalization', [p.input, p.mean, p.variance, p.beta, isTruthy(p.scale_after_normalization) ? p.gamma : null, p.variance_epsilon], {});
+    },
+    collapse_repeated: (a, k) => {
+      const p = P.collapse(a, k);
+      return collapseRepeated(toTensor(p.labels), toTensor(p.seq_length));
+    },
     max_pool1d: pool1d('max_pool1d', 'max_pool2d'),
     avg_pool1d: pool1d('avg_pool1d', 'avg_pool2d'),
     convolution: (a, k) => {
@@ -183,6 +220,7 @@ export function installNnExtras(tf: PyModule): void {
       const x = toTensor(p.input);
       const strides = p.strides === null ? 1 : p.strides;
       if (x.rank === 3) return conv1d(x, toTensor(p.filters), strides, p.padding, p.dilations);
+      if (x.rank === 5) return nnCall(nn, 'conv3d', [x, p.filters], { strides: as3d(strides), padding: p.padding, dilations: p.dilations === null ? null : as3d(p.dilations) });
       return nnCall(nn, 'conv2d', [x, p.filters], { strides, padding: p.padding, dilations: p.dilations });
     },
     depthwise_conv2d: (a, k) => {
@@ -294,7 +332,8 @@ export function installNnExtras(tf: PyModule): void {
   }
 }
 
-/** tf.nn.max_pool / avg_pool: 3-D input goes through the 1-D pool, 4-D through the 2-D one. */
+/** tf.nn.max_pool / avg_pool: 3-D input goes through the 1-D pool, 4-D through the 2-D one, 5-D
+ *  through the 3-D one. */
 function poolByRank(nn: PyModule, kind: 'max' | 'avg'): Fn {
   const bind = P.pool(`${kind}_pool`);
   const pool2d = nn.dict.get(`${kind}_pool2d`)!;
@@ -303,6 +342,41 @@ function poolByRank(nn: PyModule, kind: 'max' | 'avg'): Fn {
     const x = toTensor(p.input);
     const kw: Kwargs = new Map<string, PyValue>([['ksize', p.ksize], ['strides', p.strides], ['padding', p.padding]]);
     if (x.rank === 3) return call(nn.dict.get(`${kind}_pool1d`)!, [x], kw);
+    if (x.rank === 5) return call(nn.dict.get(`${kind}_pool3d`)!, [x], kw);
     return call(pool2d, [x], kw);
   };
+}
+
+/** tf.nn.pool: the N-D max or average pool for a 1-, 2- or 3-element window (strides default 1). */
+function pool(nn: PyModule, p: Record<string, PyValue>): Tensor {
+  const window = intList(p.window_shape);
+  const strides = p.strides === null ? window.map(() => 1) : intList(p.strides);
+  const dilations = p.dilations === null ? window.map(() => 1) : intList(p.dilations);
+  const type = String(p.pooling_type);
+  if (type !== 'MAX' && type !== 'AVG') throw valueError(`${window.length}-D ${type} pooling is not supported.`);
+  if (dilations.some((d) => d !== 1)) throw notImplementedError('tf.nn.pool with dilations > 1 (TF runs it through space_to_batch)');
+  const rank = window.length;
+  const name = `${type === 'MAX' ? 'max' : 'avg'}_pool${rank === 2 ? '2d' : `${rank}d`}`;
+  return nnCall(nn, name, [toTensor(p.input)], { ksize: new PyList(window), strides: new PyList(strides), padding: p.padding });
+}
+
+/** tf.nn.collapse_repeated: each row's runs of one label merged into one (within its seq_length),
+ *  rows padded with 0 to the longest result; the new lengths in seq_length's dtype. */
+function collapseRepeated(labels: Tensor, seqLength: Tensor): PyTuple {
+  const [batch, width] = labels.shape;
+  const values = Array.from(labels.values() as ArrayLike<number | bigint>, Number);
+  const lengths = Array.from(seqLength.values() as ArrayLike<number | bigint>, Number);
+  const rows = Array.from({ length: batch }, (_, b) => {
+    const row: number[] = [];
+    for (let i = 0; i < Math.min(width, lengths[b]); i++) {
+      const v = values[b * width + i];
+      if (i === 0 || v !== values[b * width + i - 1]) row.push(v);
+    }
+    return row;
+  });
+  const longest = rows.reduce((m, r) => Math.max(m, r.length), 0);
+  const flat = rows.flatMap((r) => [...r, ...new Array<number>(longest - r.length).fill(0)]);
+  const out = tensorFromValues(labels.dtype.is64Bit ? flat.map((v) => BigInt(v)) : flat, [batch, longest], labels.dtype, labels.device);
+  const newLengths = rows.map((r) => r.length);
+  return new PyTuple([out, tensorFromValues(seqLength.dtype.is64Bit ? newLengths.map((v) => BigInt(v)) : newLengths, [batch], seqLength.dtype, seqLength.device)]);
 }
