@@ -58,23 +58,19 @@ Pool& pool() {
 
 }  // namespace
 
-HostBlock hostPoolTakeCached(size_t bytes) {
-  const size_t capacity = capacityFor(bytes);
-  Pool& p = pool();
-  std::lock_guard<std::mutex> g(p.lock);
-  auto it = p.free.find(capacity);
-  if (it == p.free.end() || it->second.empty()) return {};
-  void* data = it->second.back();
-  it->second.pop_back();
-  p.cachedBytes -= capacity;
-  return {data, capacity, false};
-}
-
 HostBlock hostPoolTake(size_t bytes) {
-  const HostBlock cached = hostPoolTakeCached(bytes);
-  if (cached.data != nullptr) return cached;
   const size_t capacity = capacityFor(bytes);
   Pool& p = pool();
+  {
+    std::lock_guard<std::mutex> g(p.lock);
+    auto it = p.free.find(capacity);
+    if (it != p.free.end() && !it->second.empty()) {
+      void* data = it->second.back();
+      it->second.pop_back();
+      p.cachedBytes -= capacity;
+      return {data, capacity, false};
+    }
+  }
   void* data = mapBlock(capacity);
   if (data == nullptr) {
     // Out of address space or memory: give every cached block back to the system and retry once.

@@ -23,10 +23,6 @@ struct HostBlock {
 // A block of at least `bytes` bytes. Thread-safe.
 HostBlock hostPoolTake(size_t bytes);
 
-// A cached block of at least `bytes` bytes, or {nullptr} when the pool holds none (nothing is
-// mapped). Thread-safe.
-HostBlock hostPoolTakeCached(size_t bytes);
-
 // Maps every page of a fresh block in one call (MADV_POPULATE_WRITE) instead of one fault per
 // page on first touch; under virtualisation a fault costs microseconds. Best effort: kernels
 // without MADV_POPULATE_WRITE (Linux < 5.14) fault as before.

@@ -67,29 +67,23 @@ void releasePooled(void* data, size_t /*length*/, void* capacity) {
 }
 
 Napi::ArrayBuffer allocatePooled(Napi::Env env, size_t padded, bool zero, bool populate) {
-  v8::Isolate* isolate = v8::Isolate::GetCurrent();
-  HostBlock block = hostPoolTakeCached(padded);
-  if (block.data == nullptr) {
-    // No dead tensor's block to reuse: let V8 collect the young generation first if it holds many
-    // pooled bytes. V8 schedules young-generation GCs by the backing-store bytes it allocates
-    // itself (Heap::AllocateExternalBackingStore runs a scavenge once young ArrayBuffers hold twice
-    // the semi-space size); memory handed to it, like our blocks, never reaches that check. A
-    // one-byte ArrayBuffer from V8's own allocator runs it, and it counts our young blocks too, so
-    // dead tensors come back every few large ops (without it, only the rare full GCs freed them
-    // and the pool grew by hundreds of MB of fresh, page-faulting blocks). Checking only when the
-    // pool is out of blocks, not on every allocation, halves the scavenges of a loop of 16 MB
-    // outputs (each costs ~0.7 ms, and V8's GC threads then compete with ours for the cores).
-    v8::ArrayBuffer::New(isolate, 1);
-    block = hostPoolTake(padded);
-  }
+  const HostBlock block = hostPoolTake(padded);
   if (block.data == nullptr) {
     throw Napi::RangeError::New(env, "Out of memory allocating " + std::to_string(padded - kOverhead) + " bytes");
   }
   if (zero && !block.fresh) std::memset(block.data, 0, padded);
   if (populate && block.fresh) hostPoolPopulate(block);
+  v8::Isolate* isolate = v8::Isolate::GetCurrent();
   std::unique_ptr<v8::BackingStore> store =
       v8::ArrayBuffer::NewBackingStore(block.data, padded, releasePooled, reinterpret_cast<void*>(block.capacity));
   v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, std::move(store));  // owns the block now
+  // V8 schedules young-generation GCs by the backing-store bytes it allocates itself
+  // (Heap::AllocateExternalBackingStore runs a scavenge once young ArrayBuffers hold twice the
+  // semi-space size); memory handed to it, like this block, never reaches that check. A one-byte
+  // ArrayBuffer from V8's own allocator runs it, and it counts our young blocks too, so dead
+  // tensors come back every few large ops (without it, only the rare full GCs freed them and the
+  // pool grew by hundreds of MB of fresh, page-faulting blocks).
+  v8::ArrayBuffer::New(isolate, 1);
   napi_value value;
   std::memcpy(static_cast<void*>(&value), &ab, sizeof(value));
   return Napi::ArrayBuffer(env, value);
