@@ -11,7 +11,6 @@ import { globList } from '../../interpreter/stdlib/glob.js';
 import { toTensor } from '../convert.js';
 import { dtypes } from '../dtypes.js';
 import { tfErrorTypes } from '../errors.js';
-import { CPU_DEVICE } from '../device.js';
 import { StringTensor, fromUtf8, stringsOf } from '../strings/string-tensor.js';
 import { maskedCrc32c } from '../checksums.js';
 import { Dataset, datasetKind } from './dataset.js';

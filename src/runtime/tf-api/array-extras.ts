@@ -3,12 +3,10 @@
 // an index map on the host and applies it with the generic gather op (ops/index-map.ts), so it
 // runs on every backend and is differentiable wherever TF's version is.
 import type { PyValue } from '../../interpreter/objects/core.js';
-import { PyType } from '../../interpreter/objects/core.js';
 import type { PyModule } from '../../interpreter/objects/function.js';
 import { PyTuple, PyTupleSub } from '../../interpreter/objects/values.js';
-import { tupleType } from '../../interpreter/objects/builtin-types.js';
 import { valueError } from '../../interpreter/objects/exceptions.js';
-import { defineGetter, defineMethod, pyParams } from '../../interpreter/builtins/define.js';
+import { pyParams } from '../../interpreter/builtins/define.js';
 import { repr } from '../../interpreter/ops/text.js';
 import { call } from '../../interpreter/ops/call.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
@@ -23,6 +21,7 @@ import { kernelError, opError } from '../ops/shape-errors.js';
 import { addFunctions, dtypeArg, Fn, intArg, intList, submodule } from './shape-args.js';
 import { byteKeys, isStringTensor } from '../strings/string-tensor.js';
 import { hostNumbers, hostTensor } from './host-values.js';
+import { opResultType } from './op-result-type.js';
 
 /** An index map over `outShape` where output index (as coordinates) reads `source(coords)` (-1: zero). */
 function mapOver(outShape: readonly number[], source: (coords: number[]) => number): Int32Array {
@@ -91,13 +90,7 @@ function repeat(input: PyValue, repeatsArg: PyValue, axisArg: PyValue): Tensor {
 }
 
 // tf.unique returns a namedtuple Unique(y, idx).
-const uniqueType = new PyType('Unique', [tupleType], 'tensorflow.python.ops.gen_array_ops');
-defineGetter(uniqueType, 'y', (self) => (self as PyTupleSub).items[0]);
-defineGetter(uniqueType, 'idx', (self) => (self as PyTupleSub).items[1]);
-defineMethod(uniqueType, '__repr__', (self) => {
-  const [y, idx] = (self as PyTupleSub).items;
-  return `Unique(y=${repr(y)}, idx=${repr(idx)})`;
-});
+const uniqueType = opResultType('Unique', ['y', 'idx'], 'gen_array_ops');
 
 function unique(x: Tensor, outIdx: DType): PyValue {
   if (x.rank !== 1) throw kernelError('Unique', 'unique expects a 1D vector.', '');

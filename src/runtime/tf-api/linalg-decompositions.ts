@@ -2,13 +2,10 @@
 // cholesky_solve, lstsq, lu_solve, lu_reconstruct) on TF's Eigen algorithms (ops/linalg-*.ts).
 // The composite functions follow TF's Python code (linalg_impl.py, linalg_ops.py) op for op.
 import type { PyValue } from '../../interpreter/objects/core.js';
-import { PyType } from '../../interpreter/objects/core.js';
 import type { PyModule } from '../../interpreter/objects/function.js';
 import { PyFloat, PyTuple, PyTupleSub } from '../../interpreter/objects/values.js';
-import { tupleType } from '../../interpreter/objects/builtin-types.js';
 import { indexError, notImplementedError, typeError, valueError } from '../../interpreter/objects/exceptions.js';
-import { defineGetter, defineMethod, pyParams } from '../../interpreter/builtins/define.js';
-import { repr } from '../../interpreter/ops/text.js';
+import { pyParams } from '../../interpreter/builtins/define.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
 import { dtypes } from '../dtypes.js';
 import type { Tensor } from '../tensor.js';
@@ -21,14 +18,9 @@ import * as D from '../ops/linalg-decomp-ops.js';
 import { expm } from '../ops/linalg-expm.js';
 import { addFunctions, dtypeArg, Fn, submodule } from './shape-args.js';
 import { matchingTensors } from './math-args.js';
+import { opResultType } from './op-result-type.js';
 
-/** A namedtuple type printed as TF's generated op results print: Name(field=<repr>, ...). */
-function resultType(name: string, fields: string[]): PyType {
-  const t = new PyType(name, [tupleType], 'tensorflow.python.ops.gen_linalg_ops');
-  fields.forEach((f, i) => defineGetter(t, f, (self) => (self as PyTupleSub).items[i]));
-  defineMethod(t, '__repr__', (self) => `${name}(${fields.map((f, i) => `${f}=${repr((self as PyTupleSub).items[i])}`).join(', ')})`);
-  return t;
-}
+const resultType = (name: string, fields: string[]) => opResultType(name, fields, 'gen_linalg_ops');
 
 const qrType = resultType('Qr', ['q', 'r']);
 const luType = resultType('Lu', ['lu', 'p']);

@@ -1,14 +1,11 @@
 // Python bindings of the tf.math reductions and orderings: reduce_std/variance/logsumexp/
 // euclidean_norm, count_nonzero, argmax/argmin, top_k, sort/argsort, cumsum/cumprod, norm.
 import type { PyValue } from '../../interpreter/objects/core.js';
-import { PyType } from '../../interpreter/objects/core.js';
 import { PyFloat, PyTupleSub } from '../../interpreter/objects/values.js';
-import { tupleType } from '../../interpreter/objects/builtin-types.js';
 import { valueError } from '../../interpreter/objects/exceptions.js';
-import { defineGetter, defineMethod, pyParams } from '../../interpreter/builtins/define.js';
+import { pyParams } from '../../interpreter/builtins/define.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
-import { repr } from '../../interpreter/ops/text.js';
 import { dtypes } from '../dtypes.js';
 import type { Tensor } from '../tensor.js';
 import { toTensor } from '../convert.js';
@@ -22,6 +19,7 @@ import { axisList, dtypeOrNull } from './math-args.js';
 import { BOTH, Entry, Fn, MATH } from './math-table.js';
 import { isStringTensor } from '../strings/string-tensor.js';
 import { unsupportedStringOp } from '../strings/unsupported-op-errors.js';
+import { opResultType } from './op-result-type.js';
 
 type Reducer = (x: Tensor, axes: number[] | null, keepdims: boolean) => Tensor;
 
@@ -42,13 +40,7 @@ function argFn(name: string, f: typeof argMax): Fn {
 }
 
 // tf.math.top_k returns a namedtuple TopKV2(values, indices).
-const topKType = new PyType('TopKV2', [tupleType], 'tensorflow.python.ops.gen_nn_ops');
-defineGetter(topKType, 'values', (self) => (self as PyTupleSub).items[0]);
-defineGetter(topKType, 'indices', (self) => (self as PyTupleSub).items[1]);
-defineMethod(topKType, '__repr__', (self) => {
-  const [v, i] = (self as PyTupleSub).items;
-  return `TopKV2(values=${repr(v)}, indices=${repr(i)})`;
-});
+const topKType = opResultType('TopKV2', ['values', 'indices'], 'gen_nn_ops');
 
 const topKParams = pyParams('top_k', ['input', 'k', 'sorted', 'index_type', 'name'], { k: 1, sorted: true, index_type: dtypes.int32, name: null });
 const topK: Fn = (args, kwargs) => {

@@ -3,11 +3,8 @@
 // row-major scan, as TF's SpatialMaxPoolWithArgMaxHelper finds it: ((b*H + y)*W + x)*C + c with
 // include_batch_in_index, else (y*W + x)*C + c. Returns the namedtuple MaxPoolWithArgmax.
 import type { PyValue } from '../../interpreter/objects/core.js';
-import { PyType } from '../../interpreter/objects/core.js';
 import { PyTupleSub } from '../../interpreter/objects/values.js';
-import { tupleType } from '../../interpreter/objects/builtin-types.js';
-import { defineGetter, defineMethod, pyParams } from '../../interpreter/builtins/define.js';
-import { repr } from '../../interpreter/ops/text.js';
+import { pyParams } from '../../interpreter/builtins/define.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
 import { dtypes } from '../dtypes.js';
 import { Tensor, tensorFromValues } from '../tensor.js';
@@ -17,6 +14,7 @@ import * as C from '../ops/nn-conv.js';
 import { kernelError } from '../ops/shape-errors.js';
 import { dtypeArg, Fn } from './shape-args.js';
 import { paddingArg, spatial } from './nn.js';
+import { opResultType } from './op-result-type.js';
 
 const P = pyParams('max_pool_with_argmax', ['input', 'ksize', 'strides', 'padding', 'data_format', 'output_dtype', 'include_batch_in_index', 'name'], {
   data_format: 'NHWC',
@@ -25,13 +23,7 @@ const P = pyParams('max_pool_with_argmax', ['input', 'ksize', 'strides', 'paddin
   name: null,
 });
 
-const resultType = new PyType('MaxPoolWithArgmax', [tupleType], 'tensorflow.python.ops.gen_nn_ops');
-defineGetter(resultType, 'output', (self) => (self as PyTupleSub).items[0]);
-defineGetter(resultType, 'argmax', (self) => (self as PyTupleSub).items[1]);
-defineMethod(resultType, '__repr__', (self) => {
-  const [output, argmax] = (self as PyTupleSub).items;
-  return `MaxPoolWithArgmax(output=${repr(output)}, argmax=${repr(argmax)})`;
-});
+const resultType = opResultType('MaxPoolWithArgmax', ['output', 'argmax'], 'gen_nn_ops');
 
 function argmaxIndices(x: Tensor, g: number[], withBatch: boolean): number[] {
   const [n, h, w, c] = x.shape;
