@@ -1,4 +1,5 @@
-// tf.strings.to_hash_bucket_fast (Fingerprint64 of each string modulo the bucket count) and
+// tf.strings.to_hash_bucket_fast (Fingerprint64 of each string modulo the bucket count), its legacy
+// and keyed variants to_hash_bucket (TF's Hash64) and to_hash_bucket_strong (SipHash-2-4), and
 // tf.fingerprint (per row of the first axis, eight little-endian bytes of Fingerprint64: of the
 // row's raw bytes for numbers; for strings, of each string, then of those fingerprints when a row
 // holds several).
@@ -13,11 +14,15 @@ import { backendOfStorage } from '../backend/devices.js';
 import { kernelError } from '../ops/shape-errors.js';
 import type { Fn } from '../tf-api/shape-args.js';
 import { fingerprint64 } from './farmhash.js';
+import { sipHash24, tfHash64 } from './keyed-hashes.js';
+import { intList } from '../tf-api/shape-args.js';
 import { stringsOf } from './string-tensor.js';
 import { stringInput } from './strings-api.js';
 
 const P = {
   bucket: pyParams('to_hash_bucket_fast', ['input', 'num_buckets', 'name'], { name: null }),
+  legacy: pyParams('to_hash_bucket', ['input', 'num_buckets', 'name'], { name: null }),
+  strong: pyParams('to_hash_bucket_strong', ['input', 'num_buckets', 'key', 'name'], { name: null }),
   fingerprint: pyParams('fingerprint', ['data', 'method', 'name'], { method: 'farmhash64', name: null }),
 };
 
@@ -28,10 +33,10 @@ function fingerprintBytes(b: Uint8Array): Uint8Array {
   return out;
 }
 
-function bucketize(x: Tensor, buckets: number): Tensor {
-  if (buckets <= 0) throw kernelError('StringToHashBucketFast', '`num_buckets` must be positive');
+function bucketize(x: Tensor, buckets: number, op: string, hash: (b: Uint8Array) => bigint): Tensor {
+  if (buckets <= 0) throw kernelError(op, '`num_buckets` must be positive');
   const n = BigInt(buckets);
-  return tensorFromValues(BigInt64Array.from(stringsOf(x), (b) => fingerprint64(b) % n), x.shape, dtypes.int64, x.device);
+  return tensorFromValues(BigInt64Array.from(stringsOf(x), (b) => hash(b) % n), x.shape, dtypes.int64, x.device);
 }
 
 function fingerprint(data: Tensor, method: string): Tensor {
@@ -59,7 +64,17 @@ function fingerprint(data: Tensor, method: string): Tensor {
 export const hashStringFns: Record<string, Fn> = {
   to_hash_bucket_fast: (a, k) => {
     const p = P.bucket(a, k);
-    return bucketize(stringInput(p.input, 'StringToHashBucketFast'), asIndex(p.num_buckets));
+    return bucketize(stringInput(p.input, 'StringToHashBucketFast'), asIndex(p.num_buckets), 'StringToHashBucketFast', fingerprint64);
+  },
+  to_hash_bucket: (a, k) => {
+    const p = P.legacy(a, k);
+    return bucketize(stringInput(p.input, 'StringToHashBucket'), asIndex(p.num_buckets), 'StringToHashBucket', (b) => tfHash64(b));
+  },
+  to_hash_bucket_strong: (a, k) => {
+    const p = P.strong(a, k);
+    const key = intList(p.key).map((v) => BigInt.asUintN(64, BigInt(v)));
+    if (key.length !== 2) throw valueError(`Key must have 2 elements, got ${key.length}`);
+    return bucketize(stringInput(p.input, 'StringToHashBucketStrong'), asIndex(p.num_buckets), 'StringToHashBucketStrong', (b) => sipHash24(key[0], key[1], b));
   },
 };
 
