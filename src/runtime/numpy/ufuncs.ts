@@ -18,6 +18,7 @@ import {
 import { broadcastIndex, broadcastShapes } from './broadcast.js';
 import { noLoopErrorFor, outputCastingErrorFor } from './errors.js';
 import { binaryFloatFlags, FP_DIVIDE, FP_OVER, reportFpErrors, unaryFloatFlags, watchedFlags } from './fp-errors.js';
+import { roundHalfEven } from '../round-half-even.js';
 
 export interface Operand {
   arr: NdArray;
@@ -280,12 +281,7 @@ export function floatUnary(name: string, a: NdArray): NdArray {
 }
 
 /** rint: round half to even, as numpy's round/around. */
-export function roundHalfEven(x: number): number {
-  if (!Number.isFinite(x)) return x;
-  const r = Math.round(x);
-  if (Math.abs(x % 1) === 0.5 && r % 2 !== 0) return r - 1;
-  return r === 0 && x < 0 ? -0 : r;
-}
+export { roundHalfEven };
 
 /** A type-preserving function (abs, negative, square, floor, sign...). */
 export function sameTypeUnary(name: string, a: NdArray, f: UnaryKernel): NdArray {

@@ -11,6 +11,7 @@ import { DType, dtypes } from '../dtypes.js';
 import { numElements, Tensor } from '../tensor.js';
 import { defineOp, runOp } from './registry.js';
 import { checkResize, numbers, output, ResizeAttrs, rounding } from './image-resize.js';
+import { roundHalfEven } from '../round-half-even.js';
 
 const f32 = Math.fround;
 const TABLE_SIZE = 1024;
@@ -27,12 +28,6 @@ const coeffs = ((a: number): Float32Array => {
   }
   return table;
 })(-0.5);
-
-/** lrintf under round-to-nearest-even. */
-function roundHalfEven(v: number): number {
-  const r = Math.round(v);
-  return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
 
 /** The four source indices and weights of output position `o` along one axis. */
 interface Taps {

@@ -103,7 +103,7 @@ const dtypeFor = (t: Tensor) => (t.dtype === dtypes.float64 ? dtypes.float64 : d
 
 export const Conv3DBackpropInputV2: OpDef<Window3dAttrs & { inputShape: number[] }> = defineOp<Window3dAttrs & { inputShape: number[] }>({
   name: 'Conv3DBackpropInputV2',
-  infer: ([w, dy], { inputShape }) => ({ shape: inputShape.slice(), dtype: dy.dtype }),
+  infer: ([, dy], { inputShape }) => ({ shape: inputShape.slice(), dtype: dy.dtype }),
   kernel: (be, [w, dy], a) => be.fromBytes(conv3d('input', a.inputShape, w.shape, a, dtypeFor(dy), { w: numbers(w), dy: numbers(dy) }).out),
   grad: (g, [w, dy], _y, a): Tensor[] => [
     runOp(Conv3DBackpropFilterV2, [g, dy], { ...attrsOf(a), filterShape: w.shape.slice() }),

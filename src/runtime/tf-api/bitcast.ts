@@ -10,22 +10,20 @@ import { placeNewTensor } from '../backend/placement.js';
 import { backendOfStorage } from '../backend/devices.js';
 import { kernelError, opError } from '../ops/shape-errors.js';
 import { dtypeArg, Fn } from './shape-args.js';
+import { TF_DATA_TYPES } from './tensor-proto.js';
+import { dtypeByteSize } from '../native/dtype-codes.js';
 
 const P = pyParams('bitcast', ['input', 'type', 'name'], { name: null });
 
-/** Bytes per element and TF's DataType enum value (the kernel's error prints the enum). */
-const TYPES: Record<string, { size: number; tfEnum: number }> = {
-  float32: { size: 4, tfEnum: 1 }, float64: { size: 8, tfEnum: 2 }, int32: { size: 4, tfEnum: 3 }, uint8: { size: 1, tfEnum: 4 },
-  int16: { size: 2, tfEnum: 5 }, int8: { size: 1, tfEnum: 6 }, int64: { size: 8, tfEnum: 9 }, bfloat16: { size: 2, tfEnum: 14 },
-  uint16: { size: 2, tfEnum: 17 }, float16: { size: 2, tfEnum: 19 }, uint32: { size: 4, tfEnum: 22 }, uint64: { size: 8, tfEnum: 23 },
-};
+/** The dtypes Bitcast takes: every numeric one (not bool or string). */
+const BITCASTABLE = new Set(['float32', 'float64', 'int32', 'uint8', 'int16', 'int8', 'int64', 'bfloat16', 'uint16', 'float16', 'uint32', 'uint64']);
 
 const ALLOWED = 'bfloat16, half, float, double, int64, int32, uint8, uint16, uint32, uint64, int8, int16, complex64, complex128, qint8, quint8, qint16, quint16, qint32';
 const ALLOWED_ENUMS =
   '[DT_BFLOAT16, DT_HALF, DT_FLOAT, DT_DOUBLE, DT_INT64, DT_INT32, DT_UINT8, DT_UINT16, DT_UINT32, DT_UINT64, DT_INT8, DT_INT16, DT_COMPLEX64, DT_COMPLEX128, DT_QINT8, DT_QUINT8, DT_QINT16, DT_QUINT16, DT_QINT32]';
 
 function checkType(attr: 'T' | 'type', t: DType): void {
-  if (TYPES[t.name] !== undefined) return;
+  if (BITCASTABLE.has(t.name)) return;
   throw opError(
     'Bitcast',
     `Value for attr '${attr}' of ${t.name} is not in the list of allowed values: ${ALLOWED}\n` +
@@ -38,8 +36,9 @@ function bitcast(p: Record<string, PyValue>): Tensor {
   const type = dtypeArg(p.type, dtypes.float32);
   checkType('T', x.dtype);
   checkType('type', type);
-  const from = TYPES[x.dtype.name];
-  const to = TYPES[type.name];
+  // Sizes in bytes and, for the kernel's error, TF's DataType enum values.
+  const from = { size: dtypeByteSize(x.dtype.code), tfEnum: TF_DATA_TYPES[x.dtype.name].tfEnum };
+  const to = { size: dtypeByteSize(type.code), tfEnum: TF_DATA_TYPES[type.name].tfEnum };
   let shape = x.shape.slice();
   if (from.size > to.size) shape.push(from.size / to.size);
   else if (from.size < to.size) {

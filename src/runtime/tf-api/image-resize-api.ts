@@ -15,6 +15,7 @@ import { resizeArea, resizeBicubic } from '../ops/image-resize-bicubic.js';
 import { scaleAndTranslate } from '../ops/image-scale-translate.js';
 import { Fn, intList } from './shape-args.js';
 import { batched } from './image.js';
+import { roundHalfEven } from '../round-half-even.js';
 
 const f32 = Math.fround;
 
@@ -25,17 +26,11 @@ const P = pyParams('resize', ['images', 'size', 'method', 'preserve_aspect_ratio
   name: null,
 });
 
-/** Round half to even, as tf.math.round. */
-const roundEven = (v: number) => {
-  const r = Math.round(v);
-  return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
-};
-
 /** preserve_aspect_ratio: the largest size within `size` with the image's aspect ratio (float32
  *  arithmetic, rounded half to even, as TF computes it). */
 function fitted(height: number, width: number, size: number[]): [number, number] {
   const factor = Math.min(f32(size[0] / height), f32(size[1] / width));
-  return [roundEven(f32(factor * height)), roundEven(f32(factor * width))];
+  return [roundHalfEven(f32(factor * height)), roundHalfEven(f32(factor * width))];
 }
 
 function resizeBatch(x: Tensor, height: number, width: number, method: string, antialias: boolean): Tensor {

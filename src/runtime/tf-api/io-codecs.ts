@@ -13,6 +13,7 @@ import { currentDevice } from '../device.js';
 import { kernelError, opError } from '../ops/shape-errors.js';
 import { StringTensor, stringsOf } from '../strings/string-tensor.js';
 import { dtypeArg, Fn, intArg } from './shape-args.js';
+import { dtypeByteSize } from '../native/dtype-codes.js';
 
 const P = {
   raw: pyParams('decode_raw', ['input_bytes', 'out_type', 'little_endian', 'fixed_length', 'name'], { little_endian: true, fixed_length: null, name: null }),
@@ -25,9 +26,6 @@ const RAW_TYPES: [string, string][] = [
   ['float16', 'half'], ['float32', 'float'], ['float64', 'double'], ['int32', 'int32'], ['uint16', 'uint16'], ['uint8', 'uint8'],
   ['int16', 'int16'], ['int8', 'int8'], ['int64', 'int64'], ['complex64', 'complex64'], ['complex128', 'complex128'], ['bool', 'bool'], ['bfloat16', 'bfloat16'],
 ];
-
-/** Bytes per element of each DecodeRaw type. */
-const WIDTH: Record<string, number> = { float16: 2, bfloat16: 2, float32: 4, float64: 8, int32: 4, uint16: 2, uint8: 1, int16: 2, int8: 1, int64: 8, bool: 1 };
 
 function rawTypeError(op: string, type: DType): never {
   const tfName = (n: string) => RAW_TYPES.find(([ours]) => ours === n)?.[1] ?? n;
@@ -46,7 +44,7 @@ function decodeRaw(p: Record<string, PyValue>): Tensor {
   const op = padded ? 'DecodePaddedRaw' : 'DecodeRaw';
   if (!RAW_TYPES.some(([n]) => n === type.name) || type.name.startsWith('complex') || (padded && type === dtypes.bool)) rawTypeError(op, type);
   const strings = stringsOf(input);
-  const width = WIDTH[type.name];
+  const width = dtypeByteSize(type.code);
   let length: number;
   if (padded) {
     length = intArg(p.fixed_length);
@@ -68,38 +66,22 @@ function decodeRaw(p: Record<string, PyValue>): Tensor {
   return new Tensor(placed.storage, [...input.shape, perString], type, placed.device);
 }
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const BASE64_URL = /^[A-Za-z0-9_-]*$/;
 
+/** Web-safe base64 (Node's base64url), '=' padded to a multiple of 4 when asked. */
 function encodeBase64(b: Uint8Array, pad: boolean): Uint8Array {
-  let out = '';
-  for (let i = 0; i < b.length; i += 3) {
-    const n = (b[i] << 16) | ((b[i + 1] ?? 0) << 8) | (b[i + 2] ?? 0);
-    const chars = Math.min(4, Math.ceil(((b.length - i) * 4) / 3));
-    for (let c = 0; c < chars; c++) out += ALPHABET[(n >> (18 - 6 * c)) & 63];
-    if (pad) out += '='.repeat(4 - chars);
-  }
-  return Uint8Array.from(out, (ch) => ch.charCodeAt(0));
+  const text = Buffer.from(b).toString('base64url');
+  return new Uint8Array(Buffer.from(pad ? text.padEnd(Math.ceil(text.length / 4) * 4, '=') : text, 'latin1'));
 }
 
+/** TF's checks (Node's decoder skips bad characters silently), then Node's base64url decoder. */
 function decodeBase64(b: Uint8Array): Uint8Array {
-  let end = b.length;
+  let text = Buffer.from(b).toString('latin1');
   // Up to two '=' of padding, only where they complete a 4-character group.
-  while (end > 0 && b[end - 1] === 0x3d && b.length % 4 === 0 && b.length - end < 2) end--;
-  if (end % 4 === 1) throw kernelError('DecodeBase64', 'Base64 string length cannot be 1 modulo 4.');
-  const out: number[] = [];
-  let acc = 0;
-  let bits = 0;
-  for (let i = 0; i < end; i++) {
-    const v = ALPHABET.indexOf(String.fromCharCode(b[i]));
-    if (v < 0) throw kernelError('DecodeBase64', 'Invalid character found in base64.');
-    acc = (acc << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out.push((acc >> bits) & 255);
-    }
-  }
-  return Uint8Array.from(out);
+  if (text.length % 4 === 0) text = text.replace(/={1,2}$/, '');
+  if (text.length % 4 === 1) throw kernelError('DecodeBase64', 'Base64 string length cannot be 1 modulo 4.');
+  if (!BASE64_URL.test(text)) throw kernelError('DecodeBase64', 'Invalid character found in base64.');
+  return new Uint8Array(Buffer.from(text, 'base64url'));
 }
 
 const mapStrings = (x: Tensor, f: (b: Uint8Array) => Uint8Array) => new StringTensor(stringsOf(x).map(f), x.shape, x.device);

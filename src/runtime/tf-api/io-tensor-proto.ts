@@ -1,6 +1,5 @@
-// tf.io.serialize_tensor / parse_tensor: a tensor as the bytes of its TensorProto, as TF encodes it
-// (dtype as field 1, TensorShapeProto as field 2 with one dim message per axis, numbers as the raw
-// little-endian tensor_content of field 4, strings as repeated string_val, field 8), and back.
+// tf.io.serialize_tensor / parse_tensor: a tensor as the bytes of its TensorProto (tensor-proto.ts),
+// and back: the reader takes dtype, shape, tensor_content and string_val.
 import type { PyValue } from '../../interpreter/objects/core.js';
 import { pyParams } from '../../interpreter/builtins/define.js';
 import { dtypes, DType } from '../dtypes.js';
@@ -13,41 +12,18 @@ import { currentDevice } from '../device.js';
 import { kernelError } from '../ops/shape-errors.js';
 import { StringTensor, stringsOf } from '../strings/string-tensor.js';
 import { dtypeArg, Fn } from './shape-args.js';
+import { tensorProto, TF_DATA_TYPES } from './tensor-proto.js';
 
 const P = {
   serialize: pyParams('serialize_tensor', ['tensor', 'name'], { name: null }),
   parse: pyParams('parse_tensor', ['serialized', 'out_type', 'name'], { name: null }),
 };
 
-/** TF's DataType enum values and type names of the dtypes tfts has. */
-const TF_TYPES: Record<string, [number, string]> = {
-  float32: [1, 'float'], float64: [2, 'double'], int32: [3, 'int32'], uint8: [4, 'uint8'], int16: [5, 'int16'], int8: [6, 'int8'],
-  string: [7, 'string'], int64: [9, 'int64'], bool: [10, 'bool'], bfloat16: [14, 'bfloat16'], uint16: [17, 'uint16'], float16: [19, 'half'],
-  uint32: [22, 'uint32'], uint64: [23, 'uint64'],
-};
-
-function varint(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = n % 128;
-    n = Math.floor(n / 128);
-    if (n > 0) byte |= 128;
-    out.push(byte);
-  } while (n > 0);
-  return out;
-}
-
-/** A length-delimited field. */
-const field = (tag: number, body: ArrayLike<number>): number[] => [...varint((tag << 3) | 2), ...varint(body.length), ...Array.from(body)];
-
 function serialize(t: Tensor): Uint8Array {
-  const bytes: number[] = [...varint(1 << 3), ...varint(TF_TYPES[t.dtype.name][0])];
-  // TensorShapeProto: one `dim` (field 2) per axis, its size as field 1 (omitted when 0).
-  const shape = t.shape.flatMap((d) => field(2, d === 0 ? [] : [...varint(1 << 3), ...varint(d)]));
-  bytes.push(...field(2, shape));
-  if (t.dtype === dtypes.string) for (const s of stringsOf(t)) bytes.push(...field(8, s));
-  else if (t.size > 0) bytes.push(...field(4, new Uint8Array(backendOfStorage(t.storage).toBytes(t.storage))));
-  return Uint8Array.from(bytes);
+  const dtype = TF_DATA_TYPES[t.dtype.name].tfEnum;
+  if (t.dtype === dtypes.string) return tensorProto({ dtype, shape: t.shape.slice(), strings: stringsOf(t).slice() }).finish();
+  const content = t.size > 0 ? new Uint8Array(backendOfStorage(t.storage).toBytes(t.storage)) : undefined;
+  return tensorProto({ dtype, shape: t.shape.slice(), content }).finish();
 }
 
 /** Reads TensorProto's dtype, shape, tensor_content and string_val; null where the bytes are not
@@ -129,9 +105,9 @@ function parseTensor(serialized: Tensor, outType: DType): Tensor {
   const proto = parse(b);
   const fail = (m: string) => kernelError('ParseTensor', m);
   if (proto === null) throw fail(`Could not parse \`serialized\` as TensorProto, base64: ${Buffer.from(b).toString('base64')}`);
-  const entry = Object.entries(TF_TYPES).find(([, [code]]) => code === proto.dtype);
+  const entry = Object.entries(TF_DATA_TYPES).find(([, t]) => t.tfEnum === proto.dtype);
   if (entry === undefined) throw fail(`Could not parse \`serialized\` as TensorProto, base64: ${Buffer.from(b).toString('base64')}`);
-  if (entry[0] !== outType.name) throw fail(`Type mismatch between parsed tensor (${entry[1][1]}) and dtype (${TF_TYPES[outType.name]?.[1] ?? outType.name})`);
+  if (entry[0] !== outType.name) throw fail(`Type mismatch between parsed tensor (${entry[1].tfName}) and dtype (${TF_DATA_TYPES[outType.name]?.tfName ?? outType.name})`);
   const count = numElements(proto.shape);
   if (outType === dtypes.string) return new StringTensor(proto.strings, proto.shape, currentDevice());
   const content = proto.content ?? new Uint8Array(0);

@@ -144,10 +144,10 @@ for (const type of [hashTableType, vocabTableType]) {
 }
 defineGetter(hashTableType, 'default_value', (self) => table(self).defaultValue);
 defineMethod(hashTableType, 'export', (self) => new PyTuple([table(self).keys, table(self).values]));
-defineGetter(kvType, 'key_dtype', (self) => (self as Initializer).keyDtype);
-defineGetter(kvType, 'value_dtype', (self) => (self as Initializer).valueDtype);
-defineGetter(textFileType, 'key_dtype', (self) => (self as Initializer).keyDtype);
-defineGetter(textFileType, 'value_dtype', (self) => (self as Initializer).valueDtype);
+for (const type of [kvType, textFileType]) {
+  defineGetter(type, 'key_dtype', (self) => (self as Initializer).keyDtype);
+  defineGetter(type, 'value_dtype', (self) => (self as Initializer).valueDtype);
+}
 
 const P = {
   kv: pyParams('KeyValueTensorInitializer', ['keys', 'values', 'key_dtype', 'value_dtype', 'name'], { key_dtype: null, value_dtype: null, name: null }),

@@ -4,69 +4,19 @@
 // TensorShapeProto, SourceMetadata), with their fields in TF's order, so the bytes equal TF's but
 // for the wall times.
 import { maskedCrc32c } from '../checksums.js';
+import { ProtoWriter, TensorValue, tensorProto, TF_DATA_TYPES } from './tensor-proto.js';
 
-/** Protobuf wire encoding of the fields used here. */
-class ProtoWriter {
-  private readonly parts: number[] = [];
-  private varint(v: bigint): void {
-    let x = BigInt.asUintN(64, v);
-    while (x >= 0x80n) {
-      this.parts.push(Number(x & 0x7fn) | 0x80);
-      x >>= 7n;
-    }
-    this.parts.push(Number(x));
-  }
-  private key(field: number, wire: number): void {
-    this.varint(BigInt((field << 3) | wire));
-  }
-  uint(field: number, v: number | bigint): this {
-    this.key(field, 0);
-    this.varint(BigInt(v));
-    return this;
-  }
-  double(field: number, v: number): this {
-    this.key(field, 1);
-    const b = new Uint8Array(8);
-    new DataView(b.buffer).setFloat64(0, v, true);
-    this.parts.push(...b);
-    return this;
-  }
-  bytes(field: number, b: Uint8Array): this {
-    this.key(field, 2);
-    this.varint(BigInt(b.length));
-    for (const x of b) this.parts.push(x);
-    return this;
-  }
-  string(field: number, s: string): this {
-    return this.bytes(field, new TextEncoder().encode(s));
-  }
-  message(field: number, m: ProtoWriter): this {
-    return this.bytes(field, m.finish());
-  }
-  finish(): Uint8Array {
-    return Uint8Array.from(this.parts);
-  }
-}
+export type { TensorValue };
 
 /** TF's DataType enum values of the dtypes summaries write. */
-export const DT = { float: 1, double: 2, int32: 3, string: 7, int64: 9, bool: 10 } as const;
-
-/** A tensor as a TensorProto: content bytes (numbers, little-endian) or string values. */
-export interface TensorValue {
-  dtype: number;
-  shape: number[];
-  content?: Uint8Array;
-  strings?: Uint8Array[];
-}
-
-function tensorProto(t: TensorValue): ProtoWriter {
-  const shape = new ProtoWriter();
-  for (const d of t.shape) shape.message(2, new ProtoWriter().uint(1, d));
-  const p = new ProtoWriter().uint(1, t.dtype).message(2, shape);
-  if (t.content) p.bytes(4, t.content);
-  for (const s of t.strings ?? []) p.bytes(8, s);
-  return p;
-}
+export const DT = {
+  float: TF_DATA_TYPES.float32.tfEnum,
+  double: TF_DATA_TYPES.float64.tfEnum,
+  int32: TF_DATA_TYPES.int32.tfEnum,
+  string: TF_DATA_TYPES.string.tfEnum,
+  int64: TF_DATA_TYPES.int64.tfEnum,
+  bool: TF_DATA_TYPES.bool.tfEnum,
+} as const;
 
 /** One Summary.Value: tag, tensor, and metadata naming the TensorBoard plugin. */
 export function summaryValue(tag: string, tensor: TensorValue, plugin: string, description: string | null): Uint8Array {
