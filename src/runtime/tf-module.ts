@@ -36,6 +36,7 @@ import { installNnApi } from './tf-api/nn.js';
 import { installImageApi } from './tf-api/image.js';
 import { installLookupApi } from './tf-api/lookup.js';
 import { installSparseApi } from './tf-api/sparse-api.js';
+import { installRaggedApi } from './tf-api/ragged-api.js';
 import { installConfigApi } from './tf-api/config.js';
 import { installRandomApi } from './tf-api/random.js';
 import { installStatelessRandomApi } from './tf-api/random-stateless.js';
@@ -289,5 +290,6 @@ export function createTensorflowModule(): PyModule {
   installDataApi(tf);
   installLinalgDecompositions(tf);
   installMiscExtras(tf);
+  installRaggedApi(tf); // last: it wraps the finished tf functions with ragged dispatch
   return tf;
 }

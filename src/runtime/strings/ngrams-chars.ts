@@ -1,6 +1,6 @@
 // tf.strings.ngrams (the StringNGrams kernel's padding and short-sequence rules) and the
 // character splits tf.strings.bytes_split / unicode_split. A scalar input gives a 1-D tensor; a
-// split result (RaggedStrings) or, for the character splits, any non-scalar input gives a
+// split result (a RaggedTensor of strings) or, for the character splits, any non-scalar input gives a
 // RaggedTensor of one row per element; ngrams of a dense tensor stay dense (rows are its last axis).
 import type { PyValue } from '../../interpreter/objects/core.js';
 import { PyBytes } from '../../interpreter/objects/bytes.js';
@@ -15,7 +15,7 @@ import { dtypes } from '../dtypes.js';
 import { toTensor } from '../convert.js';
 import { Fn, intList } from '../tf-api/shape-args.js';
 import { concatBytes } from './byte-kernels.js';
-import { RaggedStrings } from './ragged.js';
+import { innermostStringRows, raggedFromStringRows, RaggedTensor, withInnermostStringRows } from '../ragged/ragged-tensor.js';
 import { StringTensor, stringsOf, utf8 } from './string-tensor.js';
 import { stringInput } from './strings-api.js';
 
@@ -98,7 +98,7 @@ function ngramOptions(p: Record<string, PyValue>): NgramOptions {
 
 function ngrams(p: Record<string, PyValue>): PyValue {
   const o = ngramOptions(p);
-  if (p.data instanceof RaggedStrings) return new RaggedStrings(p.data.rows.map((row) => rowNgrams(row, o)), p.data.outer);
+  if (p.data instanceof RaggedTensor) return withInnermostStringRows(p.data, innermostStringRows(p.data).map((row) => rowNgrams(row, o)));
   const data = p.data instanceof Tensor ? stringInput(p.data, 'StringNGrams') : toTensor(p.data, dtypes.string);
   if (data.rank === 0) throw valueError('Data must have rank>0');
   const rowLength = data.shape[data.rank - 1];
@@ -163,7 +163,7 @@ function splitEach(x: Tensor, pieces: (b: Uint8Array) => Uint8Array[]): PyValue 
     const parts = pieces(stringsOf(x)[0]);
     return new StringTensor(parts, [parts.length], x.device);
   }
-  return new RaggedStrings(stringsOf(x).map(pieces), x.shape);
+  return raggedFromStringRows(stringsOf(x).map(pieces), x.shape, x.device);
 }
 
 export const ngramCharFns: Record<string, Fn> = {

@@ -23,7 +23,7 @@ import { asciiLower, asciiUpper, concatBytes, stripAscii, utf8Boundaries, utf8Ch
 import { broadcastIndex } from '../numpy/broadcast.js';
 import { Re2Error, re2Rewrite, re2ToJs } from './re2.js';
 import { asString, toNumber } from './number-conversions.js';
-import { RaggedStrings } from './ragged.js';
+import { raggedFromStringRows } from '../ragged/ragged-tensor.js';
 import { ngramCharFns } from './ngrams-chars.js';
 import { fingerprintFns, hashStringFns } from './hash-buckets.js';
 import { installStringMethods } from './string-methods.js';
@@ -268,7 +268,7 @@ function splitWith(x: Tensor, sep: Uint8Array | null, maxsplit: number): PyValue
     const parts = splitOne(stringsOf(x)[0], sep, maxsplit);
     return new StringTensor(parts, [parts.length], x.device);
   }
-  return new RaggedStrings(stringsOf(x).map((b) => splitOne(b, sep, maxsplit)), x.shape);
+  return raggedFromStringRows(stringsOf(x).map((b) => splitOne(b, sep, maxsplit)), x.shape, x.device);
 }
 
 function intArg(v: PyValue): number {

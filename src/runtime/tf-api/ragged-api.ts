@@ -1,0 +1,175 @@
+// tf.ragged (constant, range, map_flat_values, stack), tf.RaggedTensor with its from_* factories,
+// the ragged operators, and the dispatch of tf functions on ragged arguments (ragged-dispatch.ts).
+import type { PyValue } from '../../interpreter/objects/core.js';
+import { PyModule, PyStaticMethod } from '../../interpreter/objects/function.js';
+import { PyList } from '../../interpreter/objects/values.js';
+import { builtinFunction, defineMethod, pyParams } from '../../interpreter/builtins/define.js';
+import { call } from '../../interpreter/ops/call.js';
+import { asIndex } from '../../interpreter/ops/convert.js';
+import { iterToArray } from '../../interpreter/ops/iter.js';
+import { dtypes } from '../dtypes.js';
+import { Tensor } from '../tensor.js';
+import { toTensor } from '../convert.js';
+import '../ragged/ragged-methods.js';
+import { RaggedTensor, raggedTensorType, splitsTensor } from '../ragged/ragged-tensor.js';
+import { fromRowLengths, fromRowSplits, fromRowStartsOrLimits, fromTensor, fromValueRowids, raggedConstant } from '../ragged/ragged-build.js';
+import { installRaggedDispatch } from '../ragged/ragged-dispatch.js';
+import { addFunctions, dtypeArg, Fn, intList, submodule } from './shape-args.js';
+import { dtypeOrNull } from './math-args.js';
+
+const P = {
+  constant: pyParams('constant', ['pylist', 'dtype', 'ragged_rank', 'inner_shape', 'name', 'row_splits_dtype'], {
+    dtype: null,
+    ragged_rank: null,
+    inner_shape: null,
+    name: null,
+    row_splits_dtype: dtypes.int64,
+  }),
+  range: pyParams('range', ['starts', 'limits', 'deltas', 'dtype', 'name', 'row_splits_dtype'], { limits: null, deltas: 1, dtype: null, name: null, row_splits_dtype: dtypes.int64 }),
+  mapFlat: pyParams('map_flat_values', ['op'], {}),
+  stack: pyParams('stack', ['values', 'axis', 'name'], { axis: 0, name: null }),
+  splits: pyParams('from_row_splits', ['values', 'row_splits', 'name', 'validate'], { name: null, validate: true }),
+  lengths: pyParams('from_row_lengths', ['values', 'row_lengths', 'name', 'validate'], { name: null, validate: true }),
+  starts: pyParams('from_row_starts', ['values', 'row_starts', 'name', 'validate'], { name: null, validate: true }),
+  limits: pyParams('from_row_limits', ['values', 'row_limits', 'name', 'validate'], { name: null, validate: true }),
+  rowids: pyParams('from_value_rowids', ['values', 'value_rowids', 'nrows', 'name', 'validate'], { nrows: null, name: null, validate: true }),
+  nestedSplits: pyParams('from_nested_row_splits', ['flat_values', 'nested_row_splits', 'name', 'validate'], { name: null, validate: true }),
+  nestedLengths: pyParams('from_nested_row_lengths', ['flat_values', 'nested_row_lengths', 'name', 'validate'], { name: null, validate: true }),
+  tensor: pyParams('from_tensor', ['tensor', 'lengths', 'padding', 'ragged_rank', 'name', 'row_splits_dtype'], {
+    lengths: null,
+    padding: null,
+    ragged_rank: 1,
+    name: null,
+    row_splits_dtype: dtypes.int64,
+  }),
+};
+
+const listItems = (v: PyValue): PyValue[] => iterToArray(v);
+
+const factories: Record<string, Fn> = {
+  from_row_splits: (a, k) => {
+    const p = P.splits(a, k);
+    return fromRowSplits(p.values, p.row_splits);
+  },
+  from_row_lengths: (a, k) => {
+    const p = P.lengths(a, k);
+    return fromRowLengths(p.values, p.row_lengths);
+  },
+  from_row_starts: (a, k) => {
+    const p = P.starts(a, k);
+    return fromRowStartsOrLimits(p.values, p.row_starts, 'starts');
+  },
+  from_row_limits: (a, k) => {
+    const p = P.limits(a, k);
+    return fromRowStartsOrLimits(p.values, p.row_limits, 'limits');
+  },
+  from_value_rowids: (a, k) => {
+    const p = P.rowids(a, k);
+    return fromValueRowids(p.values, p.value_rowids, p.nrows);
+  },
+  from_nested_row_splits: (a, k) => {
+    const p = P.nestedSplits(a, k);
+    return listItems(p.nested_row_splits).reduceRight<PyValue>((values, splits) => fromRowSplits(values, splits), p.flat_values);
+  },
+  from_nested_row_lengths: (a, k) => {
+    const p = P.nestedLengths(a, k);
+    return listItems(p.nested_row_lengths).reduceRight<PyValue>((values, lengths) => fromRowLengths(values, lengths), p.flat_values);
+  },
+  from_tensor: (a, k) => {
+    const p = P.tensor(a, k);
+    return fromTensor(p.tensor, p.lengths, p.padding, asIndex(p.ragged_rank), dtypeArg(p.row_splits_dtype, dtypes.int64));
+  },
+};
+
+/** tf.ragged.range: row i counts from starts[i] to limits[i] by deltas[i] (scalars broadcast). */
+function raggedRange(p: Record<string, PyValue>): RaggedTensor {
+  const [startsArg, limitsArg] = p.limits === null ? [0, p.starts] : [p.starts, p.limits];
+  const dtype = dtypeOrNull(p.dtype);
+  const parts = [startsArg, limitsArg, p.deltas].map((v) => toTensor(v, dtype));
+  const n = Math.max(...parts.map((t) => (t.rank === 0 ? 1 : t.shape[0])));
+  const at = (t: Tensor, i: number) => Number(t.values()[t.rank === 0 ? 0 : i]);
+  const values: number[] = [];
+  const splits = [0];
+  for (let i = 0; i < n; i++) {
+    const [s, l, d] = parts.map((t) => at(t, i));
+    for (let v = s; d > 0 ? v < l : v > l; v += d) values.push(v);
+    splits.push(values.length);
+  }
+  const flat = toTensor(new PyList(values), parts[0].dtype);
+  const splitsDtype = dtypeArg(p.row_splits_dtype, dtypes.int64);
+  return new RaggedTensor(flat.rank === 1 ? flat : toTensor(new PyList([]), parts[0].dtype), [splitsTensor(splits, splitsDtype, flat.device)]);
+}
+
+const raggedFns: Record<string, Fn> = {
+  constant: (a, k) => {
+    const p = P.constant(a, k);
+    const raggedRank = p.ragged_rank === null ? null : asIndex(p.ragged_rank);
+    const inner = p.inner_shape === null ? null : intList(p.inner_shape);
+    return raggedConstant(p.pylist, dtypeOrNull(p.dtype), raggedRank, inner, dtypeArg(p.row_splits_dtype, dtypes.int64));
+  },
+  range: (a, k) => raggedRange(P.range(a, k)),
+  map_flat_values: (a, k) => {
+    const op = a[0];
+    const rest = a.slice(1);
+    const ref = [...rest, ...(k ? [...k.values()] : [])].find((v) => v instanceof RaggedTensor) as RaggedTensor | undefined;
+    const swap = (v: PyValue) => (v instanceof RaggedTensor ? v.flatValues : v);
+    const out = call(op, rest.map(swap), k === null ? null : new Map([...k].map(([n, v]) => [n, swap(v)])));
+    if (ref === undefined) return out;
+    return ref.withFlatValues(toTensor(out));
+  },
+};
+
+const operators: [string, string, boolean][] = [
+  ['__add__', 'add', false],
+  ['__radd__', 'add', true],
+  ['__sub__', 'subtract', false],
+  ['__rsub__', 'subtract', true],
+  ['__mul__', 'multiply', false],
+  ['__rmul__', 'multiply', true],
+  ['__truediv__', 'truediv', false],
+  ['__rtruediv__', 'truediv', true],
+  ['__floordiv__', 'floordiv', false],
+  ['__rfloordiv__', 'floordiv', true],
+  ['__mod__', 'floormod', false],
+  ['__rmod__', 'floormod', true],
+  ['__pow__', 'pow', false],
+  ['__rpow__', 'pow', true],
+  ['__lt__', 'less', false],
+  ['__le__', 'less_equal', false],
+  ['__gt__', 'greater', false],
+  ['__ge__', 'greater_equal', false],
+  ['__eq__', 'equal', false],
+  ['__ne__', 'not_equal', false],
+  ['__and__', 'logical_and', false],
+  ['__rand__', 'logical_and', true],
+  ['__or__', 'logical_or', false],
+  ['__ror__', 'logical_or', true],
+  ['__xor__', 'logical_xor', false],
+];
+
+export function installRaggedApi(tf: PyModule): void {
+  installRaggedDispatch(tf);
+  const math = tf.dict.get('math') as PyModule;
+  for (const [dunder, fn, reflected] of operators) {
+    defineMethod(raggedTensorType, dunder, (self, args) => call(math.dict.get(fn)!, reflected ? [args[0], self] : [self, args[0]], null));
+  }
+  defineMethod(raggedTensorType, '__neg__', (self) => call(math.dict.get('negative')!, [self], null));
+  defineMethod(raggedTensorType, '__abs__', (self) => call(math.dict.get('abs')!, [self], null));
+  defineMethod(raggedTensorType, '__invert__', (self) => call(math.dict.get('logical_not')!, [self], null));
+  for (const [name, fn] of Object.entries(factories)) raggedTensorType.dict.set(name, new PyStaticMethod(builtinFunction(name, fn)));
+
+  const ragged = submodule(tf, 'ragged', 'tensorflow._api.v2.ragged');
+  addFunctions(ragged, raggedFns);
+  addFunctions(ragged, {
+    stack: (a, k) => {
+      const p = P.stack(a, k);
+      return call(tf.dict.get('stack')!, [p.values, p.axis], null);
+    },
+  });
+  ragged.dict.set('RaggedTensor', raggedTensorType);
+  tf.dict.set('RaggedTensor', raggedTensorType);
+  const isTensor = tf.dict.get('is_tensor');
+  if (isTensor !== undefined) {
+    addFunctions(tf, { is_tensor: (a, k) => (a[0] instanceof RaggedTensor ? true : call(isTensor, a, k)) });
+  }
+}
