@@ -294,4 +294,16 @@ export function installRaggedDispatch(tf: PyModule): void {
   }
   wrap(tf, 'concat', (orig) => joining('concat', orig));
   wrap(tf, 'stack', (orig) => joining('stack', orig));
+  // Aliases elsewhere (tf.dtypes.cast is tf.cast, tf.compat.v1...) must stay the same objects.
+  const seen = new Set<PyModule>();
+  const visit = (m: PyModule): void => {
+    if (seen.has(m)) return;
+    seen.add(m);
+    for (const [k, v] of m.dict) {
+      const w = wrapped.get(v);
+      if (w !== undefined) m.dict.set(k, w);
+      else if (v instanceof PyModule && v.name.startsWith('tensorflow')) visit(v);
+    }
+  };
+  visit(tf);
 }
