@@ -17,7 +17,7 @@ import * as api from '../ops/api.js';
 import { concat as concatTensors } from '../ops/shape-layout.js';
 import { tfErrorTypes } from '../errors.js';
 import { formatNdarrayStr } from '../printing/ndarray-text.js';
-import { RaggedTensor, rowRanges, splitsTensor, takeRows } from './ragged-tensor.js';
+import { RaggedTensor, rowRanges, selectRows as selectRowsOf, splitsTensor, takeRows } from './ragged-tensor.js';
 import { fromTensor } from './ragged-build.js';
 
 const UNARY = [
@@ -26,8 +26,10 @@ const UNARY = [
   'reciprocal', 'rint', 'round', 'rsqrt', 'sigmoid', 'sign', 'sin', 'sinh', 'softplus', 'softsign', 'sqrt', 'square', 'tan',
   'tanh', 'relu', 'relu6', 'elu', 'selu', 'gelu', 'leaky_relu', 'cast', 'saturate_cast', 'identity', 'zeros_like',
   'ones_like', 'lower', 'upper', 'length', 'substr', 'strip', 'to_number', 'as_string', 'regex_replace', 'clip_by_value',
-  'to_hash_bucket_fast', 'to_hash_bucket', 'to_hash_bucket_strong',
+  'to_hash_bucket_fast', 'to_hash_bucket', 'to_hash_bucket_strong', 'embedding_lookup', 'where', 'size',
 ];
+/** Functions whose first argument is a list of operands. */
+const LIST_ELEMENTWISE = ['add_n', 'join'];
 const BINARY = [
   'add', 'subtract', 'multiply', 'divide', 'truediv', 'floordiv', 'floormod', 'mod', 'maximum', 'minimum', 'pow', 'equal',
   'not_equal', 'less', 'less_equal', 'greater', 'greater_equal', 'logical_and', 'logical_or', 'logical_xor',
@@ -105,7 +107,58 @@ function elementwise(orig: PyValue, binary: boolean): (args: PyValue[], kwargs: 
     const newArgs = args.map((a, i) => swap(a, binary && i < 2));
     const newKwargs: Kwargs = kwargs === null ? null : new Map([...kwargs].map(([k, v]) => [k, swap(v, binary && operandKeys.has(k))]));
     const out = call(orig, newArgs, newKwargs);
+    // Ops that keep one result row per flat value row (all elementwise ops, lookups) stay ragged.
+    return out instanceof Tensor && out.rank > 0 && out.shape[0] === ref.flatValues.shape[0] ? ref.withFlatValues(out) : out;
+  };
+}
+
+/** add_n, strings.join: a list of operands sharing one row partition. */
+function listElementwise(orig: PyValue): (args: PyValue[], kwargs: Kwargs) => PyValue {
+  return (args, kwargs) => {
+    const list = args[0];
+    const items = list instanceof PyList || list instanceof PyTuple ? list.items : null;
+    const ref = items?.find((v) => v instanceof RaggedTensor) as RaggedTensor | undefined;
+    if (ref === undefined) return call(orig, args, kwargs);
+    const swapped = items!.map((v) => {
+      if (!(v instanceof RaggedTensor)) return denseOperand(ref, v);
+      checkSamePartitions(ref, v);
+      return v.flatValues;
+    });
+    const out = call(orig, [new PyList(swapped), ...args.slice(1)], kwargs);
     return out instanceof Tensor ? ref.withFlatValues(out) : out;
+  };
+}
+
+/** tf.gather: rows of a ragged `params`, or dense params looked up by ragged indices. */
+function gatherRows(orig: PyValue): (args: PyValue[], kwargs: Kwargs) => PyValue {
+  const params = pyParams('gather', ['params', 'indices', 'validate_indices', 'axis', 'batch_dims', 'name'], {
+    validate_indices: null,
+    axis: null,
+    batch_dims: 0,
+    name: null,
+  });
+  const generic = elementwise(orig, false);
+  return (args, kwargs) => {
+    if (!hasRagged(args, kwargs)) return call(orig, args, kwargs);
+    const p = params(args, kwargs);
+    if (!(p.params instanceof RaggedTensor)) return generic(args, kwargs);
+    if (p.axis !== null && Number(p.axis) !== 0) throw valueError('tfts gathers the rows of a RaggedTensor (axis=0) only');
+    const r = p.params;
+    const rows = toTensor(p.indices);
+    const ids = Array.from(rows.values() as ArrayLike<number | bigint>, Number).map((i) => {
+      if (i < 0 || i >= r.nrows()) throw valueError(`indices[${i}] is out of range [0, ${r.nrows()})`);
+      return i;
+    });
+    return selectRowsOf(r, ids);
+  };
+}
+
+/** tf.rank: ragged dimensions count. */
+function rankOf(orig: PyValue): (args: PyValue[], kwargs: Kwargs) => PyValue {
+  return (args, kwargs) => {
+    const x = args[0] ?? kwargs?.get('input');
+    if (!(x instanceof RaggedTensor)) return call(orig, args, kwargs);
+    return tensorFromValues([x.raggedRank + x.flatValues.rank], [], dtypes.int32, x.flatValues.device);
   };
 }
 
@@ -277,6 +330,8 @@ function joining(name: 'concat' | 'stack', orig: PyValue): (args: PyValue[], kwa
 
 // --- installation -------------------------------------------------------------------------------
 
+export { asRagged };
+
 /** Wraps the functions of tf, tf.math, tf.nn and tf.strings that dispatch on ragged arguments. */
 export function installRaggedDispatch(tf: PyModule): void {
   const modules = ['math', 'nn', 'strings'].map((m) => tf.dict.get(m)).filter((m): m is PyModule => m instanceof PyModule);
@@ -291,7 +346,10 @@ export function installRaggedDispatch(tf: PyModule): void {
     for (const name of UNARY) wrap(m, name, (orig) => elementwise(orig, false));
     for (const name of BINARY) wrap(m, name, (orig) => elementwise(orig, true));
     for (const name of REDUCTIONS) wrap(m, name, (orig) => reduction(tf, name, orig));
+    for (const name of LIST_ELEMENTWISE) wrap(m, name, (orig) => listElementwise(orig));
   }
+  wrap(tf, 'gather', gatherRows);
+  wrap(tf, 'rank', rankOf);
   wrap(tf, 'concat', (orig) => joining('concat', orig));
   wrap(tf, 'stack', (orig) => joining('stack', orig));
   // Aliases elsewhere (tf.dtypes.cast is tf.cast, tf.compat.v1...) must stay the same objects.

@@ -21,6 +21,7 @@ import { TensorShape } from '../tensor-shape.js';
 import { StringTensor, stringsOf } from '../strings/string-tensor.js';
 import { tensorToNumpy } from '../numpy-lite.js';
 import { raggedText } from './ragged-text.js';
+import { makeSparse } from '../sparse/sparse-tensor.js';
 import { RaggedTensor, raggedTensorType, rowOf, rowRanges, selectRows, splitsTensor, takeRows } from './ragged-tensor.js';
 
 const rt = (v: PyValue) => v as RaggedTensor;
@@ -229,4 +230,23 @@ defineMethod(raggedTensorType, 'merge_dims', (self, args, kwargs) => {
   const keep = inner - r.raggedRank; // uniform dims of the flat values merged in as well
   const merged = flat.shape.slice(0, keep + 1).reduce((a, b) => a * b, 1);
   return api.reshape(flat, [merged, ...flat.shape.slice(keep + 1)]);
+});
+
+/** rt.to_sparse(): one entry per value, at its [row, position...] coordinates. */
+defineMethod(raggedTensorType, 'to_sparse', (self) => {
+  const r = rt(self);
+  const coords: number[][] = [];
+  const walk = (level: number, row: number, prefix: number[]): void => {
+    const s = r.splits(level);
+    for (let j = 0; j < s[row + 1] - s[row]; j++) {
+      const at = [...prefix, j];
+      if (level + 1 < r.raggedRank) walk(level + 1, s[row] + j, at);
+      else coords.push(at);
+    }
+  };
+  for (let i = 0; i < r.nrows(); i++) walk(0, i, [i]);
+  const inner = r.flatValues.shape.slice(1);
+  if (inner.length > 0) throw valueError('tfts converts ragged tensors without uniform inner dimensions to sparse only');
+  const values = r.dtype === dtypes.string ? stringsOf(r.flatValues).slice() : Array.from(r.flatValues.values() as ArrayLike<number | bigint>);
+  return makeSparse(coords, values, boundingShape(r), r.dtype, r.flatValues.device);
 });

@@ -12,7 +12,12 @@ import { Tensor } from '../tensor.js';
 import { toTensor } from '../convert.js';
 import '../ragged/ragged-methods.js';
 import { RaggedTensor, raggedTensorType, splitsTensor } from '../ragged/ragged-tensor.js';
-import { fromRowLengths, fromRowSplits, fromRowStartsOrLimits, fromTensor, fromValueRowids, raggedConstant } from '../ragged/ragged-build.js';
+import { fromRowLengths, fromRowSplits, fromRowStartsOrLimits, fromTensor, fromValueRowids, partitionVector, raggedConstant } from '../ragged/ragged-build.js';
+import { raggedBooleanMask } from '../ragged/ragged-mask.js';
+import { SparseTensor } from '../sparse/sparse-tensor.js';
+import { tensorFromValues } from '../tensor.js';
+import { typeError, valueError, PyBaseException } from '../../interpreter/objects/exceptions.js';
+import { tfErrorTypes } from '../errors.js';
 import { installRaggedDispatch } from '../ragged/ragged-dispatch.js';
 import { addFunctions, dtypeArg, Fn, intList, submodule } from './shape-args.js';
 import { dtypeOrNull } from './math-args.js';
@@ -35,6 +40,10 @@ const P = {
   rowids: pyParams('from_value_rowids', ['values', 'value_rowids', 'nrows', 'name', 'validate'], { nrows: null, name: null, validate: true }),
   nestedSplits: pyParams('from_nested_row_splits', ['flat_values', 'nested_row_splits', 'name', 'validate'], { name: null, validate: true }),
   nestedLengths: pyParams('from_nested_row_lengths', ['flat_values', 'nested_row_lengths', 'name', 'validate'], { name: null, validate: true }),
+  sparse: pyParams('from_sparse', ['st_input', 'name', 'row_splits_dtype'], { name: null, row_splits_dtype: dtypes.int64 }),
+  mask: pyParams('boolean_mask', ['data', 'mask', 'name'], { name: null }),
+  segIds: pyParams('row_splits_to_segment_ids', ['splits', 'name', 'out_type'], { name: null, out_type: null }),
+  segSplits: pyParams('segment_ids_to_row_splits', ['segment_ids', 'num_segments', 'out_type', 'name'], { num_segments: null, out_type: null, name: null }),
   tensor: pyParams('from_tensor', ['tensor', 'lengths', 'padding', 'ragged_rank', 'name', 'row_splits_dtype'], {
     lengths: null,
     padding: null,
@@ -44,6 +53,7 @@ const P = {
   }),
 };
 
+const invalidArgument = (msg: string) => new PyBaseException(tfErrorTypes.InvalidArgumentError, [msg]);
 const listItems = (v: PyValue): PyValue[] => iterToArray(v);
 
 const factories: Record<string, Fn> = {
@@ -74,6 +84,19 @@ const factories: Record<string, Fn> = {
   from_nested_row_lengths: (a, k) => {
     const p = P.nestedLengths(a, k);
     return listItems(p.nested_row_lengths).reduceRight<PyValue>((values, lengths) => fromRowLengths(values, lengths), p.flat_values);
+  },
+  from_sparse: (a, k) => {
+    const st = P.sparse(a, k).st_input;
+    if (!(st instanceof SparseTensor)) throw typeError(`st_input must be a SparseTensor, got ${String(st)}`);
+    if (st.shape.length !== 2) throw valueError('rank(st_input) must be 2.');
+    const coords = st.coords();
+    // TF requires entries in row-major order with no gaps inside a row.
+    coords.forEach((c, i) => {
+      const prev = coords[i - 1];
+      const expected = prev !== undefined && prev[0] === c[0] ? prev[1] + 1 : 0;
+      if (c[1] !== expected) throw invalidArgument('SparseTensor is not right-ragged');
+    });
+    return fromValueRowids(st.values, tensorFromValues(coords.map((c) => BigInt(c[0])), [coords.length], dtypes.int64, st.values.device), st.shape[0]);
   },
   from_tensor: (a, k) => {
     const p = P.tensor(a, k);
@@ -163,7 +186,27 @@ export function installRaggedApi(tf: PyModule): void {
   addFunctions(ragged, {
     stack: (a, k) => {
       const p = P.stack(a, k);
-      return call(tf.dict.get('stack')!, [p.values, p.axis], null);
+      const out = call(tf.dict.get('stack')!, [p.values, p.axis], null);
+      // Dense inputs still give a RaggedTensor (with rows of equal length).
+      return out instanceof Tensor && out.rank >= 2 ? fromTensor(out, null, null, 1, dtypes.int64) : out;
+    },
+    boolean_mask: (a, k) => {
+      const p = P.mask(a, k);
+      return raggedBooleanMask(tf, p.data, p.mask);
+    },
+    row_splits_to_segment_ids: (a, k) => {
+      const p = P.segIds(a, k);
+      const t = partitionVector(p.splits, null);
+      const splits = Array.from(t.values() as ArrayLike<number | bigint>, Number);
+      const ids = splits.slice(1).flatMap((v, i) => new Array<number>(Math.max(0, v - splits[i])).fill(i));
+      return splitsTensor(ids, dtypeArg(p.out_type, t.dtype), t.device);
+    },
+    segment_ids_to_row_splits: (a, k) => {
+      const p = P.segSplits(a, k);
+      const ids = partitionVector(p.segment_ids, null);
+      const n = p.num_segments === null ? null : p.num_segments;
+      const r = fromValueRowids(tensorFromValues(new Array<number>(ids.shape[0]).fill(0), [ids.shape[0]], dtypes.int32, ids.device), ids, n);
+      return p.out_type === null ? r.nestedSplits[0] : splitsTensor(r.splits(), dtypeArg(p.out_type, dtypes.int64), ids.device);
     },
   });
   ragged.dict.set('RaggedTensor', raggedTensorType);
