@@ -38,7 +38,8 @@ export function importModule(name: string): PyModule {
   const factory = factories.get(name);
   if (factory) mod = factory();
   else if (parent) {
-    const attr = parent.dict.get(name.slice(dot + 1));
+    // A submodule made on first use (np.testing) is a lazy attribute of its parent.
+    const attr = parent.dict.get(name.slice(dot + 1)) ?? parent.lazyAttr(name.slice(dot + 1));
     if (attr instanceof PyModule) mod = attr;
   }
   if (!mod) {

@@ -18,6 +18,8 @@ import { reducers, axisArg } from './reduce-api.js';
 import { dot, matmul } from './linalg.js';
 import { roundArray } from './rounding.js';
 import { createRandomModule } from './random.js';
+import { array2string, arrayReprFn, arrayStrFn, printoptionsContext } from './array-text.js';
+import { numpyTestingModule } from './testing.js';
 import { ioFunctions } from './io.js';
 import { viewFunctions } from './array-views.js';
 import { createLinalgModule, moreFunctions } from './more-functions.js';
@@ -358,6 +360,9 @@ export function createNumpyModule(): PyModule {
     ...statsExtraFunctions,
     set_printoptions: setPrintoptions,
     get_printoptions: () => getPrintoptions(),
+    array2string,
+    array_repr: arrayReprFn,
+    array_str: arrayStrFn,
   };
   for (const [name, r] of Object.entries(reducers)) {
     fns[name] = (args, kwargs) => r(arr(args[0]), args.slice(1), kwargs);
@@ -385,6 +390,8 @@ export function createNumpyModule(): PyModule {
   };
   for (const [k, v] of Object.entries(values)) m.dict.set(k, v);
   for (const [k, v] of Object.entries(errorStateFunctions())) m.dict.set(k, v);
+  m.defineLazy('testing', numpyTestingModule);
+  m.defineLazy('printoptions', () => printoptionsContext());
   return m;
 }
 
