@@ -20,6 +20,7 @@ import { roundArray } from './rounding.js';
 import { createRandomModule } from './random.js';
 import { array2string, arrayReprFn, arrayStrFn, printoptionsContext } from './array-text.js';
 import { numpyTestingModule } from './testing.js';
+import { pythonExtra, pythonExtraNames } from './python-extras.js';
 import { ioFunctions } from './io.js';
 import { viewFunctions } from './array-views.js';
 import { createLinalgModule, moreFunctions } from './more-functions.js';
@@ -391,6 +392,7 @@ export function createNumpyModule(): PyModule {
   for (const [k, v] of Object.entries(values)) m.dict.set(k, v);
   for (const [k, v] of Object.entries(errorStateFunctions())) m.dict.set(k, v);
   m.defineLazy('testing', numpyTestingModule);
+  for (const name of pythonExtraNames) if (!m.dict.has(name)) m.defineLazy(name, () => pythonExtra(name));
   m.defineLazy('printoptions', () => printoptionsContext());
   return m;
 }
