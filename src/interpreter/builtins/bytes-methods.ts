@@ -1,5 +1,6 @@
 // bytes(): the constructor and the basic methods (decode, hex, startswith/endswith, count, join,
 // find) and bytes.fromhex.
+import { decodeWide, wideCodec } from './utf-wide-codecs.js';
 import type { PyValue } from '../objects/core.js';
 import { bytesType, PyBytes } from '../objects/bytes.js';
 import { typeError, valueError } from '../objects/exceptions.js';
@@ -44,6 +45,8 @@ export function installBytes(): void {
     const data = (self as PyBytes).data;
     const enc = String(p.encoding).toLowerCase();
     if (enc === 'latin-1' || enc === 'latin1' || enc === 'ascii') return latin1(data);
+    const wide = wideCodec(enc);
+    if (wide !== null) return decodeWide(data, wide, String(p.errors));
     return new TextDecoder('utf-8', { fatal: p.errors === 'strict' }).decode(data);
   });
   defineMethod(bytesType, 'hex', (self) => Array.from((self as PyBytes).data, (b) => b.toString(16).padStart(2, '0')).join(''));

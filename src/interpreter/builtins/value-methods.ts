@@ -1,6 +1,7 @@
 // Methods of str, int and float beyond the basics in methods.ts (which these replace where they
 // take more arguments): start/end ranges, rsplit, partition, casing, predicates, translate,
 // int.to_bytes/from_bytes, float.as_integer_ratio/hex, with CPython's argument errors.
+import { encodeWide, wideCodec } from './utf-wide-codecs.js';
 import { PyType, PyValue } from '../objects/core.js';
 import { floatType, intType, strType } from '../objects/builtin-types.js';
 import { overflowError, typeError, valueError } from '../objects/exceptions.js';
@@ -292,7 +293,7 @@ function installStrExtras(): void {
   strType.dict.set('maketrans', new PyStaticMethod(maketrans));
   defineMethod(strType, 'encode', (self, args, kwargs) => {
     const p = pyParams('encode', ['encoding', 'errors'], { encoding: 'utf-8', errors: 'strict' })(args, kwargs);
-    const enc = String(p.encoding).toLowerCase().replace('_', '-');
+    const enc = String(p.encoding).toLowerCase().replaceAll('_', '-');
     const s = self as string;
     if (enc === 'ascii' || enc === 'latin-1' || enc === 'latin1') {
       const limit = enc === 'ascii' ? 0x80 : 0x100;
@@ -311,6 +312,8 @@ function installStrExtras(): void {
       }
       return new PyBytes(Uint8Array.from(bytes));
     }
+    const wide = wideCodec(enc);
+    if (wide !== null) return new PyBytes(encodeWide(s, wide));
     return new PyBytes(new TextEncoder().encode(s));
   });
 }

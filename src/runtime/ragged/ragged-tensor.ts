@@ -100,9 +100,10 @@ export function rowOf(rt: RaggedTensor, i: number): Tensor | RaggedTensor {
   return new RaggedTensor(one.flatValues, one.nestedSplits.slice(1));
 }
 
-/** A string ragged tensor from rows of pieces, one row per element of an input of shape `outer`
- *  (tf.strings.split and friends): every outer dimension becomes a (uniform) ragged partition. */
-export function raggedFromStringRows(rows: readonly (readonly Uint8Array[])[], outer: readonly number[], device: string): RaggedTensor {
+/** A ragged tensor with one row (of `lengths[i]` flat values) per element of an input of shape
+ *  `outer`, as tf.strings.split and the unicode ops return: every outer dimension becomes a
+ *  partition of uniform rows (its length shows in the static shape, as TF's uniform_row_length). */
+export function raggedFromRowLengths(flat: Tensor, lengths: readonly number[], outer: readonly number[]): RaggedTensor {
   const nested: number[][] = [];
   let count = 1;
   for (let j = 0; j + 1 < outer.length; j++) {
@@ -110,13 +111,19 @@ export function raggedFromStringRows(rows: readonly (readonly Uint8Array[])[], o
     nested.push(Array.from({ length: count + 1 }, (_, i) => i * outer[j + 1]));
   }
   const last = [0];
-  for (const r of rows) last.push(last[last.length - 1] + r.length);
+  for (const l of lengths) last.push(last[last.length - 1] + l);
   nested.push(last);
   return new RaggedTensor(
-    new StringTensor(rows.flat(), [last[last.length - 1]], device),
-    nested.map((s) => splitsTensor(s, dtypes.int64, device)),
+    flat,
+    nested.map((s) => splitsTensor(s, dtypes.int64, flat.device)),
     [...outer.slice(1), null],
   );
+}
+
+/** The same for rows of byte strings. */
+export function raggedFromStringRows(rows: readonly (readonly Uint8Array[])[], outer: readonly number[], device: string): RaggedTensor {
+  const flat = rows.flat();
+  return raggedFromRowLengths(new StringTensor(flat, [flat.length], device), rows.map((r) => r.length), outer);
 }
 
 /** The innermost rows of a string ragged tensor, as byte strings. */

@@ -15,6 +15,7 @@ import { dtypes } from '../dtypes.js';
 import { toTensor } from '../convert.js';
 import { Fn, intList } from '../tf-api/shape-args.js';
 import { concatBytes } from './byte-kernels.js';
+import { decodeChars } from './unicode-codecs.js';
 import { innermostStringRows, raggedFromStringRows, RaggedTensor, withInnermostStringRows } from '../ragged/ragged-tensor.js';
 import { StringTensor, stringsOf, utf8 } from './string-tensor.js';
 import { stringInput } from './strings-api.js';
@@ -109,47 +110,11 @@ function ngrams(p: Record<string, PyValue>): PyValue {
   return new StringTensor(rows.flat(), [...data.shape.slice(0, -1), perRow], data.device);
 }
 
-/** UTF-8 decoding with Unicode's maximal-subpart rule: each invalid sequence is one null. */
-function codePoints(b: Uint8Array): (number | null)[] {
-  const out: (number | null)[] = [];
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    if (c < 0x80) {
-      out.push(c);
-      i++;
-      continue;
-    }
-    // Continuation count and the allowed range of the first continuation byte.
-    let need = 0;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c >= 0xe0 && c <= 0xef) [need, lo, hi] = [2, c === 0xe0 ? 0xa0 : 0x80, c === 0xed ? 0x9f : 0xbf];
-    else if (c >= 0xf0 && c <= 0xf4) [need, lo, hi] = [3, c === 0xf0 ? 0x90 : 0x80, c === 0xf4 ? 0x8f : 0xbf];
-    else {
-      out.push(null);
-      i++;
-      continue;
-    }
-    let cp = c & (0x3f >> need);
-    let j = i + 1;
-    for (let k = 0; k < need; k++, j++) {
-      if (j >= b.length || b[j] < (k === 0 ? lo : 0x80) || b[j] > (k === 0 ? hi : 0xbf)) break;
-      cp = (cp << 6) | (b[j] & 0x3f);
-    }
-    if (j - i === need + 1) out.push(cp);
-    else out.push(null);
-    i = j;
-  }
-  return out;
-}
-
 const encodeCodePoint = (cp: number): Uint8Array => utf8(String.fromCodePoint(cp));
 
 function unicodeChars(b: Uint8Array, errors: string, replacement: number, op: string): Uint8Array[] {
   const out: Uint8Array[] = [];
-  for (const cp of codePoints(b)) {
+  for (const { cp } of decodeChars(b, 'UTF-8')) {
     if (cp !== null) out.push(encodeCodePoint(cp));
     else if (errors === 'strict') throw kernelError(op, 'Invalid formatting on input string');
     else if (errors === 'replace') out.push(encodeCodePoint(replacement));

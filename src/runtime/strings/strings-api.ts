@@ -24,6 +24,7 @@ import { broadcastIndex } from '../numpy/broadcast.js';
 import { Re2Error, re2Rewrite, re2ToJs } from './re2.js';
 import { asString, toNumber } from './number-conversions.js';
 import { raggedFromStringRows } from '../ragged/ragged-tensor.js';
+import { unicodeFns } from './unicode-api.js';
 import { ngramCharFns } from './ngrams-chars.js';
 import { fingerprintFns, hashStringFns } from './hash-buckets.js';
 import { installStringMethods } from './string-methods.js';
@@ -324,6 +325,7 @@ export function installStringsApi(tf: PyModule): void {
   const strings = submodule(tf, 'strings', 'tensorflow._api.v2.strings');
   addFunctions(strings, fns);
   addFunctions(strings, ngramCharFns);
+  addFunctions(strings, unicodeFns);
   addFunctions(strings, hashStringFns);
   addFunctions(tf, fingerprintFns);
 }
