@@ -17,6 +17,7 @@ import { currentDevice } from '../device.js';
 import { dtypeArg, intArg, submodule } from '../tf-api/shape-args.js';
 import { Dataset, datasetKind, datasetType, INFINITE, UNKNOWN } from './dataset.js';
 import { optionsAttr } from './options.js';
+import { warnDeprecated } from '../autograd/tf-logging.js';
 import { leavesOf, specNestText } from './structure.js';
 import { flatMap, fromGenerator, interleave, paddedBatch, PaddedShapes, reduce, shard, takeWhile } from './more-transforms.js';
 import { TensorSpec } from '../autograd/tensor-spec.js';
@@ -139,8 +140,13 @@ function mapDict(d: PyDict, fn: (v: PyValue, key: PyValue) => PyValue): PyDict {
 
 // ---- transformations ----
 
+const raggedBatchParams = pyParams('dense_to_ragged_batch', ['batch_size', 'drop_remainder', 'row_splits_dtype'], { drop_remainder: false, row_splits_dtype: dtypes.int64 });
+
 method('batch', ['batch_size', 'drop_remainder', 'num_parallel_calls', 'deterministic', 'name'], { drop_remainder: false, num_parallel_calls: null, deterministic: null, name: null }, (self, p) =>
   T.batch(self, count(p.batch_size), isTruthy(p.drop_remainder), p.num_parallel_calls !== null),
+);
+method('ragged_batch', ['batch_size', 'drop_remainder', 'row_splits_dtype', 'name'], { drop_remainder: false, row_splits_dtype: dtypes.int64, name: null }, (self, p) =>
+  T.batch(self, count(p.batch_size), isTruthy(p.drop_remainder), false, true),
 );
 method('shuffle', ['buffer_size', 'seed', 'reshuffle_each_iteration', 'name'], { seed: null, reshuffle_each_iteration: null, name: null }, (self, p) =>
   shuffle(self, count(p.buffer_size), seedArg(p.seed), p.reshuffle_each_iteration === null || isTruthy(p.reshuffle_each_iteration)),
@@ -239,6 +245,15 @@ export function installDataApi(tf: PyModule): void {
   for (const name of ['AutoShardPolicy', 'AutotuneAlgorithm', 'AutotuneOptions', 'DistributeOptions', 'ExternalStatePolicy', 'OptimizationOptions', 'ThreadingOptions']) {
     experimental.defineLazy(name, () => optionsAttr(name));
   }
+  // dense_to_ragged_batch(batch_size, ...): the transformation Dataset.ragged_batch applies.
+  experimental.dict.set(
+    'dense_to_ragged_batch',
+    builtinFunction('dense_to_ragged_batch', (a, k) => {
+      const p = raggedBatchParams(a, k);
+      warnDeprecated('dense_to_ragged_batch', 'tensorflow.python.data.experimental.ops.batching', 'Use `tf.data.Dataset.ragged_batch` instead.');
+      return builtinFunction('_apply_fn', (args) => T.batch(datasetArg(args[0]), count(p.batch_size), isTruthy(p.drop_remainder), false, true));
+    }),
+  );
   experimental.dict.set(
     'cardinality',
     builtinFunction('cardinality', (a, k) => int64Scalar(datasetArg(cardinalityParams(a, k).dataset).cardinality)),

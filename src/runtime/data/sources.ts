@@ -8,6 +8,8 @@ import { kernelError } from '../ops/shape-errors.js';
 import { Dataset, datasetKind } from './dataset.js';
 import { leavesOf, mapSpecShapes, normalizeElement, packLike, specOf } from './structure.js';
 import { lazyRow } from './rows.js';
+import { RaggedTensor } from '../ragged/ragged-tensor.js';
+import { raggedRow } from './ragged-elements.js';
 
 const tensorSliceKind = datasetKind('_TensorSliceDataset', 'from_tensor_slices_op');
 const tensorKind = datasetKind('_TensorDataset', 'from_tensors_op');
@@ -15,12 +17,13 @@ const rangeKind = datasetKind('_RangeDataset', 'range_op');
 
 export function fromTensorSlices(value: PyValue): Dataset {
   const element = normalizeElement(value);
-  const leaves = leavesOf(element) as Tensor[];
+  const leaves = leavesOf(element) as (Tensor | RaggedTensor)[];
   let count: number | null = null;
   for (const t of leaves) {
-    if (t.rank === 0) throw valueError('Unbatching a tensor is only supported for rank >= 1');
-    if (count === null) count = t.shape[0];
-    else if (count !== t.shape[0]) throw valueError(`Dimensions ${count} and ${t.shape[0]} are not compatible`);
+    const rows = t instanceof RaggedTensor ? t.nrows() : t.shape[0];
+    if (!(t instanceof RaggedTensor) && t.rank === 0) throw valueError('Unbatching a tensor is only supported for rank >= 1');
+    if (count === null) count = rows;
+    else if (count !== rows) throw valueError(`Dimensions ${count} and ${rows} are not compatible`);
   }
   const n = count ?? 0;
   const spec = mapSpecShapes(specOf(element), (shape) => shape.slice(1));
@@ -29,7 +32,7 @@ export function fromTensorSlices(value: PyValue): Dataset {
     return () => {
       if (i >= n) return undefined;
       const k = i++;
-      return packLike(element, leaves.map((t) => lazyRow(t, k)));
+      return packLike(element, leaves.map((t) => (t instanceof RaggedTensor ? raggedRow(t, k) : lazyRow(t, k))));
     };
   });
 }

@@ -14,6 +14,8 @@ import { Dataset } from './dataset.js';
 import { DatasetSpec } from './dataset-spec.js';
 import { repr } from '../../interpreter/ops/text.js';
 import { flatten, packSequenceAs } from '../autograd/nest.js';
+import { RaggedTensor } from '../ragged/ragged-tensor.js';
+import { raggedSpecOf, RaggedTensorSpec } from './ragged-elements.js';
 
 /** Rebuilds a nest, mapping every leaf. */
 export function mapNest(v: PyValue, fn: (leaf: PyValue) => PyValue): PyValue {
@@ -40,6 +42,7 @@ export function normalizeElement(v: PyValue): PyValue {
 }
 
 function normalize(v: PyValue): PyValue {
+  if (v instanceof RaggedTensor) return v;
   if (v instanceof PyTuple) return new PyTuple(v.items.map(normalize));
   if (v instanceof PyDict) return mapDictValues(v, normalize);
   if (v instanceof PyList) return listToTensor(v);
@@ -57,6 +60,7 @@ function listToTensor(v: PyList): Tensor {
 /** What a map function returns, as a dataset element: as normalize_element, except that a
  *  returned list is a tuple (TF converts it with a warning). */
 export function normalizeFunctionOutput(v: PyValue): PyValue {
+  if (v instanceof RaggedTensor) return v;
   if (v instanceof PyList || v instanceof PyTuple) return new PyTuple(v.items.map(normalizeFunctionOutput));
   if (v instanceof PyDict) return mapDictValues(v, normalizeFunctionOutput);
   return toTensor(v);
@@ -72,13 +76,20 @@ const specOfTensor = (t: Tensor): TensorSpec => new TensorSpec(t.shape.slice(), 
 
 /** The element_spec of a concrete element. */
 export const specOf = (element: PyValue): PyValue =>
-  mapNest(element, (t) => (t instanceof Tensor ? specOfTensor(t) : t instanceof Dataset ? new DatasetSpec(t.spec) : t));
+  mapNest(element, (t) =>
+    t instanceof Tensor ? specOfTensor(t) : t instanceof RaggedTensor ? raggedSpecOf(t) : t instanceof Dataset ? new DatasetSpec(t.spec) : t,
+  );
 
 /** The spec with each leaf's shape changed by `fn`. */
 export const mapSpecShapes = (spec: PyValue, fn: (shape: (number | null)[], s: TensorSpec) => (number | null)[] | null): PyValue =>
   mapNest(spec, (s) => {
     const t = s as TensorSpec;
-    return new TensorSpec(fn(t.shape === null ? [] : t.shape.slice(), t) as (number | null)[] | null, t.dtype, null);
+    const before = t.shape === null ? [] : t.shape.slice();
+    const shape = fn(before.slice(), t) as (number | null)[] | null;
+    if (!(t instanceof RaggedTensorSpec)) return new TensorSpec(shape, t.dtype, null);
+    // Adding or removing an outer dimension adds or removes a ragged one.
+    const rank = Math.max(0, t.raggedRank + (shape === null ? 0 : shape.length - before.length));
+    return new RaggedTensorSpec(shape, t.dtype, rank, t.splitsDtype);
   });
 
 /** Text of a spec nest as TF prints element_spec: the Python repr of the tuple/dict nest. */

@@ -13,6 +13,8 @@ import { Dataset, datasetKind, isKnown, INFINITE, NextFn, UNKNOWN } from './data
 import { leavesOf, mapNest, mapSpecShapes, mostSpecificCompatible, packLike } from './structure.js';
 import { batchColumn, materialize, row } from './rows.js';
 import { range } from './sources.js';
+import { RaggedTensor } from '../ragged/ragged-tensor.js';
+import { batchRaggedRows, raggedRow, RaggedTensorSpec } from './ragged-elements.js';
 
 /** Passes the input through unchanged under another class name (prefetch). */
 function passThrough(input: Dataset, name: string, moduleFile: string): Dataset {
@@ -57,10 +59,13 @@ export function nextBatch(next: NextFn, size: number, dropRemainder: boolean): P
 }
 
 /** `parallel`: num_parallel_calls was given (TF then builds a _ParallelBatchDataset). */
-export function batch(input: Dataset, size: number, dropRemainder: boolean, parallel = false): Dataset {
+export function batch(input: Dataset, size: number, dropRemainder: boolean, parallel = false, raggedBatch = false): Dataset {
   if (size <= 0) throw kernelError('BatchDatasetV2', 'Batch size must be greater than zero.');
-  const spec = mapSpecShapes(input.spec, (shape) => [dropRemainder ? size : null, ...shape]);
+  // ragged_batch: components with a dimension of unknown size batch as ragged tensors.
+  const inputSpec = raggedBatch ? mapNest(input.spec, (s) => toRaggedSpec(s as TensorSpec)) : input.spec;
+  const spec = mapSpecShapes(inputSpec, (shape) => [dropRemainder ? size : null, ...shape]);
   const outputs = leavesOf(input.spec).length;
+  const raggedColumns = (leavesOf(inputSpec) as TensorSpec[]).map((s) => s instanceof RaggedTensorSpec);
   const kind = datasetKind(parallel ? '_ParallelBatchDataset' : '_BatchDataset', 'batch_op');
   return new Dataset(kind, spec, batchCardinality(input.cardinality, size, dropRemainder), () => {
     const next = input.start();
@@ -68,7 +73,11 @@ export function batch(input: Dataset, size: number, dropRemainder: boolean, para
       const elements = nextBatch(next, size, dropRemainder);
       if (elements === null) return undefined;
       const rows = elements.map((e) => leavesOf(e));
-      const columns = rows[0].map((_, k) => batchColumn(rows.map((leaves) => leaves[k]), (t, first) => sameShapeAs(t, first, outputs)));
+      const columns = rows[0].map((_, k) => {
+        const column = rows.map((leaves) => leaves[k]);
+        if (raggedColumns[k]) return batchRaggedRows(column.map((l) => materialize(l) as Tensor | RaggedTensor));
+        return batchColumn(column, (t, first) => sameShapeAs(t, first, outputs));
+      });
       return packLike(elements[0], columns);
     };
   });
@@ -97,18 +106,19 @@ export function unbatch(input: Dataset): Dataset {
   return new Dataset(datasetKind('_UnbatchDataset', 'unbatch_op'), spec, cardinality, () => {
     const next = input.start();
     let current: PyValue | undefined;
-    let leaves: Tensor[] = [];
+    let leaves: (Tensor | RaggedTensor)[] = [];
     let i = 0;
+    const rowsOf = (t: Tensor | RaggedTensor) => (t instanceof RaggedTensor ? t.nrows() : t.shape[0]);
     return () => {
-      while (current === undefined || i >= leaves[0].shape[0]) {
+      while (current === undefined || i >= rowsOf(leaves[0])) {
         const x = next();
         if (x === undefined) return undefined;
         current = materialize(x);
-        leaves = leavesOf(current) as Tensor[];
+        leaves = leavesOf(current) as (Tensor | RaggedTensor)[];
         i = 0;
       }
       const k = i++;
-      return packLike(current, leaves.map((t) => row(t, k)));
+      return packLike(current, leaves.map((t) => (t instanceof RaggedTensor ? raggedRow(t, k) : row(t, k))));
     };
   });
 }
@@ -232,4 +242,10 @@ export function singleElement(input: Dataset): PyValue {
   if (x === undefined) throw fail('Dataset was empty.');
   if (next() !== undefined) throw fail('Dataset had more than one element.');
   return materialize(x);
+}
+
+/** ragged_batch's view of a component: dense ones with a dimension of unknown size become ragged. */
+function toRaggedSpec(s: TensorSpec): TensorSpec {
+  if (s instanceof RaggedTensorSpec || s.shape === null || !s.shape.includes(null)) return s;
+  return new RaggedTensorSpec(s.shape, s.dtype, 0, dtypes.int64);
 }
