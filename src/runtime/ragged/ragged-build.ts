@@ -127,7 +127,8 @@ function wrap(values: Tensor | RaggedTensor, splits: number[], dtype: DType): Ra
   const device = values instanceof RaggedTensor ? values.flatValues.device : values.device;
   if (values instanceof RaggedTensor && values.splitsDtype !== dtype) throw valueError('dtype mismatch');
   const outer = splitsTensor(splits, dtype, device);
-  return values instanceof RaggedTensor ? new RaggedTensor(values.flatValues, [outer, ...values.nestedSplits]) : new RaggedTensor(values, [outer]);
+  if (values instanceof RaggedTensor) return new RaggedTensor(values.flatValues, [outer, ...values.nestedSplits], [null, ...values.uniformLengths]);
+  return new RaggedTensor(values, [outer]);
 }
 
 function checkSplits(factory: string, splits: number[], nvals: number, dtype: DType): void {
@@ -226,3 +227,19 @@ export function fromTensor(tensorArg: PyValue, lengthsArg: PyValue, paddingArg: 
 }
 
 const numElementsOf = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
+
+/** RaggedTensor.from_uniform_row_length: rows of `length` values each (a uniform partition, whose
+ *  length shows in the static shape). */
+export function fromUniformRowLength(valuesArg: PyValue, lengthArg: PyValue, nrowsArg: PyValue): RaggedTensor {
+  const values = valuesTensor(valuesArg);
+  const length = numbers(toTensor(lengthArg, null, dtypes.int64))[0];
+  const nvals = nvalsOf(values);
+  if (length < 0) throw valueError('uniform_row_length must be non-negative');
+  const nrows = nrowsArg !== null ? numbers(toTensor(nrowsArg, null, dtypes.int64))[0] : length === 0 ? 0 : nvals / length;
+  if (!Number.isInteger(nrows) || nrows * length !== nvals) {
+    throw invalidArgument(`Arguments to from_uniform_row_length do not form a valid RaggedTensor\n${equalityText(nrows * length, nvals)}`);
+  }
+  const splits = Array.from({ length: nrows + 1 }, (_, i) => i * length);
+  const r = wrap(values, splits, dtypes.int64);
+  return new RaggedTensor(r.flatValues, r.nestedSplits, [length, ...r.uniformLengths.slice(1)]);
+}

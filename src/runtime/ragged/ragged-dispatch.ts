@@ -14,10 +14,12 @@ import { dtypes } from '../dtypes.js';
 import { Tensor, tensorFromValues } from '../tensor.js';
 import { toTensor } from '../convert.js';
 import * as api from '../ops/api.js';
-import { concat as concatTensors } from '../ops/shape-layout.js';
+import { concat as concatTensors, stack as stackTensors } from '../ops/shape-layout.js';
+import { dtypeOrNull } from '../tf-api/math-args.js';
+import { batchRaggedRows } from './ragged-rows.js';
 import { tfErrorTypes } from '../errors.js';
 import { formatNdarrayStr } from '../printing/ndarray-text.js';
-import { RaggedTensor, rowRanges, selectRows as selectRowsOf, splitsTensor, takeRows } from './ragged-tensor.js';
+import { RaggedTensor, rowOf, rowRanges, selectRows as selectRowsOf, splitsTensor, takeRows } from './ragged-tensor.js';
 import { fromTensor } from './ragged-build.js';
 
 const UNARY = [
@@ -153,6 +155,60 @@ function gatherRows(orig: PyValue): (args: PyValue[], kwargs: Kwargs) => PyValue
   };
 }
 
+/** tf.tile of a ragged rank 1 tensor: rows repeated whole (axis 0) and each row's values repeated
+ *  (axis 1); inner dimensions tile the flat values. */
+function tileRows(orig: PyValue): (args: PyValue[], kwargs: Kwargs) => PyValue {
+  const params = pyParams('tile', ['input', 'multiples', 'name'], { name: null });
+  return (args, kwargs) => {
+    if (!hasRagged(args, kwargs)) return call(orig, args, kwargs);
+    const p = params(args, kwargs);
+    const r = p.input as RaggedTensor;
+    if (r.raggedRank !== 1) throw valueError('tfts tiles RaggedTensors of ragged rank 1 only');
+    const m = Array.from(toTensor(p.multiples).values() as ArrayLike<number | bigint>, Number);
+    const rank = 1 + r.flatValues.rank;
+    if (m.length !== rank) throw valueError(`Shape must be rank ${rank} but is rank ${m.length}`);
+    const ranges = rowRanges(r);
+    const order: number[] = [];
+    const splits = [0];
+    for (let rep = 0; rep < m[0]; rep++) {
+      for (const [a, b] of ranges) {
+        for (let k = 0; k < m[1]; k++) for (let j = a; j < b; j++) order.push(j);
+        splits.push(order.length);
+      }
+    }
+    let flat = takeRows(r.flatValues, order);
+    if (m.slice(2).some((v) => v !== 1)) flat = call(orig, [flat, new PyList([1, ...m.slice(2)])], null) as Tensor;
+    return new RaggedTensor(flat, [splitsTensor(splits, r.splitsDtype, flat.device)]);
+  };
+}
+
+/** tf.map_fn over the rows of a ragged tensor: results join into a RaggedTensor unless
+ *  fn_output_signature names a dense result. */
+function mapRows(orig: PyValue): (args: PyValue[], kwargs: Kwargs) => PyValue {
+  const params = pyParams('map_fn', ['fn', 'elems', 'dtype', 'parallel_iterations', 'back_prop', 'swap_memory', 'infer_shape', 'name', 'fn_output_signature'], {
+    dtype: null,
+    parallel_iterations: null,
+    back_prop: true,
+    swap_memory: false,
+    infer_shape: true,
+    name: null,
+    fn_output_signature: null,
+  });
+  return (args, kwargs) => {
+    const p = params(args, kwargs);
+    if (!(p.elems instanceof RaggedTensor)) return call(orig, args, kwargs);
+    const r = p.elems;
+    const outs = Array.from({ length: r.nrows() }, (_, i) => call(p.fn, [rowOf(r, i)], null));
+    const signature = p.fn_output_signature ?? p.dtype;
+    const ragged = signature === null || (signature as PyValue & { cls?: { name?: string } }).cls?.name === 'RaggedTensorSpec';
+    if (ragged && outs.every((o) => o instanceof RaggedTensor || (o instanceof Tensor && o.rank > 0))) {
+      return batchRaggedRows(outs as (Tensor | RaggedTensor)[]);
+    }
+    const dense = outs.map((o) => (o instanceof Tensor ? o : toTensor(o, signature === null ? null : dtypeOrNull(signature))));
+    return stackTensors(dense, 0);
+  };
+}
+
 /** tf.rank: ragged dimensions count. */
 function rankOf(orig: PyValue): (args: PyValue[], kwargs: Kwargs) => PyValue {
   return (args, kwargs) => {
@@ -233,20 +289,13 @@ function asRagged(v: PyValue): RaggedTensor {
   return fromTensor(v, null, null, 1, dtypes.int64);
 }
 
-/** Concatenation along the rows (axis 0): flat values joined, splits shifted. */
+/** Concatenation along the rows (axis 0): the rows of all parts, as stacking them as rows and
+ *  dropping the new outer partition. */
 function concatRows(parts: RaggedTensor[]): RaggedTensor {
   const rr = parts[0].raggedRank;
   if (parts.some((p) => p.raggedRank !== rr)) throw valueError('All ragged inputs to concat must have the same ragged_rank');
-  const levels: number[][] = Array.from({ length: rr }, () => [0]);
-  for (const p of parts) {
-    for (let l = 0; l < rr; l++) {
-      const s = p.splits(l);
-      const base = levels[l][levels[l].length - 1];
-      levels[l].push(...s.slice(1).map((v) => v + base));
-    }
-  }
-  const flat = concatTensors(parts.map((p) => p.flatValues), 0);
-  return new RaggedTensor(flat, levels.map((s) => splitsTensor(s, parts[0].splitsDtype, flat.device)));
+  const stacked = batchRaggedRows(parts);
+  return new RaggedTensor(stacked.flatValues, stacked.nestedSplits.slice(1));
 }
 
 /** Row-wise concatenation (axis 1, ragged rank 1): row i joins row i of every input. */
@@ -299,10 +348,7 @@ function raggedStack(values: PyValue[], axisArg: number): RaggedTensor {
   const parts = values.map(asRagged);
   const rank = 2 + parts[0].raggedRank + parts[0].flatValues.rank - 1;
   const axis = normalizeAxis(axisArg, rank);
-  if (axis === 0) {
-    const wrapped = parts.map((p) => new RaggedTensor(p.flatValues, [splitsTensor([0, p.nrows()], p.splitsDtype, p.flatValues.device), ...p.nestedSplits]));
-    return concatRows(wrapped);
-  }
+  if (axis === 0) return batchRaggedRows(parts);
   if (axis === 1 && parts.every((p) => p.raggedRank === 1)) {
     const joined = concatColumns(parts);
     // Each result row holds one row per input: an extra uniform partition of parts.length.
@@ -349,6 +395,8 @@ export function installRaggedDispatch(tf: PyModule): void {
     for (const name of LIST_ELEMENTWISE) wrap(m, name, (orig) => listElementwise(orig));
   }
   wrap(tf, 'gather', gatherRows);
+  wrap(tf, 'tile', tileRows);
+  wrap(tf, 'map_fn', mapRows);
   wrap(tf, 'rank', rankOf);
   wrap(tf, 'concat', (orig) => joining('concat', orig));
   wrap(tf, 'stack', (orig) => joining('stack', orig));

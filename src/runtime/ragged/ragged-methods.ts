@@ -44,6 +44,10 @@ defineGetter(raggedTensorType, 'row_splits', (self) => rt(self).nestedSplits[0])
 defineGetter(raggedTensorType, 'nested_row_splits', (self) => new PyTuple(rt(self).nestedSplits.slice()));
 defineGetter(raggedTensorType, 'row_splits_dtype', (self) => rt(self).splitsDtype);
 defineGetter(raggedTensorType, 'device', (self) => rt(self).flatValues.device);
+defineGetter(raggedTensorType, 'uniform_row_length', (self) => {
+  const length = rt(self).uniformLengths[0];
+  return length === null ? null : scalarOf(length, rt(self));
+});
 
 const lengths = (r: RaggedTensor) => rowRanges(r).map(([a, b]) => b - a);
 defineMethod(raggedTensorType, 'row_lengths', (self) => int64s(lengths(rt(self)), rt(self)));

@@ -12,7 +12,7 @@ import { Tensor } from '../tensor.js';
 import { toTensor } from '../convert.js';
 import '../ragged/ragged-methods.js';
 import { RaggedTensor, raggedTensorType, splitsTensor } from '../ragged/ragged-tensor.js';
-import { fromRowLengths, fromRowSplits, fromRowStartsOrLimits, fromTensor, fromValueRowids, partitionVector, raggedConstant } from '../ragged/ragged-build.js';
+import { fromRowLengths, fromRowSplits, fromRowStartsOrLimits, fromTensor, fromUniformRowLength, fromValueRowids, partitionVector, raggedConstant } from '../ragged/ragged-build.js';
 import { raggedBooleanMask } from '../ragged/ragged-mask.js';
 import { SparseTensor } from '../sparse/sparse-tensor.js';
 import { tensorFromValues } from '../tensor.js';
@@ -40,6 +40,7 @@ const P = {
   rowids: pyParams('from_value_rowids', ['values', 'value_rowids', 'nrows', 'name', 'validate'], { nrows: null, name: null, validate: true }),
   nestedSplits: pyParams('from_nested_row_splits', ['flat_values', 'nested_row_splits', 'name', 'validate'], { name: null, validate: true }),
   nestedLengths: pyParams('from_nested_row_lengths', ['flat_values', 'nested_row_lengths', 'name', 'validate'], { name: null, validate: true }),
+  uniform: pyParams('from_uniform_row_length', ['values', 'uniform_row_length', 'nrows', 'validate', 'name'], { nrows: null, validate: true, name: null }),
   sparse: pyParams('from_sparse', ['st_input', 'name', 'row_splits_dtype'], { name: null, row_splits_dtype: dtypes.int64 }),
   mask: pyParams('boolean_mask', ['data', 'mask', 'name'], { name: null }),
   segIds: pyParams('row_splits_to_segment_ids', ['splits', 'name', 'out_type'], { name: null, out_type: null }),
@@ -84,6 +85,10 @@ const factories: Record<string, Fn> = {
   from_nested_row_lengths: (a, k) => {
     const p = P.nestedLengths(a, k);
     return listItems(p.nested_row_lengths).reduceRight<PyValue>((values, lengths) => fromRowLengths(values, lengths), p.flat_values);
+  },
+  from_uniform_row_length: (a, k) => {
+    const p = P.uniform(a, k);
+    return fromUniformRowLength(p.values, p.uniform_row_length, p.nrows);
   },
   from_sparse: (a, k) => {
     const st = P.sparse(a, k).st_input;
