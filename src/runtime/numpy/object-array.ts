@@ -37,7 +37,7 @@ class ObjectDtype implements PyObject {
     return objectDtypeType;
   }
 }
-const objectDtype = new ObjectDtype();
+export const objectDtype = new ObjectDtype();
 defineMethod(objectDtypeType, '__repr__', () => "dtype('O')");
 defineMethod(objectDtypeType, '__str__', () => 'object');
 const namesObject = (self: PyValue, v: PyValue): boolean => v === self || v === objectType || v === 'O' || v === 'object';

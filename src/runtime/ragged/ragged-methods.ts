@@ -21,6 +21,7 @@ import { TensorShape } from '../tensor-shape.js';
 import { StringTensor, stringsOf } from '../strings/string-tensor.js';
 import { tensorToNumpy } from '../numpy-lite.js';
 import { raggedText } from './ragged-text.js';
+import { raggedNumpy } from './ragged-numpy.js';
 import { makeSparse } from '../sparse/sparse-tensor.js';
 import { RaggedTensor, raggedTensorType, rowOf, rowRanges, selectRows, splitsTensor, takeRows } from './ragged-tensor.js';
 
@@ -142,14 +143,7 @@ defineMethod(raggedTensorType, 'to_list', (self) => {
   return new PyList(build(0, 0, r.nrows()));
 });
 
-defineMethod(raggedTensorType, 'numpy', (self) => {
-  const r = rt(self);
-  const lens = lengths(r);
-  // Rows of equal length make one N-D array (as TF's numpy() does); object arrays of rows are not
-  // modelled by tfts's numpy.
-  if (r.raggedRank === 1 && lens.length > 0 && lens.every((l) => l === lens[0])) return tensorToNumpy(toDense(r, null, null));
-  throw valueError('RaggedTensor.numpy() of rows with different lengths (a numpy object array) is not supported by tfts');
-});
+defineMethod(raggedTensorType, 'numpy', (self) => raggedNumpy(rt(self)));
 
 defineMethod(raggedTensorType, 'with_values', (self, args) => withValues(rt(self), args[0], false));
 defineMethod(raggedTensorType, 'with_flat_values', (self, args) => withValues(rt(self), args[0], true));

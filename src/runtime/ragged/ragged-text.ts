@@ -40,8 +40,14 @@ function extendLine(state: { s: string; line: string }, word: string, width: num
   state.line += ' '.repeat(widest - words[words.length - 1].length);
 }
 
-/** numpy's _formatArray for a non-empty array whose element i prints as `text(i)`. */
-export function array2string(shape: readonly number[], text: (i: number) => string): string {
+/** numpy's _formatArray for a non-empty array whose element i prints as `text(i)`, with
+ *  array2string's separator and prefix (whose length indents the continuation lines). */
+export function array2string(
+  shape: readonly number[],
+  text: (i: number) => string,
+  layout: { separator: string; prefix: string; lineWidth: number } = { separator: SEPARATOR, prefix: '', lineWidth: printOptions.linewidth },
+): string {
+  const separator = layout.separator;
   const size = numElements(shape);
   const summarise = size > printOptions.threshold;
   const edge = printOptions.edgeitems;
@@ -55,30 +61,30 @@ export function array2string(shape: readonly number[], text: (i: number) => stri
     const child = (i: number) => (i < 0 ? '...' : recurse(axis + 1, offset + i * strides[axis], hanging + ' ', width - 1));
     let s = '';
     if (left === 1) {
-      const elemWidth = width - Math.max(SEPARATOR.trimEnd().length, 1);
+      const elemWidth = width - Math.max(separator.trimEnd().length, 1);
       const state = { s: '', line: hanging };
       indices.forEach((i, k) => {
         extendLine(state, child(i), elemWidth, hanging);
-        if (k < indices.length - 1) state.line += SEPARATOR;
+        if (k < indices.length - 1) state.line += separator;
       });
       s = state.s + state.line;
     } else {
-      const lineSep = SEPARATOR.trimEnd() + '\n'.repeat(left - 1);
+      const lineSep = separator.trimEnd() + '\n'.repeat(left - 1);
       s = indices.map((i) => hanging + child(i)).join(lineSep);
     }
     return '[' + s.slice(hanging.length) + ']';
   };
-  return recurse(0, 0, ' ', printOptions.linewidth);
+  return recurse(0, 0, ' ' + ' '.repeat(layout.prefix.length), layout.lineWidth);
 }
 
 /** repr(x.tolist()) for an empty array of this shape (numpy prints every empty array as `[]`). */
-function emptyText(shape: readonly number[]): string {
+export function emptyText(shape: readonly number[]): string {
   if (shape.length === 0 || shape[0] === 0) return '[]';
   return `[${Array.from({ length: shape[0] }, () => emptyText(shape.slice(1))).join(', ')}]`;
 }
 
 /** An array as rt.numpy() builds it: a dense block of the flat values or an object array. */
-type NumpyNode = { kind: 'dense'; start: number; shape: number[] } | { kind: 'object'; shape: number[]; items: NumpyNode[] };
+export type NumpyNode = { kind: 'dense'; start: number; shape: number[] } | { kind: 'object'; shape: number[]; items: NumpyNode[] };
 
 const rowSize = (shape: readonly number[]) => numElements(shape.slice(1));
 
@@ -91,7 +97,7 @@ function sliceRows(node: NumpyNode, a: number, b: number): NumpyNode {
 }
 
 /** RaggedTensor.numpy()'s structure: rows of equal length stack, others make an object array. */
-function numpyNode(rt: RaggedTensor): NumpyNode {
+export function numpyNode(rt: RaggedTensor): NumpyNode {
   const inner = rt.values();
   const values: NumpyNode = inner instanceof RaggedTensor ? numpyNode(inner) : { kind: 'dense', start: 0, shape: inner.shape.slice() };
   const rows = rowRanges(rt).map(([a, b]) => sliceRows(values, a, b));
