@@ -2,7 +2,7 @@
 // its rows (dense tensors for ragged rank 1), batch() joins the rows of a ragged component into a
 // RaggedTensor again (one more ragged dimension), unbatch() splits it, and ragged_batch() makes
 // ragged batches of dense components. Their specs are RaggedTensorSpec.
-import { PyType, PyValue } from '../../interpreter/objects/core.js';
+import { PyType } from '../../interpreter/objects/core.js';
 import { defineMethod } from '../../interpreter/builtins/define.js';
 import type { DType } from '../dtypes.js';
 import type { Tensor } from '../tensor.js';

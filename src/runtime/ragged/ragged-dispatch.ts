@@ -28,7 +28,7 @@ const UNARY = [
   'reciprocal', 'rint', 'round', 'rsqrt', 'sigmoid', 'sign', 'sin', 'sinh', 'softplus', 'softsign', 'sqrt', 'square', 'tan',
   'tanh', 'relu', 'relu6', 'elu', 'selu', 'gelu', 'leaky_relu', 'cast', 'saturate_cast', 'identity', 'zeros_like',
   'ones_like', 'lower', 'upper', 'length', 'substr', 'strip', 'to_number', 'as_string', 'regex_replace', 'clip_by_value',
-  'to_hash_bucket_fast', 'to_hash_bucket', 'to_hash_bucket_strong', 'embedding_lookup', 'where', 'size',
+  'to_hash_bucket_fast', 'to_hash_bucket', 'to_hash_bucket_strong', 'embedding_lookup', 'size',
 ];
 /** Functions whose first argument is a list of operands. */
 const LIST_ELEMENTWISE = ['add_n', 'join'];
@@ -46,7 +46,7 @@ const int64Text = (xs: number[], shape: number[]) => formatNdarrayStr(xs.map((v)
 /** TF's assert_equal text when two operands' row partitions differ. */
 function partitionMismatch(x: number[], y: number[]): PyBaseException {
   if (x.length !== y.length) return invalidArgument('Condition x == y did not hold.\nFirst 1 elements of x:\n[False]\nFirst 1 elements of y:\n[ True]');
-  const differ = x.map((v, i) => i).filter((i) => x[i] !== y[i]).slice(0, 3);
+  const differ = x.map((_, i) => i).filter((i) => x[i] !== y[i]).slice(0, 3);
   const n = Math.min(3, x.length);
   return invalidArgument(
     `Condition x == y did not hold.\nIndices of first ${differ.length} different values:\n${int64Text(differ, [differ.length, 1])}\n` +
@@ -396,6 +396,11 @@ export function installRaggedDispatch(tf: PyModule): void {
   }
   wrap(tf, 'gather', gatherRows);
   wrap(tf, 'tile', tileRows);
+  // where(condition, x, y) selects elementwise; where(condition) alone gives coordinates.
+  wrap(tf, 'where', (orig) => {
+    const select = elementwise(orig, true);
+    return (args, kwargs) => (args.length + (kwargs?.size ?? 0) >= 3 ? select(args, kwargs) : call(orig, args, kwargs));
+  });
   wrap(tf, 'map_fn', mapRows);
   wrap(tf, 'rank', rankOf);
   wrap(tf, 'concat', (orig) => joining('concat', orig));
