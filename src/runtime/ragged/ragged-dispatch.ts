@@ -21,6 +21,7 @@ import { tfErrorTypes } from '../errors.js';
 import { formatNdarrayStr } from '../printing/ndarray-text.js';
 import { RaggedTensor, rowOf, rowRanges, selectRows as selectRowsOf, splitsTensor, takeRows } from './ragged-tensor.js';
 import { fromTensor } from './ragged-build.js';
+import { DynamicRaggedShape, filledLike, raggedShapeOf } from './ragged-shape.js';
 
 const UNARY = [
   'abs', 'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'ceil', 'cos', 'cosh', 'digamma', 'erf', 'erfc', 'erfinv', 'exp',
@@ -206,6 +207,37 @@ function mapRows(orig: PyValue): (args: PyValue[], kwargs: Kwargs) => PyValue {
     }
     const dense = outs.map((o) => (o instanceof Tensor ? o : toTensor(o, signature === null ? null : dtypeOrNull(signature))));
     return stackTensors(dense, 0);
+  };
+}
+
+/** tf.shape of a ragged tensor is a DynamicRaggedShape; tf.ones/zeros/broadcast_to take one. */
+function shapeOf(orig: PyValue): (args: PyValue[], kwargs: Kwargs) => PyValue {
+  const params = pyParams('shape', ['input', 'out_type', 'name'], { out_type: null, name: null });
+  return (args, kwargs) => {
+    if (!hasRagged(args, kwargs)) return call(orig, args, kwargs);
+    const p = params(args, kwargs);
+    return raggedShapeOf(p.input as RaggedTensor, dtypeOrNull(p.out_type) ?? dtypes.int32);
+  };
+}
+
+function filledFromShape(name: 'ones' | 'zeros', orig: PyValue): (args: PyValue[], kwargs: Kwargs) => PyValue {
+  const params = pyParams(name, ['shape', 'dtype', 'name', 'layout'], { dtype: dtypes.float32, name: null, layout: null });
+  return (args, kwargs) => {
+    const p = params(args, kwargs);
+    if (!(p.shape instanceof DynamicRaggedShape)) return call(orig, args, kwargs);
+    const dtype = dtypeOrNull(p.dtype) ?? dtypes.float32;
+    return filledLike(p.shape, api.fill([], dtype, name === 'ones' ? 1 : 0));
+  };
+}
+
+function broadcastToShape(orig: PyValue): (args: PyValue[], kwargs: Kwargs) => PyValue {
+  const params = pyParams('broadcast_to', ['input', 'shape', 'name'], { name: null });
+  return (args, kwargs) => {
+    const p = params(args, kwargs);
+    if (!(p.shape instanceof DynamicRaggedShape)) return call(orig, args, kwargs);
+    const value = toTensor(p.input);
+    if (value.rank !== 0) throw valueError('tfts broadcasts scalars to a DynamicRaggedShape only');
+    return filledLike(p.shape, value);
   };
 }
 
@@ -396,6 +428,10 @@ export function installRaggedDispatch(tf: PyModule): void {
   }
   wrap(tf, 'gather', gatherRows);
   wrap(tf, 'tile', tileRows);
+  wrap(tf, 'shape', shapeOf);
+  wrap(tf, 'ones', (orig) => filledFromShape('ones', orig));
+  wrap(tf, 'zeros', (orig) => filledFromShape('zeros', orig));
+  wrap(tf, 'broadcast_to', broadcastToShape);
   // where(condition, x, y) selects elementwise; where(condition) alone gives coordinates.
   wrap(tf, 'where', (orig) => {
     const select = elementwise(orig, true);

@@ -19,6 +19,7 @@ import { tensorFromValues } from '../tensor.js';
 import { typeError, valueError, PyBaseException } from '../../interpreter/objects/exceptions.js';
 import { tfErrorTypes } from '../errors.js';
 import { installRaggedDispatch } from '../ragged/ragged-dispatch.js';
+import { dynamicRaggedShapeType, shapeFromLengths } from '../ragged/ragged-shape.js';
 import { addFunctions, dtypeArg, Fn, intList, submodule } from './shape-args.js';
 import { dtypeOrNull } from './math-args.js';
 
@@ -215,6 +216,18 @@ export function installRaggedApi(tf: PyModule): void {
     },
   });
   ragged.dict.set('RaggedTensor', raggedTensorType);
+  const experimental = submodule(tf, 'experimental', 'tensorflow._api.v2.experimental');
+  experimental.dict.set('DynamicRaggedShape', dynamicRaggedShapeType);
+  const fromLengths = pyParams('from_lengths', ['lengths', 'num_row_partitions', 'dtype'], { num_row_partitions: null, dtype: dtypes.int64 });
+  dynamicRaggedShapeType.dict.set(
+    'from_lengths',
+    new PyStaticMethod(
+      builtinFunction('from_lengths', (a, k) => {
+        const p = fromLengths(a, k);
+        return shapeFromLengths(p.lengths, p.num_row_partitions, dtypeArg(p.dtype, dtypes.int64));
+      }),
+    ),
+  );
   tf.dict.set('RaggedTensor', raggedTensorType);
   const isTensor = tf.dict.get('is_tensor');
   if (isTensor !== undefined) {
