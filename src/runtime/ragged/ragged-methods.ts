@@ -2,7 +2,7 @@
 // row_lengths(), ...), to_tensor/to_list, indexing and iteration of rows, and the operators
 // (routed through the tf functions, which dispatch ragged arguments: ragged-dispatch.ts).
 import type { PyValue } from '../../interpreter/objects/core.js';
-import { PyList, PyTuple, PySlice } from '../../interpreter/objects/values.js';
+import { Ellipsis, PyList, PyTuple, PySlice } from '../../interpreter/objects/values.js';
 import { PyBytes } from '../../interpreter/objects/bytes.js';
 import { indexError, valueError } from '../../interpreter/objects/exceptions.js';
 import { defineGetter, defineMethod, pyParams } from '../../interpreter/builtins/define.js';
@@ -22,6 +22,7 @@ import { StringTensor, stringsOf } from '../strings/string-tensor.js';
 import { tensorToNumpy } from '../numpy-lite.js';
 import { raggedText } from './ragged-text.js';
 import { raggedNumpy } from './ragged-numpy.js';
+import { batchRaggedRows } from './ragged-rows.js';
 import { makeSparse } from '../sparse/sparse-tensor.js';
 import { RaggedTensor, raggedTensorType, rowOf, rowRanges, selectRows, splitsTensor, takeRows } from './ragged-tensor.js';
 
@@ -189,18 +190,41 @@ function sliceEachRow(r: RaggedTensor, slice: PySlice): RaggedTensor {
   return inner instanceof RaggedTensor ? new RaggedTensor(inner.flatValues, [outer, ...inner.nestedSplits]) : new RaggedTensor(inner, [outer]);
 }
 
+/** Dense indexing of a tensor (a row, or flat values with a leading full slice). */
+const denseItem = (t: Tensor, keys: PyValue[]): PyValue => call(getAttr(t, '__getitem__'), [new PyTuple(keys)], null);
+
+/** Keys for the dimensions after the first of a batch of rows (TF's _ragged_getitem_inner_dimensions):
+ *  a slice cuts every row, the keys after it apply to the values; an int may only index a uniform
+ *  dimension. */
+function innerItem(r: RaggedTensor, keys: PyValue[]): RaggedTensor {
+  if (keys.length === 0) return r;
+  const [k, ...rest] = keys;
+  if (!(k instanceof PySlice)) throw valueError('Cannot index into an inner ragged dimension.');
+  const sliced = sliceEachRow(r, k);
+  if (rest.length === 0) return sliced;
+  const values = sliced.values();
+  const inner = values instanceof RaggedTensor ? innerItem(values, rest) : denseItem(values, [new PySlice(null, null, null), ...rest]);
+  return withValues(sliced, inner, false);
+}
+
 export function raggedGetItem(r: RaggedTensor, key: PyValue): PyValue {
-  const keys = key instanceof PyTuple ? key.items : [key];
+  let keys = key instanceof PyTuple ? key.items.slice() : [key];
+  const rank = r.raggedRank + r.flatValues.rank;
+  const ellipsis = keys.indexOf(Ellipsis);
+  if (ellipsis >= 0) {
+    const fill = Array.from({ length: Math.max(0, rank - (keys.length - 1)) }, () => new PySlice(null, null, null) as PyValue);
+    keys = [...keys.slice(0, ellipsis), ...fill, ...keys.slice(ellipsis + 1)];
+  }
   if (keys.length === 0) return r;
   const [first, ...rest] = keys;
-  if (rest.length > 0) {
-    if (rest.length > 1 || !(rest[0] instanceof PySlice)) throw valueError('Cannot index into an inner ragged dimension.');
-    if (first instanceof PySlice) return sliceEachRow(selectRows(r, sliceIndices(first, r.nrows())), rest[0] as PySlice);
-    const row = rowOf(r, rowIndex(r, first));
-    return row instanceof RaggedTensor ? raggedGetItem(row, rest[0]) : call(row.cls.dict.get('__getitem__')!, [row, rest[0]], null);
+  if (first === null) {
+    if (rest.length > 0) throw valueError('tfts supports tf.newaxis only as the only index of a RaggedTensor');
+    return batchRaggedRows([r]);
   }
-  if (first instanceof PySlice) return selectRows(r, sliceIndices(first, r.nrows()));
-  return rowOf(r, rowIndex(r, first));
+  if (first instanceof PySlice) return innerItem(selectRows(r, sliceIndices(first, r.nrows())), rest);
+  const row = rowOf(r, rowIndex(r, first));
+  if (rest.length === 0) return row;
+  return row instanceof RaggedTensor ? raggedGetItem(row, new PyTuple(rest)) : denseItem(row, rest);
 }
 
 defineMethod(raggedTensorType, '__getitem__', (self, args) => raggedGetItem(rt(self), args[0]));

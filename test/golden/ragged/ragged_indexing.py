@@ -1,0 +1,20 @@
+# Indexing a RaggedTensor of ragged rank 2 and one with uniform inner dims (the guide's 3-D examples): ints then slices, slices per row, uniform dims, Ellipsis, tf.newaxis
+import tensorflow as tf
+def t(f):
+    try: print(f())
+    except Exception as e: print(type(e).__name__ + ':', e)
+rt = tf.ragged.constant([[[1, 2, 3], [4]], [[5], [], [6]], [[7]], [[8, 9], [10]]])
+print(rt[1])
+print(rt[3, 0])
+print(rt[:, 1:3])
+print(rt[:, -1:])
+t(lambda: rt[3, 0, 1])
+t(lambda: rt[1, 1:])
+t(lambda: rt[:, :, :1])
+t(lambda: rt[1:, :1, :1])
+t(lambda: rt[..., 0])
+t(lambda: rt[tf.newaxis])
+y = tf.ragged.constant([[[1, 2], [3, 4]], [[5, 6]]], ragged_rank=1)
+t(lambda: y[:, :, 0])
+t(lambda: y[0, 1, 1])
+t(lambda: y[0, :, 1])
