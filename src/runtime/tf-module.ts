@@ -37,6 +37,8 @@ import { installImageApi } from './tf-api/image.js';
 import { installLookupApi } from './tf-api/lookup.js';
 import { installSparseApi } from './tf-api/sparse-api.js';
 import { installRaggedApi } from './tf-api/ragged-api.js';
+import { installExampleApi } from './tf-api/train-example.js';
+import { parseExampleFns, parsingTypes } from './tf-api/parse-example.js';
 import { installConfigApi } from './tf-api/config.js';
 import { installRandomApi } from './tf-api/random.js';
 import { installStatelessRandomApi } from './tf-api/random-stateless.js';
@@ -290,6 +292,7 @@ export function createTensorflowModule(): PyModule {
   installDataApi(tf);
   installLinalgDecompositions(tf);
   installMiscExtras(tf);
+  installExampleApi(tf, parseExampleFns, parsingTypes);
   installRaggedApi(tf); // last: it wraps the finished tf functions with ragged dispatch
   return tf;
 }
