@@ -58,7 +58,10 @@ def assert_array_compare(comparison, x, y, err_msg='', verbose=True, header='', 
         else:
             reason = '\n(dtypes %s, %s mismatch)' % (x.dtype, y.dtype)
         raise AssertionError(build_err_msg([x, y], err_msg + reason, verbose=verbose, header=header, names=names, precision=precision))
-    numeric = np.issubdtype(x.dtype, np.number) and np.issubdtype(y.dtype, np.number)
+    try:
+        numeric = np.issubdtype(x.dtype, np.number) and np.issubdtype(y.dtype, np.number)
+    except TypeError:
+        numeric = False
     flagged = np.asarray(False)
     if numeric and equal_nan:
         flagged = _same_positions(x, y, np.isnan, 'nan', err_msg, verbose, header, names, precision)

@@ -191,7 +191,7 @@ export function fromValueRowids(valuesArg: PyValue, rowidsArg: PyValue, nrowsArg
 /** RaggedTensor.from_tensor: every row of a dense tensor, cut at `lengths` or before trailing `padding`. */
 export function fromTensor(tensorArg: PyValue, lengthsArg: PyValue, paddingArg: PyValue, raggedRank: number, splitsDtype: DType): RaggedTensor {
   const t = toTensor(tensorArg);
-  if (t.rank < 2) throw valueError(`ragged_rank must be greater than 0; got ${raggedRank}`);
+  if (t.rank < 2) throw valueError(`ragged_rank=${raggedRank} must be less than the rank of the tensor (${t.rank}): a RaggedTensor needs a dense tensor of rank 2 or more`);
   if (raggedRank !== 1) throw valueError(`from_tensor with ragged_rank=${raggedRank} is not supported here (ragged_rank=1 only)`);
   const [nrows, ncols] = t.shape;
   const inner = t.shape.slice(2);

@@ -10,6 +10,7 @@ import { PyList, PyTuple } from '../../interpreter/objects/values.js';
 import { builtinFunction, pyParams } from '../../interpreter/builtins/define.js';
 import { call, Kwargs } from '../../interpreter/ops/call.js';
 import { isTruthy } from '../../interpreter/ops/truth.js';
+import { asIndex } from '../../interpreter/ops/convert.js';
 import { dtypes } from '../dtypes.js';
 import { Tensor, tensorFromValues } from '../tensor.js';
 import { toTensor } from '../convert.js';
@@ -301,7 +302,7 @@ function reduction(tf: PyModule, name: string, orig: PyValue): (args: PyValue[],
       return call(orig, [flat], null);
     }
     const axes = (p.axis instanceof PyList || p.axis instanceof PyTuple ? p.axis.items : [p.axis]).map((a) => {
-      const n = Number(a instanceof Tensor ? a.values()[0] : (a as number));
+      const n = a instanceof Tensor ? Number(a.values()[0]) : asIndex(a);
       if (n < -rank || n >= rank) throw valueError(`axis=${n} out of bounds: expected ${-rank}<=axis<${rank}`);
       return n < 0 ? n + rank : n;
     });
@@ -401,7 +402,7 @@ function joining(name: 'concat' | 'stack', orig: PyValue): (args: PyValue[], kwa
     const p = params(args, kwargs);
     const items = p.values instanceof PyList || p.values instanceof PyTuple ? p.values.items.slice() : null;
     if (items === null || !items.some((v) => v instanceof RaggedTensor)) return call(orig, args, kwargs);
-    const axis = Number(p.axis instanceof Tensor ? p.axis.values()[0] : (p.axis as number));
+    const axis = p.axis instanceof Tensor ? Number(p.axis.values()[0]) : asIndex(p.axis);
     return name === 'concat' ? raggedConcat(items, axis) : raggedStack(items, axis);
   };
 }

@@ -7,7 +7,7 @@ import { PyBytes } from '../../interpreter/objects/bytes.js';
 import { indexError, valueError } from '../../interpreter/objects/exceptions.js';
 import { defineGetter, defineMethod, pyParams } from '../../interpreter/builtins/define.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
-import { getIterator } from '../../interpreter/ops/iter.js';
+import { getIterator, iterToArray } from '../../interpreter/ops/iter.js';
 import { sliceIndices as resolveSlice } from '../../interpreter/ops/items.js';
 import { call } from '../../interpreter/ops/call.js';
 import { getAttr } from '../../interpreter/ops/attr.js';
@@ -102,7 +102,8 @@ export function toDense(r: RaggedTensor, defaultValue: PyValue, shapeArg: PyValu
   const bound = boundingShape(r);
   let shape = bound;
   if (shapeArg !== null) {
-    const given = shapeArg instanceof TensorShape ? shapeArg.dims : (shapeArg as PyList).items.map((d) => (d === null ? null : asIndex(d)));
+    const given = shapeArg instanceof TensorShape ? shapeArg.dims : iterToArray(shapeArg).map((d) => (d === null ? null : asIndex(d)));
+    if (given.length !== bound.length) throw valueError(`shape=${JSON.stringify(given).replaceAll('null', 'None').replaceAll(',', ', ')} has rank ${given.length}, but the RaggedTensor has rank ${bound.length}`);
     shape = bound.map((d, i) => given[i] ?? d);
   }
   const levels = r.raggedRank;

@@ -79,7 +79,9 @@ function tensorOf(values: Value[], shape: number[], dtype: DType): Tensor {
 }
 
 /** Parses a batch of serialized Examples (`single`: one, without the batch dimension). */
-function parse(serialized: Uint8Array[], spec: PyDict, single: boolean): PyDict {
+function parse(serialized: Uint8Array[], specArg: PyValue, single: boolean): PyDict {
+  if (!(specArg instanceof PyDict)) throw typeError(`features must be a dict of FixedLenFeature/VarLenFeature, got ${repr(specArg)}`);
+  const spec = specArg;
   const entries = [...spec.storage.entries()].map(([k, v]) => [String(k), v] as const);
   const sparse = entries.filter(([, v]) => v instanceof VarLen).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const dense = entries.filter(([, v]) => v instanceof FixedLen).sort((a, b) => (a[0] < b[0] ? -1 : 1));
@@ -146,11 +148,11 @@ const P = {
 export const parseExampleFns: Record<string, Fn> = {
   parse_single_example: (a, k) => {
     const p = P.single(a, k);
-    return parse(serializedOf(p.serialized), p.features as PyDict, true);
+    return parse(serializedOf(p.serialized), p.features, true);
   },
   parse_example: (a, k) => {
     const p = P.batch(a, k);
-    return parse(serializedOf(p.serialized), p.features as PyDict, false);
+    return parse(serializedOf(p.serialized), p.features, false);
   },
 };
 

@@ -116,6 +116,9 @@ function raggedRange(p: Record<string, PyValue>): RaggedTensor {
   const dtype = dtypeOrNull(p.dtype);
   const parts = [startsArg, limitsArg, p.deltas].map((v) => toTensor(v, dtype));
   const n = Math.max(...parts.map((t) => (t.rank === 0 ? 1 : t.shape[0])));
+  if (parts.some((t) => t.rank > 1 || (t.rank === 1 && t.shape[0] !== n))) {
+    throw valueError('starts, limits and deltas must be scalars or vectors of the same length');
+  }
   const at = (t: Tensor, i: number) => Number(t.values()[t.rank === 0 ? 0 : i]);
   const values: number[] = [];
   const splits = [0];

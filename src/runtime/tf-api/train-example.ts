@@ -392,7 +392,8 @@ featuresType.construct = (_cls, args, kwargs) => {
   const p = P.features(args, kwargs);
   const fs = new Features();
   if (p.feature !== null) {
-    const d = p.feature as PyDict;
+    if (!(p.feature instanceof PyDict)) throw typeError(`Message must be initialized with a dict: tensorflow.Features`);
+    const d = p.feature;
     for (const [k, v] of d.storage.entries()) {
       if (!(v instanceof Feature)) throw typeError(`Message must be initialized with a dict: tensorflow.Features.FeatureEntry`);
       setItem(fs.feature, k as PyValue, v);
