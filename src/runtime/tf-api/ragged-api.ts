@@ -18,6 +18,7 @@ import { SparseTensor } from '../sparse/sparse-tensor.js';
 import { tensorFromValues } from '../tensor.js';
 import { typeError, valueError, PyBaseException } from '../../interpreter/objects/exceptions.js';
 import { tfErrorTypes } from '../errors.js';
+import { kernelError } from '../ops/shape-errors.js';
 import { installRaggedDispatch } from '../ragged/ragged-dispatch.js';
 import { dynamicRaggedShapeType, shapeFromLengths } from '../ragged/ragged-shape.js';
 import { addFunctions, dtypeArg, Fn, intList, submodule } from './shape-args.js';
@@ -124,12 +125,12 @@ function raggedRange(p: Record<string, PyValue>): RaggedTensor {
   const splits = [0];
   for (let i = 0; i < n; i++) {
     const [s, l, d] = parts.map((t) => at(t, i));
+    if (d === 0) throw kernelError('RaggedRange', 'Requires delta != 0');
     for (let v = s; d > 0 ? v < l : v > l; v += d) values.push(v);
     splits.push(values.length);
   }
   const flat = toTensor(new PyList(values), parts[0].dtype);
-  const splitsDtype = dtypeArg(p.row_splits_dtype, dtypes.int64);
-  return new RaggedTensor(flat.rank === 1 ? flat : toTensor(new PyList([]), parts[0].dtype), [splitsTensor(splits, splitsDtype, flat.device)]);
+  return new RaggedTensor(flat, [splitsTensor(splits, dtypeArg(p.row_splits_dtype, dtypes.int64), flat.device)]);
 }
 
 const raggedFns: Record<string, Fn> = {
