@@ -15,6 +15,7 @@ import './json.js';
 import './re.js';
 import './copy.js';
 import './string.js';
+import './datetime.js';
 import './glob.js';
 import './csv.js';
 import './pathlib.js';

@@ -9,6 +9,14 @@ import { structSeqType } from './struct-seq.js';
 
 export const structTime = structSeqType('time.struct_time', ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst']);
 
+// time.struct_time(sequence): the nine fields from any sequence of nine (datetime builds its
+// timetuple this way), with CPython's length error.
+structTime([]).cls.construct = (_cls, args) => {
+  const items = args.length === 1 ? iterToArray(args[0]) : [];
+  if (items.length !== 9) throw typeError(`time.struct_time() takes a 9-sequence (${items.length}-sequence given)`);
+  return structTime(items);
+};
+
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -68,6 +76,9 @@ export function strftime(format: string, t: PyValue | null): string {
       case 'B': return MONTHS[mon - 1];
       case 'w': return String((wday + 1) % 7);
       case 'u': return String(wday + 1);
+      // Week numbers as C computes them: weeks starting Sunday (%U) or Monday (%W), 0 before the first.
+      case 'U': return pad(Math.floor((yday - 1 + 7 - ((wday + 1) % 7)) / 7));
+      case 'W': return pad(Math.floor((yday - 1 + 7 - wday) / 7));
       case 'D': return `${pad(mon)}/${pad(d)}/${pad(((y % 100) + 100) % 100)}`;
       case 'F': return `${y}-${pad(mon)}-${pad(d)}`;
       case 'T': return `${pad(h)}:${pad(mi)}:${pad(s)}`;
