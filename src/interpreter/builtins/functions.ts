@@ -1,4 +1,5 @@
 // The builtin functions (print, len, range, isinstance, ...), with CPython's argument errors.
+import { redirectedStdout } from '../stdlib/sys.js';
 import { PyType, PyValue } from '../objects/core.js';
 import { pyExc, typeError, valueError } from '../objects/exceptions.js';
 import { PyBuiltinFunction, PyFunction, PyBoundMethod } from '../objects/function.js';
@@ -51,14 +52,24 @@ function print(args: PyValue[], kwargs: Kwargs): PyValue {
     }
     file = p.file;
   }
+  // print(file=None) writes to sys.stdout, which a script may have replaced (redirect_stdout).
+  if (file === null) file = redirectedStdout();
+  if (file !== null) {
+    // As CPython: each piece is its own write() call.
+    const write = getAttr(file, 'write');
+    args.forEach((a, i) => {
+      if (i > 0) call(write, [sep], null);
+      call(write, [str(a)], null);
+    });
+    call(write, [end], null);
+    return null;
+  }
   let text = '';
   for (let i = 0; i < args.length; i++) {
     if (i > 0) text += sep;
     text += str(args[i]);
   }
-  text += end;
-  if (file === null) writeStdout(text);
-  else call(getAttr(file, 'write'), [text], null);
+  writeStdout(text + end);
   return null;
 }
 

@@ -16,6 +16,7 @@ import './re.js';
 import './copy.js';
 import './string.js';
 import './datetime.js';
+import './contextlib-io.js';
 import './glob.js';
 import './csv.js';
 import './pathlib.js';

@@ -96,12 +96,23 @@ export function createSysModule(): PyModule {
       dont_write_bytecode: true,
       maxsize: 9223372036854775807n,
       byteorder: 'little',
-      stdout: makeStream(writeStdout, flushStdout, '<stdout>'),
+      stdout: originalStdout,
       stderr: makeStream(writeStderr, () => null, '<stderr>'),
     },
   );
   m.dict.set('modules', modulesDict());
+  sysModule = m;
   return m;
+}
+
+let sysModule: PyModule | null = null;
+const originalStdout = makeStream(writeStdout, flushStdout, '<stdout>');
+
+/** What a script put in sys.stdout in place of the real stream (print writes there), or null. */
+export function redirectedStdout(): PyValue | null {
+  if (sysModule === null) return null;
+  const current = sysModule.dict.get('stdout');
+  return current === undefined || current === originalStdout ? null : current;
 }
 
 registerBuiltinModule('sys', createSysModule);
