@@ -17,6 +17,7 @@ import './copy.js';
 import './string.js';
 import './datetime.js';
 import './contextlib-io.js';
+import './abc-files.js';
 import './glob.js';
 import './csv.js';
 import './pathlib.js';
