@@ -36,3 +36,13 @@ print(datetime.datetime.fromtimestamp(0).year in (1969, 1970), datetime.datetime
 print(hash(td) == hash(timedelta(seconds=93784, microseconds=5)), {date(2020, 1, 1): 1}[date(2020, 1, 1)])
 for day in [date(2024, 1, 1), date(2023, 1, 1), date(2021, 12, 31), date(2020, 6, 15)]:
     print(day.strftime('%U %W %w %u %j'))
+import datetime as dt
+a, b = dt.time(1, 2), dt.time(1, 3)
+print(a < b, a != b, a == dt.time(1, 2), hash(a) == hash(dt.time(1, 2)), dt.timedelta(1) != dt.timedelta(2), dt.date(2020, 1, 1) != dt.datetime(2020, 1, 1))
+for f in (lambda: dt.datetime(2020, 1, 1) < dt.date(2020, 1, 2), lambda: dt.date(2020, 1, 1) >= dt.datetime(2020, 1, 2)):
+    try:
+        f()
+    except TypeError as e:
+        print('TypeError:', e)
+print(max(dt.datetime(2020, 1, 1), dt.datetime(2021, 1, 1)), {dt.timedelta(1): 'x'}[dt.timedelta(hours=24)])
+print(repr(datetime.datetime.fromordinal(738945)), repr(datetime.date.fromordinal(738945)))

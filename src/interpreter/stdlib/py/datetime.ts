@@ -145,7 +145,40 @@ def _wrap_strftime(fmt, timetuple, microsecond):
     return _time.strftime(''.join(out), timetuple)
 
 
-class timedelta:
+class _Ordered:
+    """Comparisons and hashing by _key() against values _peer() accepts (the same kind)."""
+    __slots__ = ()
+
+    def _mismatch(self, other):
+        return NotImplemented
+
+    def __eq__(self, other):
+        return self._key() == other._key() if self._peer(other) else self._mismatch(other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def _order_mismatch(self, other):
+        return NotImplemented
+
+    def __lt__(self, other):
+        return self._key() < other._key() if self._peer(other) else self._order_mismatch(other)
+
+    def __le__(self, other):
+        return self._key() <= other._key() if self._peer(other) else self._order_mismatch(other)
+
+    def __gt__(self, other):
+        return self._key() > other._key() if self._peer(other) else self._order_mismatch(other)
+
+    def __ge__(self, other):
+        return self._key() >= other._key() if self._peer(other) else self._order_mismatch(other)
+
+    def __hash__(self):
+        return hash(self._key())
+
+
+class timedelta(_Ordered):
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
@@ -258,26 +291,11 @@ class timedelta:
             return q, timedelta(0, 0, r)
         return NotImplemented
 
-    def __eq__(self, other):
-        return self._to_us() == other._to_us() if isinstance(other, timedelta) else NotImplemented
+    def _key(self):
+        return self._to_us()
 
-    def __ne__(self, other):
-        return self._to_us() != other._to_us() if isinstance(other, timedelta) else NotImplemented
-
-    def __lt__(self, other):
-        return self._to_us() < other._to_us() if isinstance(other, timedelta) else NotImplemented
-
-    def __le__(self, other):
-        return self._to_us() <= other._to_us() if isinstance(other, timedelta) else NotImplemented
-
-    def __gt__(self, other):
-        return self._to_us() > other._to_us() if isinstance(other, timedelta) else NotImplemented
-
-    def __ge__(self, other):
-        return self._to_us() >= other._to_us() if isinstance(other, timedelta) else NotImplemented
-
-    def __hash__(self):
-        return hash((self._days, self._seconds, self._microseconds))
+    def _peer(self, other):
+        return isinstance(other, timedelta)
 
     def __bool__(self):
         return self._days != 0 or self._seconds != 0 or self._microseconds != 0
@@ -288,7 +306,7 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, micr
 timedelta.resolution = timedelta(microseconds=1)
 
 
-class date:
+class date(_Ordered):
     __slots__ = ('_year', '_month', '_day')
 
     def __new__(cls, year, month=None, day=None):
@@ -369,35 +387,12 @@ class date:
     def _key(self):
         return (self._year, self._month, self._day)
 
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return False
-        if isinstance(other, date):
-            return self._key() == other._key()
-        return NotImplemented
+    def _peer(self, other):
+        return isinstance(other, date) and not isinstance(other, datetime)
 
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() >= other._key()
-        return NotImplemented
-
-    def __hash__(self):
-        return hash(self._key())
+    def _mismatch(self, other):
+        # A date never equals a datetime (CPython compares them unequal, and refuses to order them).
+        return False if isinstance(other, date) else NotImplemented
 
     def __add__(self, other):
         if isinstance(other, timedelta):
@@ -417,7 +412,7 @@ class date:
         return NotImplemented
 
 
-class time:
+class time(_Ordered):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
@@ -453,23 +448,8 @@ class time:
     def _key(self):
         return (self._hour, self._minute, self._second, self._microsecond)
 
-    def __eq__(self, other):
-        return self._key() == other._key() if isinstance(other, time) else NotImplemented
-
-    def __lt__(self, other):
-        return self._key() < other._key() if isinstance(other, time) else NotImplemented
-
-    def __le__(self, other):
-        return self._key() <= other._key() if isinstance(other, time) else NotImplemented
-
-    def __gt__(self, other):
-        return self._key() > other._key() if isinstance(other, time) else NotImplemented
-
-    def __ge__(self, other):
-        return self._key() >= other._key() if isinstance(other, time) else NotImplemented
-
-    def __hash__(self):
-        return hash(self._key())
+    def _peer(self, other):
+        return isinstance(other, time)
 
 
 class datetime(date):
@@ -523,11 +503,6 @@ class datetime(date):
     @classmethod
     def combine(cls, d, t, tzinfo=None):
         return cls(d.year, d.month, d.day, t.hour, t.minute, t.second, t.microsecond)
-
-    @classmethod
-    def fromordinal(cls, n):
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
 
     @classmethod
     def fromisoformat(cls, s):
@@ -600,27 +575,13 @@ class datetime(date):
     def _key(self):
         return (self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond)
 
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._key() == other._key()
+    def _peer(self, other):
+        return isinstance(other, datetime)
+
+    def _order_mismatch(self, other):
         if isinstance(other, date):
-            return False
+            raise TypeError("can't compare datetime.datetime to datetime.date")
         return NotImplemented
-
-    def __lt__(self, other):
-        return self._key() < other._key() if isinstance(other, datetime) else NotImplemented
-
-    def __le__(self, other):
-        return self._key() <= other._key() if isinstance(other, datetime) else NotImplemented
-
-    def __gt__(self, other):
-        return self._key() > other._key() if isinstance(other, datetime) else NotImplemented
-
-    def __ge__(self, other):
-        return self._key() >= other._key() if isinstance(other, datetime) else NotImplemented
-
-    def __hash__(self):
-        return hash(self._key())
 
     def _to_us(self):
         return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000 + self._microsecond)
