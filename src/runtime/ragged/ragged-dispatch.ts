@@ -94,6 +94,9 @@ function hasRagged(args: PyValue[], kwargs: Kwargs): boolean {
   return args.some((a) => a instanceof RaggedTensor) || (kwargs !== null && [...kwargs.values()].some((a) => a instanceof RaggedTensor));
 }
 
+/** Keyword names of the operands of binary functions (the others are options such as name). */
+const operandKeys = new Set(['x', 'y', 'a', 'b']);
+
 /** An elementwise function applied to the flat values of its ragged operands. */
 function elementwise(orig: PyValue, binary: boolean): (args: PyValue[], kwargs: Kwargs) => PyValue {
   return (args, kwargs) => {
@@ -107,7 +110,6 @@ function elementwise(orig: PyValue, binary: boolean): (args: PyValue[], kwargs: 
       }
       return operand ? denseOperand(ref, v) : v;
     };
-    const operandKeys = new Set(['x', 'y', 'a', 'b']);
     const newArgs = args.map((a, i) => swap(a, binary && i < 2));
     const newKwargs: Kwargs = kwargs === null ? null : new Map([...kwargs].map(([k, v]) => [k, swap(v, binary && operandKeys.has(k))]));
     const out = call(orig, newArgs, newKwargs);

@@ -15,6 +15,7 @@ import { setItem } from '../../interpreter/ops/items.js';
 import { Tensor } from '../tensor.js';
 import { NumpyScalar } from '../numpy-lite.js';
 import { stringsOf } from '../strings/string-tensor.js';
+import { formatFloat } from '../strings/printf-format.js';
 
 type ListKind = 'bytes_list' | 'float_list' | 'int64_list';
 const TYPE_NAMES: Record<ListKind, string> = { bytes_list: 'BytesList', float_list: 'FloatList', int64_list: 'Int64List' };
@@ -113,27 +114,13 @@ function quoted(data: Uint8Array, bytes: boolean): string {
   return out + '"';
 }
 
-/** C's %.{p}g. */
-function gFormat(x: number, p: number): string {
-  if (x === 0) return Object.is(x, -0) ? '-0' : '0';
-  let s = x.toExponential(p - 1);
-  const e = Number(s.slice(s.indexOf('e') + 1));
-  if (e < -4 || e >= p) {
-    let [m, ex] = s.split('e');
-    if (m.includes('.')) m = m.replace(/0+$/, '').replace(/\.$/, '');
-    const n = Number(ex);
-    return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
-  }
-  s = x.toFixed(Math.max(0, p - 1 - e));
-  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
-}
-
 /** upb's float text: %.6g when it reads back as the same float32, else %.9g. */
 function floatText(x: number): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  const short = gFormat(x, 6);
-  return Math.fround(Number(short)) === x ? short : gFormat(x, 9);
+  const g = (precision: number) => formatFloat(x, 'g', { flag: '', width: -1, precision });
+  const short = g(6);
+  return Math.fround(Number(short)) === x ? short : g(9);
 }
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

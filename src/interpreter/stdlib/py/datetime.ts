@@ -412,7 +412,17 @@ class date(_Ordered):
         return NotImplemented
 
 
-class time(_Ordered):
+class _TimeOfDay:
+    """The time-of-day fields time and datetime share (both naive: tzinfo is None)."""
+    __slots__ = ()
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: None)
+
+
+class time(_TimeOfDay, _Ordered):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
@@ -422,11 +432,6 @@ class time(_Ordered):
         self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: None)
 
     def __repr__(self):
         if self._microsecond:
@@ -452,7 +457,7 @@ class time(_Ordered):
         return isinstance(other, time)
 
 
-class datetime(date):
+class datetime(date, _TimeOfDay):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
@@ -464,11 +469,6 @@ class datetime(date):
         self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: None)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
