@@ -8,13 +8,14 @@ import { typeOf } from '../interpreter/ops/typeof.js';
 import { DType, dtypes } from './dtypes.js';
 import { Tensor, tensorFromValues } from './tensor.js';
 import { currentDevice } from './device.js';
-import { tensorRepr } from './printing/index.js';
+import { shapeStr, tensorRepr } from './printing/index.js';
 import { cast } from './ops/api.js';
 import { NdArray, NumpyScalar, numpyToTensor } from './numpy-lite.js';
 import { isStringLeaf, stringLeaf, stringTensorFromLeaves } from './strings/convert-strings.js';
 import { printValuesOf } from './strings/string-tensor.js';
 import { ObjectArray } from './numpy/object-array.js';
 import { StrArray } from './numpy/str-array.js';
+import { TensorShape } from './tensor-shape.js';
 
 /** Objects that can stand in for a tensor (Variables): they know how to read their value. */
 export interface TensorLike {
@@ -77,6 +78,7 @@ export function toTensor(v: PyValue, dtype: DType | null = null, hint: DType | n
     }
     return t;
   }
+  if (v instanceof TensorShape) return shapeToTensor(v, dtype);
   if (v instanceof ObjectArray) return stringTensorFromLeaves(v.items, new Set(['string']), v.shape, dtype, v);
   if (v instanceof StrArray) return stringTensorFromLeaves(v.items.map((s) => new TextEncoder().encode(s)), new Set(['string']), v.shape, dtype, v);
   if (v instanceof NdArray || v instanceof NumpyScalar) {
@@ -92,6 +94,19 @@ export function toTensor(v: PyValue, dtype: DType | null = null, hint: DType | n
   if (kinds.has('string') || (dtype ?? hint) === dtypes.string) return stringTensorFromLeaves(leaves, kinds, shape, dtype, v);
   const target = dtype ?? (hint && kinds.size > 0 ? hintDtype(hint, kinds) : null) ?? inferDtype(kinds, leaves);
   return tensorFromValues(convertLeaves(leaves, target, v) as number[], shape, target, currentDevice());
+}
+
+/** TF's conversion function for a fully known TensorShape: its dims as int32 (int64 when a dim
+ * does not fit, or when asked for); `tf.reduce_prod(w.shape)` in the autodiff guide needs it. */
+function shapeToTensor(s: TensorShape, dtype: DType | null): Tensor {
+  const text = s.unknownRank ? '<unknown>' : shapeStr(s.dims);
+  if (s.unknownRank || s.dims.some((d) => d === null)) throw valueError(`Cannot convert a partially known TensorShape ${text} to a Tensor.`);
+  const dims = s.dims as number[];
+  if (dtype && dtype !== dtypes.int32 && dtype !== dtypes.int64) {
+    throw typeError(`Cannot convert TensorShape ${text} to dtype <dtype: '${dtype.name}'>. Allowed dtypes are tf.int32 and tf.int64.`);
+  }
+  const target = dtype ?? (dims.every((d) => d < 2 ** 31) ? dtypes.int32 : dtypes.int64);
+  return tensorFromValues(target.is64Bit ? dims.map(BigInt) : dims, [dims.length], target, currentDevice());
 }
 
 /** A hint applies when the Python values fit it (an int list may become float32, not the reverse). */

@@ -54,6 +54,11 @@ export function recordOperation(op: OpDef<unknown>, inputs: readonly Tensor[], o
 /** Records that `output` was read from variable `v`: tapes that watch it, or that watch accessed
  *  trainable variables, see the read (and start watching the variable, as TF does). */
 export function recordVariableRead(v: WatchableVariable, output: Tensor, readOp: OpDef<unknown>): void {
+  // A read carries the variable's tangent unchanged.
+  for (const acc of activeAccumulators) {
+    const tangent = acc.tangents.get(v.handleId);
+    if (tangent !== undefined) acc.tangents.set(output.id, tangent);
+  }
   for (let t = 0; t < activeTapes.length; t++) {
     const tape = activeTapes[t];
     if (!tape.tracked.has(v.handleId)) {
@@ -67,3 +72,24 @@ export function recordVariableRead(v: WatchableVariable, output: Tensor, readOp:
 
 /** Sets of variables read while they are open (custom_gradient's VariableWatcher). */
 export const variableWatchers: Set<WatchableVariable>[] = [];
+
+/** What the tape hooks need of a tf.autodiff.ForwardAccumulator (autograd/forwardprop.ts): the
+ *  tangent of every tensor (or variable handle) it tracks, by id. */
+export interface TangentRecorder {
+  readonly tangents: Map<number, Tensor>;
+}
+
+/** Accumulators inside their `with` block, outermost first. */
+export const activeAccumulators: TangentRecorder[] = [];
+
+/** Set by autograd/forwardprop.ts (which needs the op API, so the registry cannot import it):
+ *  computes the output tangents of one operation for the active accumulators. */
+export const forwardHooks: { operation: ((op: OpDef<unknown>, inputs: readonly Tensor[], output: Tensor, attrs: unknown) => void) | null } = {
+  operation: null,
+};
+
+/** Everything runOp tells the autodiff machinery about an operation it has just run. */
+export function recordForAutodiff(op: OpDef<unknown>, inputs: readonly Tensor[], output: Tensor, attrs: unknown): void {
+  if (activeTapes.length !== 0) recordOperation(op, inputs, output, attrs);
+  if (activeAccumulators.length !== 0) forwardHooks.operation?.(op, inputs, output, attrs);
+}

@@ -16,7 +16,7 @@ import { TensorShape } from './tensor-shape.js';
 import { dtypeFromPy } from './dtypes.js';
 import { toTensor, TensorLike } from './convert.js';
 import { defineOp, OpDef } from './ops/registry.js';
-import { activeTapes, recordVariableRead, variableWatchers } from './tape.js';
+import { activeAccumulators, activeTapes, recordVariableRead, variableWatchers } from './tape.js';
 import { tensorToNumpy } from './numpy-lite.js';
 import { eagerTensorType } from './tensor.js';
 import * as api from './ops/api.js';
@@ -50,7 +50,7 @@ export class Variable implements PyObject, TensorLike {
   readTensor(): Tensor {
     const v = this.value;
     const out = new Tensor(v.storage, v.shape, v.dtype, v.device);
-    if (activeTapes.length) recordVariableRead(this, out, ReadVariableOp as OpDef<unknown>);
+    if (activeTapes.length || activeAccumulators.length) recordVariableRead(this, out, ReadVariableOp as OpDef<unknown>);
     for (const watcher of variableWatchers) watcher.add(this);
     return out;
   }

@@ -13,7 +13,7 @@ import { Tensor } from '../tensor.js';
 import { Variable } from '../variable.js';
 import { toTensor } from '../convert.js';
 import type { OpDef } from '../ops/registry.js';
-import { recordOperation, variableWatchers, WatchableVariable } from '../tape.js';
+import { activeAccumulators, recordOperation, variableWatchers, WatchableVariable } from '../tape.js';
 import { flatten } from './nest.js';
 
 const asTensorOrNull = (v: PyValue): Tensor | null => (v === null ? null : v instanceof Tensor ? v : toTensor(v));
@@ -75,9 +75,14 @@ export function customGradient(f: PyValue): PyValue {
       },
     };
     // A fresh tensor for y (TF records an identity): the tapes reach f's arguments only through
-    // grad_fn.
+    // grad_fn. Forward-mode accumulators ignore grad_fn, as TF's do: y's tangent (from f's own
+    // ops) passes through the identity.
     const out = new Tensor(y.storage, y.shape, y.dtype, y.device);
     recordOperation(op as OpDef<unknown>, inputs, out, null);
+    for (const acc of activeAccumulators) {
+      const tangent = acc.tangents.get(y.id);
+      if (tangent !== undefined) acc.tangents.set(out.id, tangent);
+    }
     return out;
   });
 }

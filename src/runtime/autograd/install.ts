@@ -1,5 +1,5 @@
 // Puts the autograd names into the `tensorflow` module: tf.custom_gradient, tf.stop_gradient,
-// tf.UnconnectedGradients, tf.function, tf.TensorSpec and tf.autodiff. (tf.linspace, which the
+// tf.UnconnectedGradients, tf.function, tf.TensorSpec and tf.autodiff (GradientTape, ForwardAccumulator). (tf.linspace, which the
 // sigmoid golden uses, is the math module's.)
 import type { PyValue } from '../../interpreter/objects/core.js';
 import { PyModule } from '../../interpreter/objects/function.js';
@@ -11,6 +11,7 @@ import { customGradient } from './custom-gradient.js';
 import { unconnectedGradientsType } from './unconnected.js';
 import { tfFunction } from './tf-function.js';
 import { tensorSpecType } from './tensor-spec.js';
+import { installForwardprop } from './forwardprop.js';
 
 const stopGradientParams = pyParams('stop_gradient', ['input', 'name'], { name: null });
 const customGradientParams = pyParams('custom_gradient', ['f'], { f: null });
@@ -36,5 +37,6 @@ export function installAutograd(tf: PyModule): void {
   set('TensorSpec', tensorSpecType);
   const autodiff = new PyModule('tensorflow._api.v2.autodiff');
   autodiff.dict.set('GradientTape', gradientTapeType);
+  installForwardprop(autodiff);
   set('autodiff', autodiff);
 }

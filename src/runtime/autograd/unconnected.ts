@@ -34,3 +34,10 @@ export function zeroForUnconnected(v: PyValue): boolean {
   if (v === UNCONNECTED_NONE || v === 'none') return false;
   throw valueError(`Unknown value for unconnected_gradients: ${repr(v)}`);
 }
+
+/** UnconnectedGradients(v): the member for a member or its value, else the enum's ValueError. */
+export function asUnconnectedGradients(v: PyValue): UnconnectedMember {
+  if (v === UNCONNECTED_ZERO || v === 'zero') return UNCONNECTED_ZERO;
+  if (v === UNCONNECTED_NONE || v === 'none') return UNCONNECTED_NONE;
+  throw valueError(`${repr(v)} is not a valid UnconnectedGradients`);
+}

@@ -3,7 +3,9 @@
 import type { Backend } from '../backend/backend.js';
 import { numElements, Tensor } from '../tensor.js';
 import { dtypes } from '../dtypes.js';
-import { defineOp, runOp } from './registry.js';
+import { defineOp, runOp, type OpDef } from './registry.js';
+import { maxPoolGradGrad } from './nn-pool-gradgrad.js';
+import { zerosLike } from './api.js';
 import { kernelError } from './shape-errors.js';
 import { shapeDebug } from './dtype-text.js';
 
@@ -133,15 +135,22 @@ export interface PoolAttrs {
 const poolGeometry = (op: string, x: Tensor, a: PoolAttrs) =>
   windowGeometry(op, x.shape[1], x.shape[2], a.ksize[0], a.ksize[1], { strides: a.strides, dilations: [1, 1], padding: a.padding });
 
-function poolGradOp(name: string, kind: 'max' | 'avg') {
+// Both gradients are linear in dy; their own gradients (for second derivatives and forward mode)
+// are TF's: MaxPoolGradGrad for the max pool (zeros for x), the average pool itself for the other.
+function poolGradOp(name: string, kind: 'max' | 'avg', grad: NonNullable<OpDef<PoolAttrs>['grad']>) {
   return defineOp<PoolAttrs>({
     name,
     infer: ([x]) => ({ shape: x.shape.slice(), dtype: x.dtype }),
     kernel: (be, [x, dy], a) => be.pool2dGrad(kind, x.dtype.code, x.storage, dy.storage, x.shape, poolGeometry(name, x, a)),
+    grad,
+    gradCheck: [
+      { inputs: [{ shape: [1, 4, 4, 2] }, { shape: [1, 2, 2, 2] }], attrs: { ksize: [2, 2], strides: [2, 2], padding: 'VALID' } },
+      { inputs: [{ shape: [2, 5, 3, 1] }, { shape: [2, 3, 3, 1] }], attrs: { ksize: [3, 2], strides: [2, 1], padding: 'SAME' } },
+    ],
   });
 }
-export const MaxPoolGrad = poolGradOp('MaxPoolGrad', 'max');
-export const AvgPoolGrad = poolGradOp('AvgPoolGrad', 'avg');
+export const MaxPoolGrad = poolGradOp('MaxPoolGrad', 'max', (g, [x], _y, a) => [zerosLike(x), maxPoolGradGrad(x, g, a)]);
+export const AvgPoolGrad = poolGradOp('AvgPoolGrad', 'avg', (g, _inputs, _y, a) => [null, runOp(AvgPool, [g], a)]);
 
 function poolOp(name: string, kind: 'max' | 'avg', gradOp: typeof MaxPoolGrad) {
   return defineOp<PoolAttrs>({

@@ -9,7 +9,7 @@ import { placeOp } from '../backend/placement.js';
 import { inputsOn } from '../backend/transfer.js';
 import { resourceExhausted, withOomRetry } from '../backend/oom.js';
 import { cudaApi } from '../backend/devices.js';
-import { activeTapes, recordOperation } from '../tape.js';
+import { activeAccumulators, activeTapes, recordForAutodiff } from '../tape.js';
 
 export interface OutputSpec {
   shape: number[];
@@ -91,8 +91,10 @@ export function runOp<Attrs>(def: OpDef<Attrs>, inputs: readonly Tensor[], attrs
     { afterGc: () => cudaApi()?.emptyCache() },
   );
   const result = new Tensor(storage, out.shape, out.dtype, device);
-  // The common case (no tape active) costs one length check.
-  if (activeTapes.length !== 0 && (def.grad || def.gradientUnregistered)) recordOperation(def as OpDef<unknown>, inputs, result, attrs);
+  // The common case (no tape or accumulator active) costs two length checks.
+  if ((activeTapes.length !== 0 || activeAccumulators.length !== 0) && (def.grad || def.gradientUnregistered)) {
+    recordForAutodiff(def as OpDef<unknown>, inputs, result, attrs);
+  }
   return result;
 }
 

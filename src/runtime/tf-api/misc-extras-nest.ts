@@ -126,7 +126,8 @@ function dots(v: PyValue): string {
   return `[${parts.join(', ')}]`;
 }
 
-function assertSameStructure(a: PyValue, b: PyValue, checkTypes: boolean): void {
+/** nest.assert_same_structure: TF's ValueError (TypeError for a type mismatch) with its full text. */
+export function assertSameStructure(a: PyValue, b: PyValue, checkTypes: boolean): void {
   const d = difference(a, b, checkTypes);
   if (!d) return;
   const message =
