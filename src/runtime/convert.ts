@@ -16,6 +16,7 @@ import { printValuesOf } from './strings/string-tensor.js';
 import { ObjectArray } from './numpy/object-array.js';
 import { StrArray } from './numpy/str-array.js';
 import { TensorShape } from './tensor-shape.js';
+import { densify, IndexedSlices } from './autograd/indexed-slices.js';
 
 /** Objects that can stand in for a tensor (Variables): they know how to read their value. */
 export interface TensorLike {
@@ -79,6 +80,7 @@ export function toTensor(v: PyValue, dtype: DType | null = null, hint: DType | n
     return t;
   }
   if (v instanceof TensorShape) return shapeToTensor(v, dtype);
+  if (v instanceof IndexedSlices) return toTensor(densify(v), dtype);
   if (v instanceof ObjectArray) return stringTensorFromLeaves(v.items, new Set(['string']), v.shape, dtype, v);
   if (v instanceof StrArray) return stringTensorFromLeaves(v.items.map((s) => new TextEncoder().encode(s)), new Set(['string']), v.shape, dtype, v);
   if (v instanceof NdArray || v instanceof NumpyScalar) {

@@ -14,7 +14,7 @@ import { activeTapes, TapeRecorder } from './tape.js';
 import { toTensor } from './convert.js';
 import { shapeStr } from './printing/index.js';
 import * as api from './ops/api.js';
-import { backprop } from './autograd/backprop.js';
+import { backpropSparse } from './autograd/backprop.js';
 import { flatten, packSequenceAs } from './autograd/nest.js';
 import { zeroForUnconnected, UNCONNECTED_NONE } from './autograd/unconnected.js';
 import { batchJacobian, jacobian, JacobianSource } from './autograd/jacobian.js';
@@ -201,7 +201,7 @@ defineMethod(gradientTapeType, 'gradient', (self, args, kwargs) => {
     seeds = given.filter((g) => g !== null && g !== undefined);
   }
   const zero = zeroForUnconnected(p.unconnected_gradients);
-  const grads = backprop(recorder, seeded, seeds);
+  const grads = backpropSparse(recorder, seeded, seeds);
   const flat = sources.map((s) => {
     const g = s.floating ? grads.get(s.id) : undefined;
     if (g !== undefined) return g;

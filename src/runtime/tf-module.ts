@@ -51,6 +51,7 @@ import { installMiscExtras } from './tf-api/misc-extras.js';
 import { installSegmentApi } from './tf-api/segment.js';
 import { installControlFlow } from './tf-api/control-flow.js';
 import { installMiscApi } from './tf-api/misc.js';
+import { installVariableScatter } from './variable-scatter.js';
 import { installModuleApi } from './tf-api/module.js';
 import { installNnExtras } from './tf-api/nn-extras.js';
 import { installMathExtras } from './tf-api/math-extras.js';
@@ -284,6 +285,7 @@ export function createTensorflowModule(): PyModule {
   installSegmentApi(tf);
   installControlFlow(tf);
   installMiscApi(tf);
+  installVariableScatter(tf);
   installModuleApi(tf);
   installNnExtras(tf);
   installMathExtras(tf);

@@ -30,6 +30,7 @@ export const ReadVariableOp = defineOp<null>({
   infer: ([x]) => ({ shape: x.shape.slice(), dtype: x.dtype }),
   kernel: (_be, [x]) => x.storage,
   grad: (dy) => [dy],
+  passesIndexedSlices: true,
   gradCheck: [{ inputs: [{ shape: [2, 3] }], attrs: null }],
 });
 
@@ -102,7 +103,11 @@ defineMethod(variableType, 'read_value', (self) => asVar(self).readTensor());
 defineMethod(variableType, 'value', (self) => asVar(self).readTensor());
 /** What assign/assign_add/assign_sub return (TF's _UnreadVariable): the same variable under the
  *  name 'UnreadVariable', reading the variable's current value whenever it is used. */
-class UnreadVariable extends Variable {
+const unreadVariableType = new PyType('_UnreadVariable', [variableType], 'tensorflow.python.ops.resource_variable_ops');
+export class UnreadVariable extends Variable {
+  override get cls(): PyType {
+    return unreadVariableType;
+  }
   constructor(readonly source: Variable) {
     super(source.value, 'UnreadVariable', source.trainable);
     Object.defineProperty(this, 'value', { get: () => source.value, set: (t: Tensor) => { source.value = t; } });

@@ -22,6 +22,7 @@ import type { OpDef } from '../ops/registry.js';
 import * as api from '../ops/api.js';
 import { activeAccumulators, activeTapes, forwardHooks, TangentRecorder, TapeRecorder } from '../tape.js';
 import { backprop } from './backprop.js';
+import { densify } from './indexed-slices.js';
 import { flatten, packSequenceAs } from './nest.js';
 import { asUnconnectedGradients, UNCONNECTED_NONE, UNCONNECTED_ZERO } from './unconnected.js';
 import { warnFirstN } from './tf-logging.js';
@@ -49,7 +50,8 @@ function outputTangent(op: OpDef<unknown>, inputs: readonly Tensor[], output: Te
   activeTapes.push(transpose);
   let vjps: (Tensor | null)[];
   try {
-    vjps = op.grad(placeholder, inputs, output, attrs, tangents.map((t) => t !== null));
+    // Sparse products (a gather's) are summed into place on the transpose tape.
+    vjps = op.grad(placeholder, inputs, output, attrs, tangents.map((t) => t !== null)).map((g) => (g === null ? null : densify(g)));
   } finally {
     activeTapes.splice(activeTapes.lastIndexOf(transpose), 1);
   }

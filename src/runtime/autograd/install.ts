@@ -1,5 +1,6 @@
 // Puts the autograd names into the `tensorflow` module: tf.custom_gradient, tf.stop_gradient,
-// tf.UnconnectedGradients, tf.function, tf.TensorSpec and tf.autodiff (GradientTape, ForwardAccumulator). (tf.linspace, which the
+// tf.UnconnectedGradients, tf.function, tf.TensorSpec, tf.IndexedSlices and tf.autodiff (GradientTape,
+// ForwardAccumulator). (tf.linspace, which the
 // sigmoid golden uses, is the math module's.)
 import type { PyValue } from '../../interpreter/objects/core.js';
 import { PyModule } from '../../interpreter/objects/function.js';
@@ -12,6 +13,7 @@ import { unconnectedGradientsType } from './unconnected.js';
 import { tfFunction } from './tf-function.js';
 import { tensorSpecType } from './tensor-spec.js';
 import { installForwardprop } from './forwardprop.js';
+import { indexedSlicesType } from './indexed-slices.js';
 
 const stopGradientParams = pyParams('stop_gradient', ['input', 'name'], { name: null });
 const customGradientParams = pyParams('custom_gradient', ['f'], { f: null });
@@ -35,6 +37,7 @@ export function installAutograd(tf: PyModule): void {
   set('UnconnectedGradients', unconnectedGradientsType);
   set('function', builtinFunction('function', tfFunction));
   set('TensorSpec', tensorSpecType);
+  set('IndexedSlices', indexedSlicesType);
   const autodiff = new PyModule('tensorflow._api.v2.autodiff');
   autodiff.dict.set('GradientTape', gradientTapeType);
   installForwardprop(autodiff);

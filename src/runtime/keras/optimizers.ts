@@ -20,6 +20,7 @@ import * as api from '../ops/api.js';
 import { KerasVariable } from './keras-variable.js';
 import { adagradStep, adamStep, rmspropStep, sgdStep, UpdateContext } from './update-rules.js';
 import { applyWeightDecay, clipByGlobalNorm, clipByNorm, clipByValue } from './clipping.js';
+import { densify, Gradient, IndexedSlices } from '../autograd/indexed-slices.js';
 
 export const optimizerType = new PyType('Optimizer', [objectType], 'keras.src.optimizers.optimizer');
 
@@ -72,7 +73,7 @@ export class Optimizer implements PyObject {
     return s;
   }
 
-  apply(pairs: [Tensor | null, Variable][]): void {
+  apply(pairs: [Gradient | null, Variable][]): void {
     const missing = pairs.filter(([g]) => g === null).map(([, v]) => v.name);
     if (missing.length) {
       writeStderr(
@@ -81,7 +82,7 @@ export class Optimizer implements PyObject {
     }
     const iterations = Number(this.iterations.value.values()[0]);
     const config = Object.fromEntries(Object.entries(this.config).map(([k, v]) => [k, v instanceof PyFloat ? v.v : v]));
-    const present = pairs.filter(([g]) => g !== null) as [Tensor, Variable][];
+    const present = pairs.filter(([g]) => g !== null) as [Gradient, Variable][];
     // As base_optimizer.apply: clip the gradients, decay the weights, then each update_step.
     const grads = this.clip(present.map(([g]) => g));
     if (this.clipping.weight_decay !== null) {
@@ -93,7 +94,7 @@ export class Optimizer implements PyObject {
       const dtype = variable.value.dtype;
       this.step(
         {
-          gradient: api.cast(g, dtype),
+          gradient: g instanceof IndexedSlices ? new IndexedSlices(api.cast(g.values, dtype), g.indices, g.denseShape) : api.cast(g, dtype),
           variable,
           lr: api.cast(this.learningRate.value, dtype),
           iterations,
@@ -106,11 +107,15 @@ export class Optimizer implements PyObject {
   }
 
   /** Keras's _clip_gradients: clipnorm, else global_clipnorm, else clipvalue (each only if > 0). */
-  private clip(grads: Tensor[]): Tensor[] {
+  private clip(grads: Gradient[]): Gradient[] {
     const { clipnorm, global_clipnorm: globalClipnorm, clipvalue } = this.clipping;
-    if (clipnorm !== null && clipnorm > 0) return grads.map((g) => clipByNorm(g, clipnorm));
-    if (globalClipnorm !== null && globalClipnorm > 0) return clipByGlobalNorm(grads, globalClipnorm);
-    if (clipvalue !== null && clipvalue > 0) return grads.map((g) => clipByValue(g, clipvalue));
+    // clipnorm is tf.clip_by_norm, which clips IndexedSlices by their values' norm; the other two
+    // see sparse gradients densified (a simplification of Keras's sparse ops).
+    if (clipnorm !== null && clipnorm > 0) {
+      return grads.map((g) => (g instanceof IndexedSlices ? new IndexedSlices(clipByNorm(g.values, clipnorm), g.indices, g.denseShape) : clipByNorm(g, clipnorm)));
+    }
+    if (globalClipnorm !== null && globalClipnorm > 0) return clipByGlobalNorm(grads.map(densify), globalClipnorm);
+    if (clipvalue !== null && clipvalue > 0) return grads.map((g) => clipByValue(densify(g), clipvalue));
     return grads;
   }
 }
@@ -122,13 +127,13 @@ function scalar(x: number, dtype: 'float32' | 'int64'): Tensor {
 const asOpt = (v: PyValue) => v as Optimizer;
 
 /** `grads_and_vars` (any iterable of pairs, e.g. zip(grads, vars)) as checked pairs. */
-function pairsOf(items: PyValue[]): [Tensor | null, Variable][] {
+function pairsOf(items: PyValue[]): [Gradient | null, Variable][] {
   return items.map((item) => {
     const pair = iterToArray(item);
     if (pair.length !== 2) throw valueError(`not enough values to unpack (expected 2, got ${pair.length})`);
     const [g, v] = pair;
     if (!(v instanceof Variable)) throw typeError(`tfts: apply_gradients expects tf.Variable objects, got ${repr(v)}`);
-    return [g === null ? null : g instanceof Tensor ? g : toTensor(g), v];
+    return [g === null ? null : g instanceof Tensor || g instanceof IndexedSlices ? g : toTensor(g), v];
   });
 }
 

@@ -7,6 +7,8 @@ import type { Variable } from '../variable.js';
 import * as api from '../ops/api.js';
 import { runOp } from '../ops/registry.js';
 import * as E from '../ops/elementwise.js';
+import { IndexedSlices } from '../autograd/indexed-slices.js';
+import { adagradSparseStep, adamSparseMoments, rmspropSparseStep, sgdSparseStep, SparseUpdateContext } from './sparse-update-rules.js';
 
 /** A Python float as TF converts it next to a tensor of `dtype`. */
 export const constant = (x: number, dtype: DType): Tensor => tensorFromValues([x], [], dtype, 'CPU:0');
@@ -17,9 +19,10 @@ export const assign = (v: Variable, t: Tensor): void => v.assign(t);
 export const assignAdd = (v: Variable, t: Tensor): void => v.assign(api.add(v.value, t));
 export const assignSub = (v: Variable, t: Tensor): void => v.assign(api.sub(v.value, t));
 
-/** One variable's step: gradient and learning rate already cast to the variable's dtype. */
+/** One variable's step: gradient and learning rate already cast to the variable's dtype. A sparse
+ *  gradient takes Keras's sparse path (sparse-update-rules.ts). */
 export interface UpdateContext {
-  gradient: Tensor;
+  gradient: Tensor | IndexedSlices;
   variable: Variable;
   lr: Tensor;
   /** The optimizer's iterations before this step (local_step = iterations + 1). */
@@ -29,7 +32,14 @@ export interface UpdateContext {
 }
 
 export interface SgdConfig { momentum: number; nesterov: boolean }
-export function sgdStep({ gradient: g, variable, lr, slot }: UpdateContext, { momentum, nesterov }: SgdConfig): void {
+const sparse = (ctx: UpdateContext): ctx is SparseUpdateContext => ctx.gradient instanceof IndexedSlices;
+const dense = (ctx: UpdateContext) => ctx.gradient as Tensor;
+
+export function sgdStep(ctx: UpdateContext, config: SgdConfig): void {
+  if (sparse(ctx)) return sgdSparseStep(ctx, config);
+  const { variable, lr, slot } = ctx;
+  const { momentum, nesterov } = config;
+  const g = dense(ctx);
   const dtype = variable.value.dtype;
   if (momentum === 0) {
     assignSub(variable, api.mul(g, lr));
@@ -43,7 +53,9 @@ export function sgdStep({ gradient: g, variable, lr, slot }: UpdateContext, { mo
 }
 
 export interface AdamConfig { beta_1: number; beta_2: number; epsilon: number; amsgrad: boolean }
-export function adamStep({ gradient: g, variable, lr, iterations, slot }: UpdateContext, c: AdamConfig): void {
+export function adamStep(ctx: UpdateContext, c: AdamConfig): void {
+  const [g, gSquared] = sparse(ctx) ? adamSparseMoments(ctx.gradient) : [dense(ctx), square(dense(ctx))];
+  const { variable, lr, iterations, slot } = ctx;
   const dtype = variable.value.dtype;
   const localStep = constant(iterations + 1, dtype);
   const beta1Power = api.pow(constant(c.beta_1, dtype), localStep);
@@ -53,7 +65,7 @@ export function adamStep({ gradient: g, variable, lr, iterations, slot }: Update
   const one = constant(1, dtype);
   const alpha = api.realDiv(api.mul(lr, sqrt(api.sub(one, beta2Power))), api.sub(one, beta1Power));
   assignAdd(m, api.mul(api.sub(g, m.value), constant(1 - c.beta_1, dtype)));
-  assignAdd(v, api.mul(api.sub(square(g), v.value), constant(1 - c.beta_2, dtype)));
+  assignAdd(v, api.mul(api.sub(gSquared, v.value), constant(1 - c.beta_2, dtype)));
   let vUsed = v.value;
   if (c.amsgrad) {
     const vHat = slot('velocity_hat');
@@ -64,7 +76,10 @@ export function adamStep({ gradient: g, variable, lr, iterations, slot }: Update
 }
 
 export interface RmspropConfig { rho: number; momentum: number; epsilon: number; centered: boolean }
-export function rmspropStep({ gradient: g, variable, lr, slot }: UpdateContext, c: RmspropConfig): void {
+export function rmspropStep(ctx: UpdateContext, c: RmspropConfig): void {
+  if (sparse(ctx)) return rmspropSparseStep(ctx, c);
+  const { variable, lr, slot } = ctx;
+  const g = dense(ctx);
   const dtype = variable.value.dtype;
   const velocity = slot('velocity');
   const rho = constant(c.rho, dtype);
@@ -85,7 +100,10 @@ export function rmspropStep({ gradient: g, variable, lr, slot }: UpdateContext, 
 }
 
 export interface AdagradConfig { initial_accumulator_value: number; epsilon: number }
-export function adagradStep({ gradient: g, variable, lr, slot }: UpdateContext, c: AdagradConfig): void {
+export function adagradStep(ctx: UpdateContext, c: AdagradConfig): void {
+  if (sparse(ctx)) return adagradSparseStep(ctx, c);
+  const { variable, lr, slot } = ctx;
+  const g = dense(ctx);
   const dtype = variable.value.dtype;
   const acc = slot('accumulator', c.initial_accumulator_value);
   assignAdd(acc, square(g));

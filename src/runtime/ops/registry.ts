@@ -9,6 +9,7 @@ import { placeOp } from '../backend/placement.js';
 import { inputsOn } from '../backend/transfer.js';
 import { resourceExhausted, withOomRetry } from '../backend/oom.js';
 import { cudaApi } from '../backend/devices.js';
+import type { IndexedSlices } from '../autograd/indexed-slices.js';
 import { activeAccumulators, activeTapes, recordForAutodiff } from '../tape.js';
 
 export interface OutputSpec {
@@ -32,7 +33,10 @@ export interface OpDef<Attrs = Record<string, unknown>> {
   /** Gradients with respect to each input, given the output's gradient; null where none flows.
    *  Absent for ops that are not differentiable. `needed[i]` false means no tape wants input i's
    *  gradient: an expensive formula may skip it (TF's skip_input_indices) and return null. */
-  readonly grad?: (dy: Tensor, inputs: readonly Tensor[], output: Tensor, attrs: Attrs, needed?: readonly boolean[]) => (Tensor | null)[];
+  readonly grad?: (dy: Tensor, inputs: readonly Tensor[], output: Tensor, attrs: Attrs, needed?: readonly boolean[]) => (Tensor | IndexedSlices | null)[];
+  /** The gradient passes a sparse (IndexedSlices) dy through unchanged (a variable read, as TF's
+   *  identity-like gradients do); every other op gets its dy as a dense tensor. */
+  readonly passesIndexedSlices?: boolean;
   /** Set where TF registers no gradient at all (not even NotDifferentiable): a tape that needs
    *  one raises LookupError, as TF's does; without it the op passes no gradient (None). */
   readonly gradientUnregistered?: boolean;

@@ -1,7 +1,8 @@
 // Index-driven ops: GatherV2, GatherNd, ScatterNd, TensorScatterUpdate/Add, Where (coordinates),
 // boolean_mask and OneHot. Indices are read on the host, validated with TF's messages, and turned
 // into an index map; the indices travel as attrs (they are never differentiated).
-import { dtypes } from '../dtypes.js';
+import { DType, dtypes } from '../dtypes.js';
+import { gatherGradient } from '../autograd/indexed-slices.js';
 import { numElements, Tensor, tensorFromValues } from '../tensor.js';
 import { PyBaseException, valueError } from '../../interpreter/objects/exceptions.js';
 import { defineOp, runOp } from './registry.js';
@@ -26,6 +27,9 @@ export interface GatherAttrs {
   batchDims: number;
   /** The op name TF shows in errors (` name: …`); absent where tf.gather shows none. */
   name?: string;
+  /** Set by tf.gather and embedding_lookup (the indices' dtype): at axis 0 their gradient is TF's
+   *  IndexedSlices. Internal row selections leave it unset and get dense gradients. */
+  sparseIndicesDtype?: DType;
 }
 
 /** "1,0": a flat position in `shape` as the coordinates TF prints in index errors. */
@@ -66,7 +70,13 @@ export const GatherV2 = defineOp<GatherAttrs>({
     return { shape: [...p.shape.slice(0, axis), ...indices.shape.slice(batchDims), ...p.shape.slice(axis + 1)], dtype: p.dtype };
   },
   kernel: (be, [p], attrs) => gatherStorage(be, p, gatherMap(p.shape, attrs)),
-  grad: (dy, [p], _y, attrs) => [scatterAdd(dy, gatherMap(p.shape, attrs), p.shape)],
+  grad: (dy, [p], _y, attrs) => {
+    const { sparseIndicesDtype: dtype, indices, axis, batchDims } = attrs;
+    if (dtype && axis === 0 && batchDims === 0) {
+      return [gatherGradient(dy, tensorFromValues(dtype.is64Bit ? Array.from(indices.values, BigInt) : indices.values, indices.shape, dtype, p.device), p.shape)];
+    }
+    return [scatterAdd(dy, gatherMap(p.shape, attrs), p.shape)];
+  },
   gradCheck: [
     { inputs: [{ shape: [3, 2] }], attrs: { indices: { values: Int32Array.from([2, 0, 2]), shape: [3] }, axis: 0, batchDims: 0 } },
     { inputs: [{ shape: [2, 3] }], attrs: { indices: { values: Int32Array.from([1, 2]), shape: [2, 1] }, axis: 1, batchDims: 1 } },
@@ -186,10 +196,20 @@ export const TensorScatterAdd = defineOp<ScatterAttrs>({
     checkUpdates('TensorScatterAdd', t.shape, indices, u);
     return { shape: t.shape.slice(), dtype: t.dtype };
   },
+  // TF adds the updates one after another into a copy of the tensor ((t + u1) + u2 for a repeated
+  // index, not t + (u1 + u2)): the tensor is scattered first, then every update in order; positions
+  // no update touches keep t's value exactly (a -0 stays -0).
   kernel: (be, [t, u], { indices }) => {
-    const N = be;
-    const added = N.scatterAddIndexed(t.dtype.code, u.storage, scatterMap('TensorScatterAdd', t.shape, indices), t.size);
-    return N.binary('add', t.dtype.code, t.storage, t.shape, added, t.shape);
+    const map = scatterMap('TensorScatterAdd', t.shape, indices);
+    const n = t.size;
+    const both = be.concatFlat(t.dtype.code, [t.storage, u.storage], [n, u.size]);
+    const order = new Int32Array(n + map.length);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.set(map, n);
+    const summed = be.scatterAddIndexed(t.dtype.code, both, order, n);
+    const touched = new Int32Array(n).fill(-1);
+    for (const at of map) if (at >= 0) touched[at] = at;
+    return be.scatterSetIndexed(t.dtype.code, t.storage, n, summed, touched);
   },
   grad: (dy, [t, u], _y, { indices }) => [dy, gatherByMap(dy, scatterMap('TensorScatterAdd', t.shape, indices), u.shape)],
   gradCheck: [{ inputs: [{ shape: [3, 2] }, { shape: [2, 2] }], attrs: { indices: { values: Int32Array.from([2, 2]), shape: [2, 1] } } }],
@@ -225,8 +245,8 @@ export function whereCoords(c: Tensor): Tensor {
   return runOp(WhereOp, [c], null);
 }
 
-export function gather(p: Tensor, indices: Indices, axis: number, batchDims: number, name?: string): Tensor {
-  return runOp(GatherV2, [p], { indices, axis, batchDims, name });
+export function gather(p: Tensor, indices: Indices, axis: number, batchDims: number, name?: string, sparseIndicesDtype?: DType): Tensor {
+  return runOp(GatherV2, [p], { indices, axis, batchDims, name, sparseIndicesDtype });
 }
 
 /** tf.boolean_mask: the mask's dims (starting at `axis`) are flattened and the true rows kept. */

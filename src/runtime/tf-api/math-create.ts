@@ -13,6 +13,8 @@ import { linspace, oneHot, range } from '../ops/math-api.js';
 import { axisList, dtypeOrNull, isFloatValue, isTensorValue, matchingTensors, numberArg, tensorList } from './math-args.js';
 import { BOTH, Entry, Fn } from './math-table.js';
 import { opError } from '../ops/shape-errors.js';
+import { IndexedSlices } from '../autograd/indexed-slices.js';
+import { iterToArray } from '../../interpreter/ops/iter.js';
 import { cppDtypeName } from '../ops/dtype-text.js';
 
 const rangeParams = pyParams('range', ['start', 'limit', 'delta', 'dtype', 'name'], { limit: null, delta: 1, dtype: null, name: 'range' });
@@ -96,24 +98,45 @@ const clipByValue: Fn = (args, kwargs) => {
 const clipNormParams = pyParams('clip_by_norm', ['t', 'clip_norm', 'axes', 'name'], { axes: null, name: null });
 const clipByNorm: Fn = (args, kwargs) => {
   const p = clipNormParams(args, kwargs);
-  const [t, c] = matchingTensors([p.t, p.clip_norm]);
-  return C.clipByNorm(t, c, axisList(p.axes));
+  // IndexedSlices are clipped by the norm of their values (repeated rows are not summed first).
+  const [t, c] = matchingTensors([p.t instanceof IndexedSlices ? p.t.values : p.t, p.clip_norm]);
+  const clipped = C.clipByNorm(t, c, axisList(p.axes));
+  return p.t instanceof IndexedSlices ? new IndexedSlices(clipped, p.t.indices, p.t.denseShape) : clipped;
 };
+
+/** The gradient-list functions take IndexedSlices (by their values) and let None entries through. */
+function gradientList(v: PyValue): { items: PyValue[]; values: Tensor[] } {
+  const items = iterToArray(v);
+  const values = items.filter((x) => x !== null).map((x) => (x instanceof IndexedSlices ? x.values : toTensor(x)));
+  return { items, values };
+}
+
+function withValues(items: PyValue[], values: Tensor[]): PyValue[] {
+  let k = 0;
+  return items.map((x) => {
+    if (x === null) return null;
+    const v = values[k++];
+    return x instanceof IndexedSlices ? new IndexedSlices(v, x.indices, x.denseShape) : v;
+  });
+}
 
 const clipGlobalParams = pyParams('clip_by_global_norm', ['t_list', 'clip_norm', 'use_norm', 'name'], { use_norm: null, name: null });
 const clipByGlobalNorm: Fn = (args, kwargs) => {
   const p = clipGlobalParams(args, kwargs);
-  const ts = tensorList(p.t_list);
+  const { items, values } = gradientList(p.t_list);
   const norm = p.use_norm === null ? null : toTensor(p.use_norm);
   const clip = isFloatValue(p.clip_norm) || !isTensorValue(p.clip_norm) ? toTensor(p.clip_norm, null, dtypes.float32) : toTensor(p.clip_norm);
-  const [clipped, n] = C.clipByGlobalNorm(ts, clip, norm);
-  return new PyTuple([new PyList(clipped), n]);
+  const [clipped, n] = C.clipByGlobalNorm(values, clip, norm);
+  return new PyTuple([new PyList(withValues(items, clipped)), n]);
 };
 
 const listFn = (name: string, param: string, f: (ts: Tensor[]) => Tensor): Fn => {
   const params = pyParams(name, [param, 'name'], { name: null });
   return (args, kwargs) => f(tensorList(params(args, kwargs)[param]));
 };
+
+const globalNormParams = pyParams('global_norm', ['t_list', 'name'], { name: null });
+const globalNormFn: Fn = (args, kwargs) => C.globalNorm(gradientList(globalNormParams(args, kwargs).t_list).values);
 
 const scalarMulParams = pyParams('scalar_mul', ['scalar', 'x', 'name'], { name: null });
 const scalarMul: Fn = (args, kwargs) => {
@@ -136,7 +159,7 @@ export const createEntries: Entry[] = [
   { name: 'clip_by_value', fn: clipByValue, where: ['tf'] },
   { name: 'clip_by_norm', fn: clipByNorm, where: ['tf'] },
   { name: 'clip_by_global_norm', fn: clipByGlobalNorm, where: ['tf'] },
-  { name: 'global_norm', fn: listFn('global_norm', 't_list', C.globalNorm), where: ['linalg'] },
+  { name: 'global_norm', fn: globalNormFn, where: ['linalg'] },
   { name: 'add_n', fn: listFn('add_n', 'inputs', C.addN), where: BOTH },
   { name: 'scalar_mul', fn: scalarMul, where: BOTH },
   { name: 'l2_normalize', fn: l2Normalize, where: ['math', 'linalg', 'nn'] },

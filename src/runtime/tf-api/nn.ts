@@ -329,7 +329,8 @@ const nnFns: Record<string, Fn> = {
   },
   embedding_lookup: (a, kw) => {
     const p = P.embedding(a, kw);
-    return G.gather(toTensor(p.params), G.indicesOf(toTensor(p.ids)), 0, 0, '');
+    const ids = toTensor(p.ids);
+    return G.gather(toTensor(p.params), G.indicesOf(ids), 0, 0, '', ids.dtype);
   },
   moments: (a, kw) => {
     const p = P.moments(a, kw);

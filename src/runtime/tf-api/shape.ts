@@ -269,7 +269,7 @@ const shapeFns: Record<string, Fn> = {
         throw kernelError('GatherV2', `params.shape[${i}]: ${params.shape[i]} should be equal to indices.shape[${i}]: ${idx.shape[i]}`, null);
       }
     }
-    return G.gather(params, G.indicesOf(idx), normAxis(axis, params.rank), bd);
+    return G.gather(params, G.indicesOf(idx), normAxis(axis, params.rank), bd, undefined, idx.dtype);
   },
   gather_nd: (a, k) => {
     const p = P.gatherNd(a, k);
