@@ -37,7 +37,7 @@ export type Gradient = Tensor | IndexedSlices;
 /** The dense tensor: every slice added into its row (TF's _indexed_slices_to_tensor). */
 export function densify(g: Gradient): Tensor {
   if (g instanceof Tensor) return g;
-  if (g.denseShape === null) throw valueError(`Tensor conversion requested for IndexedSlices without dense_shape: ${str(g)}`);
+  if (g.denseShape === null) throw valueError(`Tensor conversion requested for IndexedSlices for argument \`value\` without dense_shape: ${str(g)}`);
   const shape = Array.from(g.denseShape.values() as ArrayLike<number | bigint>, Number);
   const inner = numElements(shape.slice(1));
   const rows = Array.from(g.indices.values() as ArrayLike<number | bigint>, Number);

@@ -31,9 +31,10 @@ with tf.GradientTape(persistent=True) as tape:
     with_dense = tf.reduce_sum(tf.gather(x, [2, 0]) * 2.0) + tf.reduce_sum(x * x)
     other_axis = tf.reduce_sum(tf.gather(x, [1, 0], axis=1))
     through_op = tf.reduce_sum(tf.gather(x * 3.0, [2, 2]))
+    gathered = tf.gather(x, [1, 1])
 for target in [two_gathers, mixed_ids, with_dense, other_axis, through_op]:
     print(tape.gradient(target, x))
-print(tape.jacobian(tf.gather(x, [1]), x).shape)
+print(tape.jacobian(gathered, x))
 
 v = tf.Variable([1.0, 2.0, 3.0, 4.0])
 with tf.GradientTape() as tape:
