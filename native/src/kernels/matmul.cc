@@ -5,6 +5,7 @@
 // baseline + AVX2) and picked at load time; both give identical results
 // because no FMA contraction is enabled and per-element order is the same.
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -85,19 +86,49 @@ template <typename T> T dot(const T* a, const T* b, int64_t n) {
   return acc[0] + s;
 }
 
+// TF's float32 MatMul [M,K] @ [K,1] (rank 2; BatchMatMul sums in k order like the GEMM) sums each row's K <= 7 products (rounded, no
+// FMA) as ((p0+p1) + (p2+p3)) + (p4+p5) + p6, dropping the parts K does not reach (measured against
+// TF 2.21 on random data). Longer rows accumulate in an order not reproduced here: they take the
+// GEMM like every other product.
+constexpr int64_t kShortDotMax = 7;
+inline float shortDot(const float* a, const float* b, int64_t k) {
+  float p[kShortDotMax];
+  for (int64_t i = 0; i < k; ++i) p[i] = a[i] * b[i];
+  if (k == 1) return p[0];
+  if (k < 4) return k == 2 ? p[0] + p[1] : (p[0] + p[1]) + p[2];
+  float s = (p[0] + p[1]) + (p[2] + p[3]);
+  if (k >= 6) s += p[4] + p[5];
+  if (k % 2 == 1) s += p[k - 1];
+  return s;
+}
+
 // C (zero-filled, M x N) = op(A) * op(B) for one batch entry.
 template <typename T>
-void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb, std::vector<T>& scratch) {
+void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb, bool plain2d, std::vector<T>& scratch) {
   if (M == 0 || N == 0 || K == 0) return;
   // Degenerate shapes where both operands are contiguous vectors whatever the
   // transpose flags: [1,K]x[K,1] (dot) and [M,1]x[1,N] (outer product).
-  if (M == 1 && N == 1) { C[0] = dot(A, B, K); return; }
+  if (M == 1 && N == 1) {
+    if constexpr (std::is_same_v<T, float>) {  // TF's float32 [1,K] @ [K,1]: one fused multiply-add after another
+      float acc = 0.f;
+      for (int64_t k = 0; k < K; ++k) acc = std::fma(A[k], B[k], acc);
+      C[0] = acc;
+    } else {
+      C[0] = dot(A, B, K);
+    }
+    return;
+  }
   if (K == 1) {
     for (int64_t i = 0; i < M; ++i)
       for (int64_t j = 0; j < N; ++j) C[i * N + j] = T(0) + A[i] * B[j];  // 0 + x: -0 becomes +0 like a summed GEMM
     return;
   }
-  if constexpr (std::is_same_v<T, float>) {  // packed SIMD GEMM (gemm_f32.cc) reads op(A), op(B) while packing
+  if constexpr (std::is_same_v<T, float>) {
+    if (plain2d && N == 1 && !ta && K <= kShortDotMax) {  // MatMul (not BatchMatMul) by a column, few features
+      for (int64_t i = 0; i < M; ++i) C[i] = shortDot(A + i * K, B, K);
+      return;
+    }
+    // packed SIMD GEMM (gemm_f32.cc) reads op(A), op(B) while packing
     gemmF32(A, B, C, M, N, K, ta, tb);
     return;
   }
@@ -183,12 +214,14 @@ Napi::Value Matmul(const Napi::CallbackInfo& info) {
     }
   });
 
+  // Rank-2 operands are TF's MatMul op, higher ranks its BatchMatMulV2, whose kernels differ.
+  const bool plain2d = as.size() == 2 && bs.size() == 2;
   auto runTyped = [&](auto tag, const void* A, const void* B, void* C) {
     using T = typename decltype(tag)::type;
     std::vector<T> scratch;
     for (int64_t bi = 0; bi < nBatch; ++bi) {
       gemm<T>(static_cast<const T*>(A) + aIdx[bi] * M * K, static_cast<const T*>(B) + bIdx[bi] * K * N,
-              static_cast<T*>(C) + bi * M * N, M, N, K, ta, tb, scratch);
+              static_cast<T*>(C) + bi * M * N, M, N, K, ta, tb, plain2d, scratch);
     }
   };
   switch (d) {

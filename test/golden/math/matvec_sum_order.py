@@ -1,0 +1,18 @@
+# float32 tf.matmul of a matrix by a column ([M,K] @ [K,1], the y = X @ w of linear-regression
+# tutorials) and of a row by a column sum their products in TF's own order, which shows in the
+# last digit; rank-3 (BatchMatMul) products sum in k order. Printed as exact float32 values.
+import tensorflow as tf
+
+tf.random.set_seed(11)
+for k in range(1, 8):
+    x = tf.random.normal([6, k])
+    w = tf.random.normal([k, 1])
+    print(k, tf.reshape(tf.matmul(x, w), [-1]).numpy().tolist())
+    print(k, tf.matmul(x[:1], w).numpy().tolist(), (x[:2] @ w).numpy().tolist())
+for k in [9, 20]:
+    row = tf.random.normal([1, k])
+    col = tf.random.normal([k, 1])
+    print(k, tf.matmul(row, col).numpy().tolist())
+batch = tf.random.normal([3, 4, 5])
+vecs = tf.random.normal([3, 5, 1])
+print(tf.reshape(tf.matmul(batch, vecs), [-1]).numpy().tolist())
