@@ -124,9 +124,15 @@ void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta
     return;
   }
   if constexpr (std::is_same_v<T, float>) {
-    if (plain2d && N == 1 && !ta && K <= kShortDotMax) {  // MatMul (not BatchMatMul) by a column, few features
-      for (int64_t i = 0; i < M; ++i) C[i] = shortDot(A + i * K, B, K);
-      return;
+    if (plain2d && K <= kShortDotMax) {  // MatMul (not BatchMatMul) of a vector, few features
+      if (N == 1 && !ta) {  // each row of A (contiguous) with the column
+        for (int64_t i = 0; i < M; ++i) C[i] = shortDot(A + i * K, B, K);
+        return;
+      }
+      if (M == 1 && tb) {  // the row with each row of B (contiguous: B is transposed)
+        for (int64_t j = 0; j < N; ++j) C[j] = shortDot(A, B + j * K, K);
+        return;
+      }
     }
     // packed SIMD GEMM (gemm_f32.cc) reads op(A), op(B) while packing
     gemmF32(A, B, C, M, N, K, ta, tb);

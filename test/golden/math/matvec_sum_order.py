@@ -1,5 +1,5 @@
 # float32 tf.matmul of a matrix by a column ([M,K] @ [K,1], the y = X @ w of linear-regression
-# tutorials) and of a row by a column sum their products in TF's own order, which shows in the
+# tutorials), of a row by a transposed matrix and of a row by a column sum their products in TF's own order, which shows in the
 # last digit; rank-3 (BatchMatMul) products sum in k order. Printed as exact float32 values.
 import tensorflow as tf
 
@@ -9,6 +9,8 @@ for k in range(1, 8):
     w = tf.random.normal([k, 1])
     print(k, tf.reshape(tf.matmul(x, w), [-1]).numpy().tolist())
     print(k, tf.matmul(x[:1], w).numpy().tolist(), (x[:2] @ w).numpy().tolist())
+    rows = tf.random.normal([3, k])
+    print(k, tf.matmul(x[:1], rows, transpose_b=True).numpy().tolist())
 for k in [9, 20]:
     row = tf.random.normal([1, k])
     col = tf.random.normal([k, 1])
