@@ -86,10 +86,11 @@ template <typename T> T dot(const T* a, const T* b, int64_t n) {
   return acc[0] + s;
 }
 
-// TF's float32 MatMul [M,K] @ [K,1] (rank 2; BatchMatMul sums in k order like the GEMM) sums each row's K <= 7 products (rounded, no
-// FMA) as ((p0+p1) + (p2+p3)) + (p4+p5) + p6, dropping the parts K does not reach (measured against
-// TF 2.21 on random data). Longer rows accumulate in an order not reproduced here: they take the
-// GEMM like every other product.
+// TF's float32 MatMul of a vector whose dot products run along contiguous memory ([M,K] @ [K,1],
+// and [1,K] @ [N,K]^T; rank 2 only: BatchMatMul sums in k order like the GEMM) sums each dot's
+// K <= 7 products (rounded, no FMA) as ((p0+p1) + (p2+p3)) + (p4+p5) + p6, dropping the parts K
+// does not reach (measured against TF 2.21 on random data). Longer dots accumulate in an order not
+// reproduced here: they take the GEMM like every other product.
 constexpr int64_t kShortDotMax = 7;
 inline float shortDot(const float* a, const float* b, int64_t k) {
   float p[kShortDotMax];
