@@ -40,13 +40,15 @@ export const Tan = mathUnary('Tan', { basic: 'tan' }, (dy, x) => {
   return api.mul(dy, api.mul(secx, secx));
 }, [-1, 1]);
 export const Expm1 = mathUnary('Expm1', { basic: 'expm1' }, (dy, x) => api.mul(dy, M.exp(x)));
-export const Erf = mathUnary('Erf', { basic: 'erf' }, (dy, x) => api.mul(dy, api.mul(c(TWO_OVER_SQRT_PI, x), M.exp(api.neg(api.mul(x, x))))));
+// TF's _ErfGrad: grad * (2/sqrt(pi)) * exp(-square(x)), left to right.
+export const Erf = mathUnary('Erf', { basic: 'erf' }, (dy, x) => api.mul(api.mul(dy, c(TWO_OVER_SQRT_PI, x)), M.exp(api.neg(M.square(x)))));
 // (dy * -2/sqrt(pi)) * exp(-x^2), grouped as TF's _ErfcGrad so the float bits match.
 export const Erfc = mathUnary('Erfc', { math: 'erfc' }, (dy, x) => api.mul(api.mul(dy, c(-TWO_OVER_SQRT_PI, x)), M.exp(api.neg(api.mul(x, x)))));
 export const Softplus = mathUnary('Softplus', { basic: 'softplus' }, (dy, x) => api.mul(dy, M.sigmoid(x)));
 export const Asin = mathUnary('Asin', { math: 'asin' }, (dy, x) => api.realDiv(dy, M.sqrt(oneMinusSquare(x))), [-0.9, 0.9]);
 export const Acos = mathUnary('Acos', { math: 'acos' }, (dy, x) => api.neg(api.realDiv(dy, M.sqrt(oneMinusSquare(x)))), [-0.9, 0.9]);
-export const Atan = mathUnary('Atan', { math: 'atan' }, (dy, x) => api.realDiv(dy, api.add(api.onesLike(x), api.mul(x, x))));
+// TF's _AtanGrad: grad * reciprocal(1 + square(x)).
+export const Atan = mathUnary('Atan', { math: 'atan' }, (dy, x) => api.mul(dy, api.reciprocal(api.add(api.onesLike(x), M.square(x)))));
 export const Sinh = mathUnary('Sinh', { math: 'sinh' }, (dy, x) => api.mul(dy, M.cosh(x)));
 export const Cosh = mathUnary('Cosh', { math: 'cosh' }, (dy, x) => api.mul(dy, M.sinh(x)));
 export const Asinh = mathUnary('Asinh', { math: 'asinh' }, (dy, _x, y) => api.realDiv(dy, M.cosh(y)));

@@ -22,6 +22,7 @@ import * as R from '../ops/reduce.js';
 import { gatherByMap } from '../ops/index-map.js';
 import { concat } from '../ops/shape-layout.js';
 import { relu } from './nn.js';
+import { Softsign } from '../ops/fused-activations.js';
 import { addFunctions, Fn, intArg, intList, submodule } from './shape-args.js';
 
 const scalar = (v: number, like: Tensor): Tensor => api.scalarLike(v, like);
@@ -180,8 +181,7 @@ export function installNnExtras(tf: PyModule): void {
   const conv1d = (x: Tensor, f: Tensor, stride: PyValue, padding: PyValue, dilations: PyValue): Tensor =>
     squeezeAt(nnCall(nn, 'conv2d', [expandAt(x, 1), expandAt(f, 0)], { strides: as2d(stride, 1), padding, dilations: as2d(dilations, 1) }), 1);
   const softsign: Fn = (a, k) => {
-    const x = toTensor(P.features(a, k).features);
-    return api.realDiv(x, api.add(scalar(1, x), abs(x)));
+    return runOp(Softsign, [toTensor(P.features(a, k).features)], null);
   };
   const fns: Record<string, Fn> = {
     conv1d: (a, k) => {

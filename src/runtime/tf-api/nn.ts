@@ -13,6 +13,7 @@ import { toTensor } from '../convert.js';
 import { runOp } from '../ops/registry.js';
 import * as api from '../ops/api.js';
 import * as E from '../ops/elementwise.js';
+import * as F from '../ops/fused-activations.js';
 import * as R from '../ops/reduce.js';
 import * as Rand from '../ops/random.js';
 import { randomFloats } from './random.js';
@@ -37,16 +38,10 @@ const reduce = (op: typeof R.Sum, x: Tensor, axis: number) => runOp(op, [x], { a
 const floatTensor = (v: PyValue) => toTensor(v, null, dtypes.float32);
 
 export const relu = (x: Tensor) => runOp(E.Relu, [x], null);
-export const relu6 = (x: Tensor) => api.minimum(relu(x), k(6, x));
+export const relu6 = (x: Tensor) => runOp(F.Relu6, [x], null);
 export const leakyRelu = (x: Tensor, alpha: number) => api.where(api.greater(x, api.zerosLike(x)), x, api.mul(x, k(Math.fround(alpha), x)));  // alpha is a float32 attr
-/** exp(min(x, 0)) keeps the unused branch finite so its zero gradient stays zero. */
-const expm1Neg = (x: Tensor) => api.sub(exp(api.minimum(x, api.zerosLike(x))), api.onesLike(x));
-export const elu = (x: Tensor) => api.where(api.greater(x, api.zerosLike(x)), x, expm1Neg(x));
-// TF's Selu kernel: scale * x above zero, scale * alpha * (exp(x) - 1) below (constants as in Eigen).
-const SELU_SCALE = 1.0507009873554804934193349852946;
-const SELU_SCALE_ALPHA = 1.7580993408473768599402175208123;
-export const selu = (x: Tensor) =>
-  api.where(runOp(E.Less, [x, api.zerosLike(x)], null), api.mul(k(SELU_SCALE_ALPHA, x), expm1Neg(x)), api.mul(k(SELU_SCALE, x), x));
+export const elu = (x: Tensor) => runOp(F.Elu, [x], null);
+export const selu = (x: Tensor) => runOp(F.Selu, [x], null);
 
 /**
  * TF's Python gelu, op for op so the bits (and the gradient through the tape) match:
@@ -219,9 +214,11 @@ function dropout(p: Record<string, PyValue>): Tensor {
   const shape = p.noise_shape === null ? x.shape.slice() : intList(p.noise_shape);
   const dtype: DType = x.dtype;
   const random = randomFloats(Rand.RandomUniform, shape, dtype, p.seed);
-  const scaled = api.mul(x, k(1 / (1 - rate), x));
-  const keep = api.cast(api.greaterEqual(random, api.scalarLike(rate, random)), dtype);
-  return api.mul(scaled, keep);
+  // As TF's _dropout: x * (1 / keep_prob) for a Python rate, x / (1 - rate) for a tensor rate, and
+  // the dropped entries selected to +0 (where_v2), so their gradient is +0 too.
+  const scaled = p.rate instanceof PyFloat || typeof p.rate === 'number' ? api.mul(x, k(1 / (1 - rate), x)) : api.realDiv(x, api.sub(api.onesLike(x), api.cast(toTensor(p.rate), dtype)));
+  const keep = api.greaterEqual(random, api.scalarLike(rate, random));
+  return api.where(keep, scaled, api.zerosLike(scaled));
 }
 
 const P = {
@@ -318,7 +315,7 @@ const nnFns: Record<string, Fn> = {
   silu: (a, kw) => {
     const p = P.silu(a, kw);
     const x = toTensor(p.features);
-    return api.mul(x, runOp(E.Sigmoid, [api.mul(toTensor(p.beta, x.dtype), x)], null));
+    return runOp(F.Swish, [x, toTensor(p.beta, x.dtype)], null);
   },
   l2_normalize: (a, kw) => {
     const p = P.l2Normalize(a, kw);
