@@ -17,8 +17,11 @@
 
 #if defined(__x86_64__) && defined(__linux__) && defined(__GNUC__)
 #define TFTS_MULTIVERSION __attribute__((target_clones("avx2", "default")))
+// std::fma as one instruction where the CPU has it (the default clone calls libm's exact fmaf).
+#define TFTS_MULTIVERSION_FMA __attribute__((target_clones("fma", "default")))
 #else
 #define TFTS_MULTIVERSION
+#define TFTS_MULTIVERSION_FMA
 #endif
 
 namespace tfts {
@@ -94,13 +97,27 @@ template <typename T> T dot(const T* a, const T* b, int64_t n) {
 constexpr int64_t kShortDotMax = 7;
 inline float shortDot(const float* a, const float* b, int64_t k) {
   float p[kShortDotMax];
-  for (int64_t i = 0; i < k; ++i) p[i] = a[i] * b[i];
+  for (int64_t i = 0; i < k; ++i) p[i] = 0.f + a[i] * b[i];  // lanes start at +0: a -0 product sums to +0
   if (k == 1) return p[0];
   if (k < 4) return k == 2 ? p[0] + p[1] : (p[0] + p[1]) + p[2];
   float s = (p[0] + p[1]) + (p[2] + p[3]);
   if (k >= 6) s += p[4] + p[5];
   if (k % 2 == 1) s += p[k - 1];
   return s;
+}
+
+// TF's float32 MatMul A @ B^T (rank 2) with 2..15 rows in A computes every element as a dot product
+// in 16 lanes: lane k % 16 accumulates its products by fused multiply-add, then the lanes fold in
+// halves (l[i] + l[i+8], then + l[i+4]) and the last four as (l0 + l2) + (l1 + l3) (measured against
+// TF 2.21; 16 rows and more take the GEMM, as ours do). Dense layers' input gradient dy @ W^T is
+// this product for batches under 16.
+constexpr int64_t kLaneDotRowsMax = 16;
+TFTS_MULTIVERSION_FMA float laneDot16(const float* a, const float* b, int64_t k) {
+  float lane[16] = {};
+  for (int64_t q = 0; q < k; ++q) lane[q % 16] = std::fma(a[q], b[q], lane[q % 16]);
+  for (int width = 8; width >= 4; width /= 2)
+    for (int i = 0; i < width; ++i) lane[i] += lane[i + width];
+  return (lane[0] + lane[2]) + (lane[1] + lane[3]);
 }
 
 // C (zero-filled, M x N) = op(A) * op(B) for one batch entry.
@@ -134,6 +151,11 @@ void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta
         for (int64_t j = 0; j < N; ++j) C[j] = shortDot(A, B + j * K, K);
         return;
       }
+    }
+    if (plain2d && tb && !ta && M > 1 && M < kLaneDotRowsMax) {  // few rows by a transposed matrix
+      for (int64_t i = 0; i < M; ++i)
+        for (int64_t j = 0; j < N; ++j) C[i * N + j] = laneDot16(A + i * K, B + j * K, K);
+      return;
     }
     // packed SIMD GEMM (gemm_f32.cc) reads op(A), op(B) while packing
     gemmF32(A, B, C, M, N, K, ta, tb);

@@ -3,8 +3,9 @@
 import type { BinaryOp, UnaryOp } from '../native/binding.js';
 import { bool as boolDtype, DType } from '../dtypes.js';
 import { invalidArgument } from '../errors.js';
-import { Tensor, tensorFromValues } from '../tensor.js';
-import { defineOp, GradCheckCase, GradCheckInput, OpDef } from './registry.js';
+import { Tensor } from '../tensor.js';
+import { defineOp, GradCheckCase, GradCheckInput, OpDef, runOp } from './registry.js';
+import * as G from './grad-kernels.js';
 import { broadcastShapes, unbroadcast } from './broadcast.js';
 import { cppDtypeName } from './dtype-text.js';
 import { checkAllowedDtype } from './math-dtype-check.js';
@@ -112,21 +113,6 @@ export const GreaterEqual = binary('GreaterEqual', 'greater_equal', { outDtype: 
 export const LogicalAnd = binary('LogicalAnd', 'logical_and');
 export const LogicalOr = binary('LogicalOr', 'logical_or');
 
-/**
- * TF's elementwise kernels run Eigen's vectorised (packet) code over whole packets of 8 floats (4
- * doubles) and its scalar code on the last n % 8 (n % 4) elements. Where a gradient functor's two
- * forms round differently, the tail takes the scalar form.
- */
-function eigenScalarTail(packet: Tensor, scalarForm: () => Tensor): Tensor {
-  const n = packet.size;
-  const width = packet.dtype.name === 'float64' ? 4 : 8;
-  const tail = n % width;
-  if (tail === 0) return packet;
-  const mask = new Uint8Array(n);
-  mask.fill(1, n - tail);
-  return api.where(tensorFromValues(mask, packet.shape, boolDtype, packet.device), scalarForm(), packet);
-}
-
 function unary(name: string, kernel: UnaryOp, grad?: (dy: Tensor, x: Tensor, y: Tensor) => Tensor, range?: GradCheckInput['range']): OpDef<null> {
   return defineOp<null>({
     name,
@@ -146,12 +132,7 @@ export const Sign = unary('Sign', 'sign', (dy) => api.zerosLike(dy));
 export const Exp = unary('Exp', 'exp', (dy, _x, y) => api.mul(dy, y));
 export const Log = unary('Log', 'log', (dy, x) => api.mul(dy, api.reciprocal(x)), [0.5, 3]);
 export const Log1p = unary('Log1p', 'log1p', (dy, x) => api.mul(dy, api.reciprocal(api.add(api.onesLike(x), x))), [-0.5, 2]);
-// SqrtGrad: 0 where dy is 0; Eigen's packet form dy * (0.5 / y), its scalar form (0.5 * dy) / y on the tail.
-export const Sqrt = unary('Sqrt', 'sqrt', (dy, _x, y) => {
-  const half = api.scalarLike(0.5, y);
-  const g = eigenScalarTail(api.mul(dy, api.realDiv(half, y)), () => api.realDiv(api.mul(half, dy), y));
-  return api.where(api.equal(dy, api.zerosLike(dy)), api.zerosLike(dy), g);
-}, [0.5, 3]);
+export const Sqrt = unary('Sqrt', 'sqrt', (dy, _x, y) => runOp(G.SqrtGrad, [y, dy], null), [0.5, 3]);
 // Products in the order of TF's Eigen gradient functors, so float rounding matches.
 export const Rsqrt = unary(
   'Rsqrt',
@@ -164,11 +145,9 @@ export const Reciprocal = unary('Reciprocal', 'reciprocal', (dy, _x, y) => api.m
 export const Sin = unary('Sin', 'sin', (dy, x) => api.mul(dy, api.cos(x)));
 export const Cos = unary('Cos', 'cos', (dy, x) => api.mul(dy, api.neg(api.sin(x))));
 export const Tanh = unary('Tanh', 'tanh', (dy, _x, y) => api.mul(dy, api.sub(api.onesLike(y), api.mul(y, y))));
-// SigmoidGrad: Eigen's packet form dy * (y * (1 - y)), its scalar form (dy * y) * (1 - y) on the tail.
-export const Sigmoid = unary('Sigmoid', 'sigmoid', (dy, _x, y) => {
-  const oneMinusY = api.sub(api.onesLike(y), y);
-  return eigenScalarTail(api.mul(dy, api.mul(y, oneMinusY)), () => api.mul(api.mul(dy, y), oneMinusY));
-});
+// The gradients run TF's SigmoidGrad and SqrtGrad kernels (grad-kernels.ts), whose own gradients
+// are TF's second-derivative formulas.
+export const Sigmoid = unary('Sigmoid', 'sigmoid', (dy, _x, y) => runOp(G.SigmoidGrad, [y, dy], null));
 // TF's ReluGrad multiplies by the mask (dy * (x > 0)), so a negative dy gives -0 where x <= 0.
 export const Relu = unary('Relu', 'relu', (dy, x) => api.mul(dy, api.cast(api.greater(x, api.scalarLike(0, x)), dy.dtype)));
 export const Floor = unary('Floor', 'floor');

@@ -8,19 +8,7 @@ import type { DeviceKernel } from './registry.js';
 import { defineOp, runOp } from './registry.js';
 import * as api from './api.js';
 import * as E from './elementwise.js';
-import { activeAccumulators, activeTapes } from '../tape.js';
-
-/** Computes `f` with no tape or accumulator watching: the op itself is what they record. */
-function unrecorded(f: () => Tensor): Tensor {
-  const tapes = activeTapes.splice(0);
-  const accumulators = activeAccumulators.splice(0);
-  try {
-    return f();
-  } finally {
-    activeTapes.push(...tapes);
-    activeAccumulators.push(...accumulators);
-  }
-}
+import { unrecorded } from './unrecorded.js';
 
 const composite = (f: (x: Tensor) => Tensor): DeviceKernel<null> => (_be, [x]) => unrecorded(() => f(x)).storage;
 const scalar = (v: number, like: Tensor) => api.scalarLike(v, like);

@@ -113,8 +113,11 @@ export function einsum(equation: string, operands: Tensor[]): Tensor {
   a = permuteTo(a, la, [...batch, ...freeA, ...contract]);
   b = permuteTo(b, lb, [...batch, ...contract, ...freeB]);
   const B = batch.map(dim), Mdims = freeA.map(dim), Ndims = freeB.map(dim), K = prod(contract.map(dim));
-  a = api.reshape(a, [...B, prod(Mdims), K]);
-  b = api.reshape(b, [...B, K, prod(Ndims)]);
+  // At least one batch axis: TF's Einsum kernel multiplies with BatchMatMul, whose sums (and its
+  // gradients') run in k order, where a rank-2 MatMul of a few rows sums otherwise (matmul.cc).
+  const batchShape = B.length ? B : [1];
+  a = api.reshape(a, [...batchShape, prod(Mdims), K]);
+  b = api.reshape(b, [...batchShape, K, prod(Ndims)]);
   const c = api.reshape(api.matmul(a, b), [...B, ...Mdims, ...Ndims]);
   la = [...batch, ...freeA, ...freeB];
   return permuteTo(c, la, out);
