@@ -10,6 +10,7 @@ import { formatValue } from '../../interpreter/ops/format.js';
 import { PyIterator } from '../../interpreter/ops/iter.js';
 import { formatNdarrayRepr, formatNdarrayStr, formatNumpyScalarRepr, formatNumpyScalarStr, PrintDType } from '../printing/index.js';
 import { genericType, dtypeArg, np, NpDType } from './dtype.js';
+import { callMethod } from '../../interpreter/ops/call.js';
 import { NdArray, NumpyScalar, astype, checkWriteable, elementToPy, makeArray, ndarrayType, scalarToArray, toPyList, wrapResult, writeBack } from './ndarray.js';
 import * as U from './ufuncs.js';
 import { getItem, nonzero, setItem } from './indexing.js';
@@ -251,11 +252,15 @@ defineMethod(genericType, '__round__', (self, args) => {
 });
 defineMethod(genericType, 'item', (self) => elementToPy(sc(self).value, sc(self).dtype));
 defineMethod(genericType, 'tolist', (self) => elementToPy(sc(self).value, sc(self).dtype));
+// The scalar's bytes as its 0-d array's (np.float32(1.5).tobytes() == b'\x00\x00\xc0?').
+defineMethod(genericType, 'tobytes', (self) => callMethod(scalarToArray(sc(self)), 'tobytes', [], null));
 defineMethod(genericType, 'astype', (self, args) => wrapResult(checkedCast(scalarToArray(sc(self)), dtypeArg(args[0])!)));
 defineGetter(genericType, 'dtype', (self) => sc(self).dtype);
 defineGetter(genericType, 'shape', () => new PyTuple([]));
 defineGetter(genericType, 'ndim', () => 0);
 defineGetter(genericType, 'size', () => 1);
+defineGetter(genericType, 'itemsize', (self) => sc(self).dtype.itemsize);
+defineGetter(genericType, 'nbytes', (self) => sc(self).dtype.itemsize);
 for (const [name, r] of Object.entries(reducers)) {
   defineMethod(genericType, name, (self, args, kwargs) => r(scalarToArray(sc(self)), args, kwargs));
 }

@@ -17,3 +17,7 @@ print(np.array([0.1, 0.25]) * np.float32(2), repr(np.array([1, 2], dtype=np.int3
 print(np.sqrt(np.float32(2.0)), np.exp(np.float64(0.5)), np.log(10), np.tanh(0.5), np.square(3), np.abs(-2.5))
 print(str(np.float64(0.1 + 0.2)), repr(np.float64(0.1 + 0.2)), np.float32(0.1) + np.float32(0.2), np.float16(0.1))
 print(np.array([1e-10, 1]), np.array([123456789.0, 1.0]), np.array([0.00012, 123.5]))
+
+# Scalars' bytes and sizes, as their 0-d arrays'.
+for s in [np.float32(1.5), np.int64(-3), np.float64(2.0), np.bool_(True), np.uint8(7), np.float16(1.0), np.int8(-1)]:
+    print(repr(s.tobytes()), s.itemsize, s.nbytes)
