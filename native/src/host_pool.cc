@@ -2,6 +2,7 @@
 
 #include <sys/mman.h>
 
+#include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <unordered_map>
@@ -50,6 +51,8 @@ struct Pool {
   size_t cachedBytes = 0;
 };
 
+std::atomic<size_t> outstanding{0};
+
 // Never destroyed: deleters may still run while the process exits.
 Pool& pool() {
   static Pool* p = new Pool();
@@ -60,6 +63,7 @@ Pool& pool() {
 
 HostBlock hostPoolTake(size_t bytes) {
   const size_t capacity = capacityFor(bytes);
+  outstanding += capacity;  // given back below if nothing can be mapped
   Pool& p = pool();
   {
     std::lock_guard<std::mutex> g(p.lock);
@@ -85,6 +89,7 @@ HostBlock hostPoolTake(size_t bytes) {
     for (auto& [b, cap] : drop) munmap(b, cap);
     data = mapBlock(capacity);
   }
+  if (data == nullptr) outstanding -= capacity;
   return {data, data ? capacity : 0, data != nullptr};
 }
 
@@ -96,8 +101,11 @@ void hostPoolPopulate(const HostBlock& block) {
 #endif
 }
 
+size_t hostPoolOutstandingBytes() { return outstanding.load(); }
+
 void hostPoolGive(void* data, size_t capacity) {
   if (data == nullptr) return;
+  outstanding -= capacity;
   Pool& p = pool();
   {
     std::lock_guard<std::mutex> g(p.lock);

@@ -32,4 +32,7 @@ void hostPoolPopulate(const HostBlock& block);
 // free of V8 calls: V8 calls it from a backing store's deleter, possibly on a GC thread.
 void hostPoolGive(void* data, size_t capacity);
 
+// Bytes of blocks taken and not yet given back (live tensors, and dead ones GC has not freed).
+size_t hostPoolOutstandingBytes();
+
 }  // namespace tfts

@@ -2,8 +2,10 @@
 
 #include <v8.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <new>
 #include <string>
 
@@ -55,41 +57,89 @@ void ConfigureAllocatorForTensors() {
 // ArrayBuffer allocator in its no-zero-fill mode (malloc instead of calloc), and the result is an
 // ordinary V8-owned backing store, freed and accounted by GC exactly like ArrayBuffer::New's.
 //
-// Large buffers come from the caching pool (host_pool.h) instead: their ArrayBuffer's backing
-// store has a custom deleter, which V8 calls while it collects the ArrayBuffer (not from a
-// deferred finalizer), so the block is reusable as soon as GC finds the tensor dead. That needs
-// the V8 API next to Node-API (napi_value and v8::Local share one representation, as in Node's
-// js_native_api_v8.h); the addon is built from source for the Node that runs it.
+// Large buffers come from the caching pool (host_pool.h) instead: their backing store has a
+// custom deleter, which V8 calls while it collects the buffer (not from a deferred finalizer), so
+// the block is reusable as soon as GC finds the tensor dead. That needs the V8 API next to
+// Node-API (napi_value and v8::Local share one representation, as in Node's js_native_api_v8.h);
+// the addon is built from source for the Node that runs it.
 static_assert(sizeof(napi_value) == sizeof(v8::Local<v8::Value>), "napi_value must be a v8::Local");
+
+template <typename T> v8::Local<T> toLocal(napi_value v) {
+  v8::Local<T> local;
+  std::memcpy(static_cast<void*>(&local), &v, sizeof(v));
+  return local;
+}
+template <typename T> napi_value toNapi(v8::Local<T> local) {
+  napi_value v;
+  std::memcpy(static_cast<void*>(&v), &local, sizeof(v));
+  return v;
+}
 
 void releasePooled(void* data, size_t /*length*/, void* capacity) {
   hostPoolGive(data, reinterpret_cast<size_t>(capacity));
 }
 
-Napi::ArrayBuffer allocatePooled(Napi::Env env, size_t padded, bool zero, bool populate) {
+// Pooled blocks back SharedArrayBuffers, which V8 does not count as this isolate's external
+// memory (a shared backing store's per-isolate accounting length is 0). Counted, each large
+// output pushed V8's old-generation limit (external memory allocated since the last
+// mark-compact counts against it): a loop of `a + b` on 1e7 floats ran ~10 mark-compacts a
+// second, each 5-9 ms, and its median step took 3x its best. Instead the pool's own byte counts
+// decide when V8 collects:
+//  - a young-generation GC (scavenge) after every kScavengeBudget bytes of pooled blocks handed
+//    out, so dead temporaries come back to the pool (one scavenge per 64 MiB of outputs, where
+//    V8's own rule ran one per output once outputs exceeded its 16 MiB threshold);
+//  - a full GC when the blocks still held grow past twice, and 256 MiB beyond, what was held
+//    after the last full GC: tensors that lived long enough to be promoted die only there.
+// Both are requested through Isolate::RequestGarbageCollectionForTesting, the one API that runs
+// a young-generation GC on demand; it needs V8's --expose-gc flag, set when the addon loads
+// (Node keeps V8's flags writable, as v8.setFlagsFromString relies on; it also makes vm contexts
+// created later get a `gc` global).
+constexpr size_t kScavengeBudget = size_t(64) << 20;
+constexpr size_t kFullGcSlack = size_t(256) << 20;
+
+struct PooledGcPolicy {
+  size_t sinceScavenge = 0;
+  size_t fullGcAt = kFullGcSlack;  // outstanding bytes that trigger the next full GC
+
+  // Called before each pooled allocation of `bytes`, on the isolate's thread.
+  void beforeTake(v8::Isolate* isolate, size_t bytes) {
+    sinceScavenge += bytes;
+    if (sinceScavenge < kScavengeBudget) return;
+    sinceScavenge = 0;
+    isolate->RequestGarbageCollectionForTesting(v8::Isolate::kMinorGarbageCollection);
+    if (hostPoolOutstandingBytes() < fullGcAt) return;
+    isolate->RequestGarbageCollectionForTesting(v8::Isolate::kFullGarbageCollection);
+    const size_t held = hostPoolOutstandingBytes();  // dead blocks may still be in the sweeper's hands
+    fullGcAt = std::max(2 * held, held + kFullGcSlack);
+  }
+};
+
+void ConfigurePooledGc() {
+  static const bool once = [] {
+    static const char kFlag[] = "--expose-gc";
+    v8::V8::SetFlagsFromString(kFlag, sizeof(kFlag) - 1);
+    return true;
+  }();
+  (void)once;
+}
+
+Napi::Value allocatePooled(Napi::Env env, size_t padded, bool zero, bool populate) {
+  v8::Isolate* isolate = v8::Isolate::GetCurrent();
+  thread_local PooledGcPolicy policy;  // one per isolate thread (the CLI's worker, vitest's)
+  policy.beforeTake(isolate, padded);
   const HostBlock block = hostPoolTake(padded);
   if (block.data == nullptr) {
     throw Napi::RangeError::New(env, "Out of memory allocating " + std::to_string(padded - kOverhead) + " bytes");
   }
   if (zero && !block.fresh) std::memset(block.data, 0, padded);
   if (populate && block.fresh) hostPoolPopulate(block);
-  v8::Isolate* isolate = v8::Isolate::GetCurrent();
-  std::unique_ptr<v8::BackingStore> store =
-      v8::ArrayBuffer::NewBackingStore(block.data, padded, releasePooled, reinterpret_cast<void*>(block.capacity));
-  v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, std::move(store));  // owns the block now
-  // V8 schedules young-generation GCs by the backing-store bytes it allocates itself
-  // (Heap::AllocateExternalBackingStore runs a scavenge once young ArrayBuffers hold twice the
-  // semi-space size); memory handed to it, like this block, never reaches that check. A one-byte
-  // ArrayBuffer from V8's own allocator runs it, and it counts our young blocks too, so dead
-  // tensors come back every few large ops (without it, only the rare full GCs freed them and the
-  // pool grew by hundreds of MB of fresh, page-faulting blocks).
-  v8::ArrayBuffer::New(isolate, 1);
-  napi_value value;
-  std::memcpy(static_cast<void*>(&value), &ab, sizeof(value));
-  return Napi::ArrayBuffer(env, value);
+  std::shared_ptr<v8::BackingStore> store =
+      v8::SharedArrayBuffer::NewBackingStore(block.data, padded, releasePooled, reinterpret_cast<void*>(block.capacity));
+  // Owns the block now; JS sees a SharedArrayBuffer (typed arrays view it like any buffer).
+  return Napi::Value(env, toNapi(v8::SharedArrayBuffer::New(isolate, std::move(store))));
 }
 
-Napi::ArrayBuffer allocate(Napi::Env env, uint64_t bytes, bool zero, bool populate) {
+Napi::Value allocate(Napi::Env env, uint64_t bytes, bool zero, bool populate) {
   if (bytes > Storage::kMaxBytes) {
     throw Napi::RangeError::New(env, "Storage of " + std::to_string(bytes) + " bytes exceeds the maximum of 2^46 bytes");
   }
@@ -142,6 +192,7 @@ Napi::Value GetDevice(const Napi::CallbackInfo& info) {
 
 Napi::Function Storage::Init(Napi::Env env) {
   ConfigureAllocatorForTensors();
+  ConfigurePooledGc();
   const napi_property_descriptor props[] = {
       Napi::PropertyDescriptor::Accessor<GetByteLength>("byteLength", napi_enumerable),
       Napi::PropertyDescriptor::Accessor<GetDevice>("device", napi_enumerable)};
@@ -159,23 +210,46 @@ Napi::Function Storage::Init(Napi::Env env) {
 
 Napi::Object Storage::Create(Napi::Env env, uint64_t bytes, bool zero, bool populate) {
   AddonData* data = env.GetInstanceData<AddonData>();
-  Napi::ArrayBuffer ab = allocate(env, bytes, zero, populate);
-  return data->storageCtor.New({data->constructToken.Value(), ab});
+  Napi::Value buffer = allocate(env, bytes, zero, populate);
+  return data->storageCtor.New({data->constructToken.Value(), buffer});
 }
 
-Napi::ArrayBuffer Storage::backing(Napi::Object self) {
+uint8_t* viewData(Napi::Value view) {
+  void* data = nullptr;
+  napi_status status;
+  if (view.IsTypedArray()) {
+    status = napi_get_typedarray_info(view.Env(), view, nullptr, nullptr, &data, nullptr, nullptr);
+  } else {
+    status = napi_get_dataview_info(view.Env(), view, nullptr, &data, nullptr, nullptr);
+  }
+  NAPI_THROW_IF_FAILED(view.Env(), status, nullptr);
+  return static_cast<uint8_t*>(data);
+}
+
+Napi::Value Storage::backing(Napi::Object self) {
   AddonData* data = self.Env().GetInstanceData<AddonData>();
-  return self.Get(data->backingKey.Value()).As<Napi::ArrayBuffer>();
+  return self.Get(data->backingKey.Value());
 }
 
 Storage* Storage::From(Napi::Env env, Napi::Value v, const char* what) {
   AddonData* data = env.GetInstanceData<AddonData>();
   if (!v.IsObject()) throw Napi::TypeError::New(env, std::string(what) + " must be a Storage");
   Napi::Value b = v.As<Napi::Object>().Get(data->backingKey.Value());
-  if (!b.IsArrayBuffer()) throw Napi::TypeError::New(env, std::string(what) + " must be a Storage");
-  Napi::ArrayBuffer ab = b.As<Napi::ArrayBuffer>();
-  const uintptr_t base = reinterpret_cast<uintptr_t>(ab.Data());
-  const size_t len = ab.ByteLength();
+  // A SharedArrayBuffer for pooled blocks, an ArrayBuffer otherwise (see allocatePooled).
+  const v8::Local<v8::Value> buffer = toLocal<v8::Value>(b);
+  uintptr_t base = 0;
+  size_t len = 0;
+  if (buffer->IsSharedArrayBuffer()) {
+    const v8::Local<v8::SharedArrayBuffer> sab = buffer.As<v8::SharedArrayBuffer>();
+    base = reinterpret_cast<uintptr_t>(sab->Data());
+    len = sab->ByteLength();
+  } else if (buffer->IsArrayBuffer()) {
+    const v8::Local<v8::ArrayBuffer> ab = buffer.As<v8::ArrayBuffer>();
+    base = reinterpret_cast<uintptr_t>(ab->Data());
+    len = ab->ByteLength();
+  } else {
+    throw Napi::TypeError::New(env, std::string(what) + " must be a Storage");
+  }
   if (base == 0 || len < kOverhead) {  // a detached (transferred) buffer
     throw Napi::TypeError::New(env, std::string(what) + " is not an initialised Storage");
   }

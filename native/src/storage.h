@@ -1,6 +1,6 @@
 // Storage: a JS object owning one 64-byte aligned CPU buffer: an instance of the addon's Storage
-// class (so `instanceof` works) holding a V8 ArrayBuffer on a symbol property (see storage.cc for
-// why). Kernels take Storages as inputs and return new ones; shapes/dtypes live on the TS side.
+// class (so `instanceof` works) holding a V8 ArrayBuffer (a SharedArrayBuffer for large, pooled
+// blocks) on a symbol property (see storage.cc for why). Kernels take Storages as inputs and return new ones; shapes/dtypes live on the TS side.
 //
 // No C++ object is wrapped: the Storage* that kernels use points at a small header kept in the
 // ArrayBuffer's own first bytes, rewritten from the ArrayBuffer on every lookup (so nothing JS
@@ -35,20 +35,25 @@ class Storage {
   static Storage* From(Napi::Env env, Napi::Value v, const char* what);
   // The Storage behind an object known to be one (a freshly created output).
   static Storage* Unwrap(Napi::Object obj) { return From(obj.Env(), obj, "storage"); }
-  // The backing ArrayBuffer of a Storage object.
-  static Napi::ArrayBuffer backing(Napi::Object self);
+  // The backing buffer of a Storage object: an ArrayBuffer, or a SharedArrayBuffer for blocks of
+  // the caching pool (storage.cc says why).
+  static Napi::Value backing(Napi::Object self);
 
   uint8_t* data() const { return data_; }
   size_t byteLength() const { return bytes_; }
-  // Offset of data() in the backing ArrayBuffer.
+  // Offset of data() in the backing buffer.
   size_t byteOffset() const { return offset_; }
 
  private:
   Storage() = default;
-  uint8_t* data_ = nullptr;  // 64-byte aligned pointer into the backing ArrayBuffer
+  uint8_t* data_ = nullptr;  // 64-byte aligned pointer into the backing buffer
   size_t bytes_ = 0;
   size_t offset_ = 0;
 };
+
+// The first byte a TypedArray or DataView views, read without napi_get_arraybuffer_info (which
+// refuses SharedArrayBuffers, and views of pooled Storage memory are backed by one).
+uint8_t* viewData(Napi::Value view);
 
 // A freshly created output: the JS object and a typed pointer into it.
 template <typename T> struct Output {

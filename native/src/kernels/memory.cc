@@ -21,13 +21,11 @@ Napi::Value FromBytes(const Napi::CallbackInfo& info) {
   const uint8_t* src = nullptr;
   size_t len = 0;
   if (v.IsTypedArray()) {
-    Napi::TypedArray ta = v.As<Napi::TypedArray>();
-    src = static_cast<const uint8_t*>(ta.ArrayBuffer().Data()) + ta.ByteOffset();
-    len = ta.ByteLength();
+    src = viewData(v);
+    len = v.As<Napi::TypedArray>().ByteLength();
   } else if (v.IsDataView()) {
-    Napi::DataView dv = v.As<Napi::DataView>();
-    src = static_cast<const uint8_t*>(dv.ArrayBuffer().Data()) + dv.ByteOffset();
-    len = dv.ByteLength();
+    src = viewData(v);
+    len = v.As<Napi::DataView>().ByteLength();
   } else {
     throwType(info.Env(), "fromBytes: view must be an ArrayBufferView (TypedArray or DataView)");
   }

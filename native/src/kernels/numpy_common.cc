@@ -6,6 +6,7 @@
 #include "../napi_guard.h"
 #include "math_denormals.h"
 #include "numpy_kernels.h"
+#include "../storage.h"
 
 namespace tfts::numpy {
 
@@ -36,8 +37,7 @@ ArrayArg typedArrayArg(const Napi::CallbackInfo& info, size_t i, const char* fn,
     throw Napi::TypeError::New(info.Env(), std::string(fn) + ": " + name + " must be a typed array");
   }
   Napi::TypedArray t = info[i].As<Napi::TypedArray>();
-  auto* base = static_cast<uint8_t*>(t.ArrayBuffer().Data());
-  return {t.TypedArrayType(), base + t.ByteOffset(), t.ElementLength()};
+  return {t.TypedArrayType(), tfts::viewData(info[i]), t.ElementLength()};
 }
 
 // npAdviseHuge(typedArray): advises a new large array's memory onto transparent huge pages, as
