@@ -93,7 +93,10 @@ void releasePooled(void* data, size_t /*length*/, void* capacity) {
 // Both are requested through Isolate::RequestGarbageCollectionForTesting, the one API that runs
 // a young-generation GC on demand; it needs V8's --expose-gc flag, set when the addon loads
 // (Node keeps V8's flags writable, as v8.setFlagsFromString relies on; it also makes vm contexts
-// created later get a `gc` global).
+// created later get a `gc` global). --no-concurrent-array-buffer-sweeping makes the collection
+// free dead buffers (so return their blocks) before it returns: swept on a background thread,
+// the blocks came back late on a busy machine, the loop mapped fresh ones meanwhile, and the
+// held-bytes count that sets the next full-GC threshold was inflated (RSS grew by GBs in CI).
 constexpr size_t kScavengeBudget = size_t(64) << 20;
 constexpr size_t kFullGcSlack = size_t(256) << 20;
 
@@ -116,8 +119,8 @@ struct PooledGcPolicy {
 
 void ConfigurePooledGc() {
   static const bool once = [] {
-    static const char kFlag[] = "--expose-gc";
-    v8::V8::SetFlagsFromString(kFlag, sizeof(kFlag) - 1);
+    static const char kFlags[] = "--expose-gc --no-concurrent-array-buffer-sweeping";
+    v8::V8::SetFlagsFromString(kFlags, sizeof(kFlags) - 1);
     return true;
   }();
   (void)once;
