@@ -46,9 +46,10 @@ void ConfigureAllocatorForTensors() {
 #endif
 }
 
-// Why a V8 ArrayBuffer and no wrapped C++ object: V8 frees ArrayBuffer backing stores during GC
-// itself and counts them as external memory, so GC pressure is right and a long synchronous
-// interpreter loop frees tensor memory as it goes. A napi_wrap'ed object (ObjectWrap) instead
+// Why a V8 (Shared)ArrayBuffer and no wrapped C++ object: V8 frees backing stores during GC itself
+// (and counts small ones as external memory, so GC pressure is right; pooled large ones are
+// counted by the pool, see allocatePooled), so a long synchronous interpreter loop frees tensor
+// memory as it goes. A napi_wrap'ed object (ObjectWrap) instead
 // queues a finalizer per object that Node runs only from a SetImmediate after GC: in a synchronous
 // loop they pile up (a reference-tracker entry and a weak handle each), which made creating a
 // small Storage cost ~20 us.
@@ -112,18 +113,15 @@ struct PooledGcPolicy {
     isolate->RequestGarbageCollectionForTesting(v8::Isolate::kMinorGarbageCollection);
     if (hostPoolOutstandingBytes() < fullGcAt) return;
     isolate->RequestGarbageCollectionForTesting(v8::Isolate::kFullGarbageCollection);
-    const size_t held = hostPoolOutstandingBytes();  // dead blocks may still be in the sweeper's hands
+    const size_t held = hostPoolOutstandingBytes();  // live blocks: the GC has swept the dead ones
     fullGcAt = std::max(2 * held, held + kFullGcSlack);
   }
 };
 
+// Idempotent: every environment that loads the addon (the CLI's worker, test workers) may call it.
 void ConfigurePooledGc() {
-  static const bool once = [] {
-    static const char kFlags[] = "--expose-gc --no-concurrent-array-buffer-sweeping";
-    v8::V8::SetFlagsFromString(kFlags, sizeof(kFlags) - 1);
-    return true;
-  }();
-  (void)once;
+  static const char kFlags[] = "--expose-gc --no-concurrent-array-buffer-sweeping";
+  v8::V8::SetFlagsFromString(kFlags, sizeof(kFlags) - 1);
 }
 
 Napi::Value allocatePooled(Napi::Env env, size_t padded, bool zero, bool populate) {

@@ -54,11 +54,7 @@ export function recordOperation(op: OpDef<unknown>, inputs: readonly Tensor[], o
 /** Records that `output` was read from variable `v`: tapes that watch it, or that watch accessed
  *  trainable variables, see the read (and start watching the variable, as TF does). */
 export function recordVariableRead(v: WatchableVariable, output: Tensor, readOp: OpDef<unknown>): void {
-  // A read carries the variable's tangent unchanged.
-  for (const acc of activeAccumulators) {
-    const tangent = acc.tangents.get(v.handleId);
-    if (tangent !== undefined) acc.tangents.set(output.id, tangent);
-  }
+  passTangent(v.handleId, output);  // a read carries the variable's tangent unchanged
   for (let t = 0; t < activeTapes.length; t++) {
     const tape = activeTapes[t];
     if (!tape.tracked.has(v.handleId)) {
@@ -81,6 +77,15 @@ export interface TangentRecorder {
 
 /** Accumulators inside their `with` block, outermost first. */
 export const activeAccumulators: TangentRecorder[] = [];
+
+/** Forward mode through an identity: `output` gets the tangent `sourceId` has in every active
+ *  accumulator (variable reads, custom_gradient's output). */
+export function passTangent(sourceId: number, output: Tensor): void {
+  for (const acc of activeAccumulators) {
+    const tangent = acc.tangents.get(sourceId);
+    if (tangent !== undefined) acc.tangents.set(output.id, tangent);
+  }
+}
 
 /** Set by autograd/forwardprop.ts (which needs the op API, so the registry cannot import it):
  *  computes the output tangents of one operation for the active accumulators. */

@@ -91,8 +91,9 @@ export function backpropSparse(tape: TapeRecorder, targets: readonly Tensor[], s
     const { op, inputs, output, attrs } = entries[i];
     const sparseDy = grads.get(output.id);
     let inputGrads: (Gradient | null)[] = [];
-    const needed = inputs.map((input) => tape.tracked.has(input.id) && isTrainable(input));
+    let needed: boolean[] = [];
     if (sparseDy !== undefined) {
+      needed = inputs.map((input) => tape.tracked.has(input.id) && isTrainable(input));
       const dy = (op.passesIndexedSlices ? sparseDy : densify(sparseDy)) as Tensor;
       if (!op.grad) {
         if (op.gradientUnregistered) throw new PyBaseException(excType('LookupError'), [`gradient registry has no entry for: ${op.name}`]);

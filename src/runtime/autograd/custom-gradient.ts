@@ -13,7 +13,7 @@ import { Tensor } from '../tensor.js';
 import { Variable } from '../variable.js';
 import { toTensor } from '../convert.js';
 import type { OpDef } from '../ops/registry.js';
-import { activeAccumulators, recordOperation, variableWatchers, WatchableVariable } from '../tape.js';
+import { passTangent, recordOperation, variableWatchers, WatchableVariable } from '../tape.js';
 import { flatten } from './nest.js';
 
 const asTensorOrNull = (v: PyValue): Tensor | null => (v === null ? null : v instanceof Tensor ? v : toTensor(v));
@@ -79,10 +79,7 @@ export function customGradient(f: PyValue): PyValue {
     // ops) passes through the identity.
     const out = new Tensor(y.storage, y.shape, y.dtype, y.device);
     recordOperation(op as OpDef<unknown>, inputs, out, null);
-    for (const acc of activeAccumulators) {
-      const tangent = acc.tangents.get(y.id);
-      if (tangent !== undefined) acc.tangents.set(out.id, tangent);
-    }
+    passTangent(y.id, out);
     return out;
   });
 }

@@ -29,10 +29,17 @@ export class IndexedSlices implements PyObject {
   get cls(): PyType {
     return indexedSlicesType;
   }
+  /** The same rows with other values (what TF's elementwise functions of slices return). */
+  withValues(values: Tensor): IndexedSlices {
+    return new IndexedSlices(values, this.indices, this.denseShape);
+  }
 }
 
 /** A gradient as the tapes pass it around. */
 export type Gradient = Tensor | IndexedSlices;
+
+/** `f` of a gradient, dense or sparse: slices keep their rows and get f of their values. */
+export const mapValues = (g: Gradient, f: (values: Tensor) => Tensor): Gradient => (g instanceof IndexedSlices ? g.withValues(f(g.values)) : f(g));
 
 /** The dense tensor: every slice added into its row (TF's _indexed_slices_to_tensor). */
 export function densify(g: Gradient): Tensor {
@@ -82,7 +89,7 @@ defineMethod(indexedSlicesType, '__str__', (self) => {
 });
 defineMethod(indexedSlicesType, '__neg__', (self) => {
   const s = asSlices(self);
-  return new IndexedSlices(api.neg(s.values), s.indices, s.denseShape);
+  return s.withValues(api.neg(s.values));
 });
 defineGetter(indexedSlicesType, 'values', (self) => asSlices(self).values);
 defineGetter(indexedSlicesType, 'indices', (self) => asSlices(self).indices);

@@ -20,7 +20,7 @@ import * as api from '../ops/api.js';
 import { KerasVariable } from './keras-variable.js';
 import { adagradStep, adamStep, rmspropStep, sgdStep, UpdateContext } from './update-rules.js';
 import { applyWeightDecay, clipByGlobalNorm, clipByNorm, clipByValue } from './clipping.js';
-import { densify, Gradient, IndexedSlices } from '../autograd/indexed-slices.js';
+import { densify, Gradient, IndexedSlices, mapValues } from '../autograd/indexed-slices.js';
 
 export const optimizerType = new PyType('Optimizer', [objectType], 'keras.src.optimizers.optimizer');
 
@@ -94,7 +94,7 @@ export class Optimizer implements PyObject {
       const dtype = variable.value.dtype;
       this.step(
         {
-          gradient: g instanceof IndexedSlices ? new IndexedSlices(api.cast(g.values, dtype), g.indices, g.denseShape) : api.cast(g, dtype),
+          gradient: mapValues(g, (v) => api.cast(v, dtype)),
           variable,
           lr: api.cast(this.learningRate.value, dtype),
           iterations,
@@ -111,9 +111,7 @@ export class Optimizer implements PyObject {
     const { clipnorm, global_clipnorm: globalClipnorm, clipvalue } = this.clipping;
     // clipnorm is tf.clip_by_norm, which clips IndexedSlices by their values' norm; the other two
     // see sparse gradients densified (a simplification of Keras's sparse ops).
-    if (clipnorm !== null && clipnorm > 0) {
-      return grads.map((g) => (g instanceof IndexedSlices ? new IndexedSlices(clipByNorm(g.values, clipnorm), g.indices, g.denseShape) : clipByNorm(g, clipnorm)));
-    }
+    if (clipnorm !== null && clipnorm > 0) return grads.map((g) => mapValues(g, (v) => clipByNorm(v, clipnorm)));
     if (globalClipnorm !== null && globalClipnorm > 0) return clipByGlobalNorm(grads.map(densify), globalClipnorm);
     if (clipvalue !== null && clipvalue > 0) return grads.map((g) => clipByValue(densify(g), clipvalue));
     return grads;

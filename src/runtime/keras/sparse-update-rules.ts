@@ -22,11 +22,10 @@ export interface SparseUpdateContext extends Omit<UpdateContext, 'gradient'> {
   gradient: IndexedSlices;
 }
 
-const withValues = (g: IndexedSlices, values: Tensor) => new IndexedSlices(values, g.indices, g.denseShape);
 /** Elementwise with a scalar: the values change, the rows stay. */
-const scaled = (g: IndexedSlices, f: (values: Tensor) => Tensor) => withValues(g, f(g.values));
+const scaled = (g: IndexedSlices, f: (values: Tensor) => Tensor) => g.withValues(f(g.values));
 /** Division by a dense tensor: each piece by its row of the divisor. */
-const dividedBy = (g: IndexedSlices, dense: Tensor) => withValues(g, api.realDiv(g.values, gather(dense, indicesOf(g.indices), 0, 0)));
+const dividedBy = (g: IndexedSlices, dense: Tensor) => g.withValues(api.realDiv(g.values, gather(dense, indicesOf(g.indices), 0, 0)));
 
 /** variable.scatter_add of the slices: each piece added to its row in turn. */
 function scatterAdd(v: Variable, g: IndexedSlices): void {

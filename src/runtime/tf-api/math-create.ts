@@ -101,7 +101,7 @@ const clipByNorm: Fn = (args, kwargs) => {
   // IndexedSlices are clipped by the norm of their values (repeated rows are not summed first).
   const [t, c] = matchingTensors([p.t instanceof IndexedSlices ? p.t.values : p.t, p.clip_norm]);
   const clipped = C.clipByNorm(t, c, axisList(p.axes));
-  return p.t instanceof IndexedSlices ? new IndexedSlices(clipped, p.t.indices, p.t.denseShape) : clipped;
+  return p.t instanceof IndexedSlices ? p.t.withValues(clipped) : clipped;
 };
 
 /** The gradient-list functions take IndexedSlices (by their values) and let None entries through. */
@@ -116,7 +116,7 @@ function withValues(items: PyValue[], values: Tensor[]): PyValue[] {
   return items.map((x) => {
     if (x === null) return null;
     const v = values[k++];
-    return x instanceof IndexedSlices ? new IndexedSlices(v, x.indices, x.denseShape) : v;
+    return x instanceof IndexedSlices ? x.withValues(v) : v;
   });
 }
 
