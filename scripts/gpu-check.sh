@@ -26,9 +26,9 @@ if [ "${1:-}" = "--prepare" ]; then
   hdr="$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")/include/node"
   [ -f "$hdr/v8.h" ] || hdr=$(dirname "$(find "$HOME/.cmake-js" -name v8.h -path "*$(node --version)*" 2>/dev/null | head -1)")
   tar -cJf .carry/node-include.tar.xz -C "$(dirname "$hdr")" "$(basename "$hdr")"
-  files=(dist bin package.json native/build/Release/tfts_native.node
-         node_modules/chevrotain node_modules/@chevrotain node_modules/commander
-         node_modules/node-addon-api node_modules/node-api-headers)
+  # Every production dependency (and theirs), so a new runtime import travels without an edit here.
+  mapfile -t deps < <(npm ls --omit=dev --parseable --all 2>/dev/null | sed "s|^$root/||" | grep '^node_modules/')
+  files=(dist bin package.json native/build/Release/tfts_native.node "${deps[@]}")
   [ -f native/build/Release/libtfts_cuda.so ] && files+=(native/build/Release/libtfts_cuda.so)
   tar -cJf .carry/runtime.tar.xz "${files[@]}"
   du -ch .carry/* | tail -1
@@ -70,7 +70,7 @@ fi
 probe >/dev/null && have_gpu=1 || have_gpu=0
 
 echo "== backend consistency (every registered op, CPU vs CUDA)"
-node scripts/gpu-consistency.mjs --json "$OUT/consistency.json" > /tmp/tfts-consistency.txt
+timeout 240 node scripts/gpu-consistency.mjs --json "$OUT/consistency.json" > /tmp/tfts-consistency.txt
 consistency=$?
 grep -v '^ok ' /tmp/tfts-consistency.txt
 echo "(exit $consistency; full list in consistency.txt)"

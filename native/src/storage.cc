@@ -10,6 +10,7 @@
 #include <string>
 
 #include "host_pool.h"
+#include "pooled_gc_policy.h"
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -81,53 +82,16 @@ void releasePooled(void* data, size_t /*length*/, void* capacity) {
 }
 
 // Pooled blocks back SharedArrayBuffers, which V8 does not count as this isolate's external
-// memory (a shared backing store's per-isolate accounting length is 0). Counted, each large
-// output pushed V8's old-generation limit (external memory allocated since the last
-// mark-compact counts against it): a loop of `a + b` on 1e7 floats ran ~10 mark-compacts a
-// second, each 5-9 ms, and its median step took 3x its best. Instead the pool's own byte counts
-// decide when V8 collects:
-//  - a young-generation GC (scavenge) after every kScavengeBudget bytes of pooled blocks handed
-//    out, so dead temporaries come back to the pool (one scavenge per 64 MiB of outputs, where
-//    V8's own rule ran one per output once outputs exceeded its 16 MiB threshold);
-//  - a full GC when the blocks still held grow past twice, and 256 MiB beyond, what was held
-//    after the last full GC: tensors that lived long enough to be promoted die only there.
-// Both are requested through Isolate::RequestGarbageCollectionForTesting, the one API that runs
-// a young-generation GC on demand; it needs V8's --expose-gc flag, set when the addon loads
-// (Node keeps V8's flags writable, as v8.setFlagsFromString relies on; it also makes vm contexts
-// created later get a `gc` global). --no-concurrent-array-buffer-sweeping makes the collection
-// free dead buffers (so return their blocks) before it returns: swept on a background thread,
-// the blocks came back late on a busy machine, the loop mapped fresh ones meanwhile, and the
-// held-bytes count that sets the next full-GC threshold was inflated (RSS grew by GBs in CI).
+// memory (a shared backing store's per-isolate accounting length is 0); the pool's own counts
+// decide collections (pooled_gc_policy.h): a scavenge per 64 MiB of pooled outputs, a full GC when
+// held blocks pass twice (and 256 MiB beyond) what the last full GC left.
 constexpr size_t kScavengeBudget = size_t(64) << 20;
 constexpr size_t kFullGcSlack = size_t(256) << 20;
 
-struct PooledGcPolicy {
-  size_t sinceScavenge = 0;
-  size_t fullGcAt = kFullGcSlack;  // outstanding bytes that trigger the next full GC
-
-  // Called before each pooled allocation of `bytes`, on the isolate's thread.
-  void beforeTake(v8::Isolate* isolate, size_t bytes) {
-    sinceScavenge += bytes;
-    if (sinceScavenge < kScavengeBudget) return;
-    sinceScavenge = 0;
-    isolate->RequestGarbageCollectionForTesting(v8::Isolate::kMinorGarbageCollection);
-    if (hostPoolOutstandingBytes() < fullGcAt) return;
-    isolate->RequestGarbageCollectionForTesting(v8::Isolate::kFullGarbageCollection);
-    const size_t held = hostPoolOutstandingBytes();  // live blocks: the GC has swept the dead ones
-    fullGcAt = std::max(2 * held, held + kFullGcSlack);
-  }
-};
-
-// Idempotent: every environment that loads the addon (the CLI's worker, test workers) may call it.
-void ConfigurePooledGc() {
-  static const char kFlags[] = "--expose-gc --no-concurrent-array-buffer-sweeping";
-  v8::V8::SetFlagsFromString(kFlags, sizeof(kFlags) - 1);
-}
-
 Napi::Value allocatePooled(Napi::Env env, size_t padded, bool zero, bool populate) {
   v8::Isolate* isolate = v8::Isolate::GetCurrent();
-  thread_local PooledGcPolicy policy;  // one per isolate thread (the CLI's worker, vitest's)
-  policy.beforeTake(isolate, padded);
+  thread_local PooledGcPolicy policy(kScavengeBudget, kFullGcSlack);  // one per isolate thread
+  policy.beforeTake(isolate, padded, hostPoolOutstandingBytes);
   const HostBlock block = hostPoolTake(padded);
   if (block.data == nullptr) {
     throw Napi::RangeError::New(env, "Out of memory allocating " + std::to_string(padded - kOverhead) + " bytes");
@@ -193,7 +157,7 @@ Napi::Value GetDevice(const Napi::CallbackInfo& info) {
 
 Napi::Function Storage::Init(Napi::Env env) {
   ConfigureAllocatorForTensors();
-  ConfigurePooledGc();
+  configurePooledGc();
   const napi_property_descriptor props[] = {
       Napi::PropertyDescriptor::Accessor<GetByteLength>("byteLength", napi_enumerable),
       Napi::PropertyDescriptor::Accessor<GetDevice>("device", napi_enumerable)};

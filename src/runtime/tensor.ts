@@ -4,7 +4,7 @@ import { typeError } from '../interpreter/objects/exceptions.js';
 import { getNative, NativeStorage } from './native/binding.js';
 import { DType, dtypes } from './dtypes.js';
 import { backendOfStorage } from './backend/devices.js';
-import { placeNewTensor } from './backend/placement.js';
+import { placeNewScalar, placeNewTensor } from './backend/placement.js';
 
 export const eagerTensorType = new PyType('EagerTensor', [objectType], 'tensorflow.python.framework.ops');
 /** String tensors (src/runtime/strings/): the same Python name, their own printing and conversions. */
@@ -103,15 +103,12 @@ function stagedView(name: string, values: ArrayLike<number> | ArrayLike<bigint>)
 
 /** Makes a tensor from JS values already in the dtype's domain. */
 export function tensorFromValues(values: ArrayLike<number> | ArrayLike<bigint>, shape: readonly number[], dtype: DType, device: string): Tensor {
-  const N = getNative();
-  const name = dtype.name;
-  let storage: NativeStorage;
-  if (name === 'float16' || name === 'bfloat16') {
-    const f32 = N.fromBytes(stagedView('float32', values));
-    storage = N.cast(f32, dtypes.float32.code, dtype.code, values.length);
-  } else {
-    storage = N.fromBytes(stagedView(name, values));
-  }
-  const placed = placeNewTensor(storage, dtype, values.length, device);
+  const makeHost = (): NativeStorage => {
+    const N = getNative();
+    const name = dtype.name;
+    if (name !== 'float16' && name !== 'bfloat16') return N.fromBytes(stagedView(name, values));
+    return N.cast(N.fromBytes(stagedView('float32', values)), dtypes.float32.code, dtype.code, values.length);
+  };
+  const placed = values.length === 1 ? placeNewScalar(values[0], dtype, device, makeHost) : placeNewTensor(makeHost(), dtype, values.length, device);
   return new Tensor(placed.storage, shape.slice(), dtype, placed.device);
 }

@@ -109,6 +109,20 @@ describe('placement with a GPU (fake CUDA backend)', () => {
     expect(Array.from(api.mul(x, tensorFromValues([3], [], dtypes.float32, GPU_DEVICE)).values() as Float32Array)).toEqual([3, 6]);
   });
 
+  it('keys cached scalars by dtype and exact value (-0 is not 0)', () => {
+    const zero = tensorFromValues([0], [], dtypes.float32, GPU_DEVICE);
+    const negZero = tensorFromValues([-0], [], dtypes.float32, GPU_DEVICE);
+    expect(zero.storage).not.toBe(negZero.storage);
+    expect(Object.is((negZero.values() as Float32Array)[0], -0)).toBe(true);
+    expect(tensorFromValues([0], [], dtypes.float32, GPU_DEVICE).storage).toBe(zero.storage);
+    const asDouble = tensorFromValues([0], [], dtypes.float64, GPU_DEVICE);
+    expect(asDouble.storage).not.toBe(zero.storage);
+    expect(asDouble.values()).toBeInstanceOf(Float64Array);
+    const half = tensorFromValues([1.5], [], dtypes.float16, GPU_DEVICE);
+    expect(half.device).toBe(GPU_DEVICE);
+    expect(tensorFromValues([1.5], [], dtypes.float16, GPU_DEVICE).storage).toBe(half.storage);
+  });
+
   it('can run the garbage collector to free device memory', () => {
     expect(collectGarbage()).toBe(true);
   });

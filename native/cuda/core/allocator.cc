@@ -29,7 +29,6 @@ Block* Allocator::allocate(uint64_t bytes) {
       it->second.pop_back();
       b->bytes = bytes;
       inUse_ += size;
-      externalDelta_ += static_cast<int64_t>(size);
       return b;
     }
   }
@@ -52,7 +51,6 @@ Block* Allocator::allocate(uint64_t bytes) {
   std::lock_guard<std::mutex> lock(mu_);
   inUse_ += size;
   reserved_ += size;
-  externalDelta_ += static_cast<int64_t>(size);
   return new Block{p, size, bytes};
 }
 
@@ -60,7 +58,6 @@ void Allocator::release(Block* b) {
   std::lock_guard<std::mutex> lock(mu_);
   free_[b->size].push_back(b);
   inUse_ -= b->size;
-  externalDelta_ -= static_cast<int64_t>(b->size);
 }
 
 void Allocator::emptyCache() {

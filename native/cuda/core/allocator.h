@@ -9,7 +9,6 @@
 // backing stores during GC, possibly on a background thread), so it only
 // takes the mutex and pushes the block; every CUDA call stays on the JS thread.
 #pragma once
-#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -35,9 +34,6 @@ class Allocator {
   void emptyCache();
   uint64_t inUse();
   uint64_t reserved();
-  // Bytes allocated minus bytes released since the last call (for
-  // napi_adjust_external_memory, which must be called on the JS thread).
-  int64_t takeExternalDelta() { return externalDelta_.exchange(0); }
 
   static size_t sizeClass(uint64_t bytes);
   // Full garbage collection of the calling thread's JS heap (set by
@@ -51,7 +47,6 @@ class Allocator {
   std::map<size_t, std::vector<Block*>> free_;  // size class -> cached blocks
   uint64_t inUse_ = 0;     // bytes (size classes) held by live storages
   uint64_t reserved_ = 0;  // bytes obtained from cudaMalloc and not yet freed
-  std::atomic<int64_t> externalDelta_{0};
   void (*collectGarbage_)() = nullptr;
 };
 

@@ -11,6 +11,7 @@ namespace tfts::cuda {
 
 namespace {
 Cublas gCublas{};
+constexpr size_t kCublasWorkspaceBytes = size_t(32) << 20;
 bool gLoaded = false;
 bool gTf32 = true;
 int gMathMode = -1;  // mode last set on the handle
@@ -49,6 +50,7 @@ void load() {
   bind(lib, c.create, "cublasCreate_v2");
   bind(lib, c.setStream, "cublasSetStream_v2");
   bind(lib, c.setMathMode, "cublasSetMathMode");
+  bind(lib, c.sgemm, "cublasSgemm_v2");
   bind(lib, c.sgemmStridedBatched, "cublasSgemmStridedBatched");
   bind(lib, c.dgemmStridedBatched, "cublasDgemmStridedBatched");
   bind(lib, c.gemmStridedBatchedEx, "cublasGemmStridedBatchedEx");
@@ -57,6 +59,15 @@ void load() {
   bind(lib, c.gemmBatchedEx, "cublasGemmBatchedEx");
   checkCublas(c.create(&c.handle), "cublasCreate");
   checkCublas(c.setStream(c.handle, stream()), "cublasSetStream");
+  // cuBLAS's own default workspace is small; Hopper's fastest GEMM kernels (split-K, stream-K)
+  // need more, and PyTorch gives its handles 32 MiB on sm_90. Taken once, kept for the process.
+  c.setWorkspace = reinterpret_cast<decltype(c.setWorkspace)>(dlsym(lib, "cublasSetWorkspace_v2"));
+  void* workspace = nullptr;
+  if (c.setWorkspace != nullptr && cudaMalloc(&workspace, kCublasWorkspaceBytes) == cudaSuccess) {
+    checkCublas(c.setWorkspace(c.handle, workspace, kCublasWorkspaceBytes), "cublasSetWorkspace");
+  } else {
+    cudaGetLastError();  // no workspace: cuBLAS falls back to its default
+  }
   gCublas = c;
   gLoaded = true;  // the library stays loaded for the life of the process
 }

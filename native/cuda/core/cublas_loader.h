@@ -22,6 +22,10 @@ struct Cublas {
   int (*create)(cublasHandle*);
   int (*setStream)(cublasHandle, cudaStream_t);
   int (*setMathMode)(cublasHandle, int);
+  // Optional (null when the library lacks it): a workspace of our own, as PyTorch sets one.
+  int (*setWorkspace)(cublasHandle, void*, size_t);
+  int (*sgemm)(cublasHandle, int, int, int, int, int, const float*, const float*, int, const float*, int, const float*,
+               float*, int);
   int (*sgemmStridedBatched)(cublasHandle, int, int, int, int, int, const float*, const float*, int, long long,
                              const float*, int, long long, const float*, float*, int, long long, int);
   int (*dgemmStridedBatched)(cublasHandle, int, int, int, int, int, const double*, const double*, int, long long,

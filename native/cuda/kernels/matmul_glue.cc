@@ -87,6 +87,11 @@ Napi::Value Matmul(const Napi::CallbackInfo& info) {
     check(cudaMemsetAsync(C, 0, static_cast<size_t>(nOut) * es, stream()), "cudaMemsetAsync(matmul)");
     return obj;
   }
+  if (M == 1 && N == 1 && nBatch == 1 && K <= kSmallDotMaxK && (d == DType::Float32 || d == DType::Float64)) {
+    launchSmallDot(d, A.ptr, B.ptr, C, K);
+    checkLaunch("matmul (dot)");
+    return obj;
+  }
   std::vector<int64_t> aIdx = batchOffsets(abatch, batchOnly, nBatch), bIdx = batchOffsets(bbatch, batchOnly, nBatch);
 
   if (d == DType::Int32 || d == DType::Int64) {
@@ -115,7 +120,11 @@ Napi::Value Matmul(const Napi::CallbackInfo& info) {
 
   if (sa >= 0 && sb >= 0) {
     const long long strideA = sa * M * K, strideB = sb * K * N, strideC = M * N;
-    if (d == DType::Float32) {
+    if (d == DType::Float32 && batch == 1) {  // plain sgemm: cuBLAS's heuristics for one product
+      checkCublas(cb.sgemm(cb.handle, opB, opA, m, n, k, &alphaF, static_cast<const float*>(B.ptr), ldb,
+                           static_cast<const float*>(A.ptr), lda, &betaF, static_cast<float*>(C), ldc),
+                  "cublasSgemm");
+    } else if (d == DType::Float32) {
       checkCublas(cb.sgemmStridedBatched(cb.handle, opB, opA, m, n, k, &alphaF, static_cast<const float*>(B.ptr), ldb, strideB,
                                          static_cast<const float*>(A.ptr), lda, strideA, &betaF, static_cast<float*>(C), ldc,
                                          strideC, batch),

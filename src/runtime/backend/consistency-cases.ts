@@ -1,7 +1,8 @@
 // Inputs for the backend-consistency check of ops that have no finite-difference cases
-// (comparisons, integer and boolean ops, random ops, ops without gradients). Ops with `gradCheck`
-// reuse those cases. Every registered op needs cases from one of the two places: the check fails
-// for an op that has neither.
+// (comparisons, integer and boolean ops, random ops, ops without gradients), and extra cases for
+// device kernels that the gradient cases do not reach (MatMul's one-block dot product). Ops with
+// `gradCheck` run those cases too. Every registered op needs cases from one of the two places: the
+// check fails for an op that has neither.
 import { dtypes } from '../dtypes.js';
 import type { GradCheckCase, GradCheckInput } from '../ops/registry.js';
 
@@ -15,6 +16,12 @@ const unaryFloat: GradCheckCase<unknown>[] = [{ inputs: [f([3, 4], [-3, 3])], at
 const philox = { key: [12345, 678] as [number, number], counter: [0, 0, 42, 0] };
 
 export const EXTRA_CONSISTENCY_CASES: Record<string, readonly GradCheckCase<unknown>[]> = {
+  // [1,K] x [K,1] with K past the dot kernel's 512 threads, in every transpose form.
+  MatMul: [
+    { inputs: [f([1, 1500]), f([1500, 1])], attrs: { transposeA: false, transposeB: false } },
+    { inputs: [f([1500, 1]), f([1, 1500])], attrs: { transposeA: true, transposeB: true } },
+    { inputs: [f([1, 7]), f([1, 7])], attrs: { transposeA: false, transposeB: true } },
+  ],
   FloorDiv: [...binaryFloat, { inputs: [i32([2, 3], [-9, 9]), i32([3], [1, 5])], attrs: null }],
   Equal: binaryFloat,
   NotEqual: binaryFloat,

@@ -34,7 +34,7 @@ const dtypeOf = (spec: InputSpec): DType => dtypes[spec.dtype ?? 'float64'];
 
 /** The op's cases: its gradCheck cases (plus float32 copies of the float64 ones) or the extra table. */
 export function consistencyCases(def: OpDef<unknown>): ConsistencyCase[] {
-  const base: readonly GradCheckCase<unknown>[] = def.gradCheck ?? EXTRA_CONSISTENCY_CASES[def.name] ?? [];
+  const base: readonly GradCheckCase<unknown>[] = [...(def.gradCheck ?? []), ...(EXTRA_CONSISTENCY_CASES[def.name] ?? [])];
   const out: ConsistencyCase[] = [];
   const describe = (inputs: InputSpec[]) => inputs.map((s) => `${s.dtype ?? 'float64'}[${s.shape.join(',')}]`).join(' ');
   base.forEach((c, i) => {

@@ -61,19 +61,38 @@ export function placeOp(opName: string, inputs: readonly Tensor[], attrs: unknow
   return { device, backend: gpuBackend() ?? cpuBackend() };
 }
 
+type NewTensorHome = 'cpu' | 'gpu-label-only' | 'gpu';
+
 /** Where a new tensor (a constant, converted Python/numpy values) of `dtype` with `count` elements
  *  goes when created with device label `device`: TF creates it on the CPU and copies it to the
- *  scope's device with _EagerConst, which (with no scope) is pinned to the CPU for small ints. */
-export function placeNewTensor(storage: Storage, dtype: DType, count: number, device: string): { storage: Storage; device: string } {
+ *  scope's device with _EagerConst, which (with no scope) is pinned to the CPU for small ints.
+ *  'gpu-label-only': int32 on a GPU, which lives in host memory. */
+function newTensorHome(dtype: DType, count: number, device: string): NewTensorHome {
   markContextInitialized();
-  if (!isGpuDevice(device)) return { storage, device: CPU_DEVICE };
-  const gpu = gpuBackend();
-  if (!gpu) return { storage, device: CPU_DEVICE };
-  if (scopeDevice() === null && (dtype.name === 'int32' || dtype.name === 'int64') && count <= SMALL_TENSOR_LIMIT) return { storage, device: CPU_DEVICE };
-  if (isString(dtype)) return { storage, device: CPU_DEVICE };
-  if (dtype.name === 'int32') return { storage, device: GPU_DEVICE };
+  if (!isGpuDevice(device) || !gpuBackend()) return 'cpu';
+  if (scopeDevice() === null && (dtype.name === 'int32' || dtype.name === 'int64') && count <= SMALL_TENSOR_LIMIT) return 'cpu';
+  if (isString(dtype)) return 'cpu';
+  if (dtype.name === 'int32') return 'gpu-label-only';
+  return 'gpu';
+}
+
+export function placeNewTensor(storage: Storage, dtype: DType, count: number, device: string): { storage: Storage; device: string } {
+  const home = newTensorHome(dtype, count, device);
+  if (home === 'cpu') return { storage, device: CPU_DEVICE };
+  if (home === 'gpu-label-only') return { storage, device: GPU_DEVICE };
+  const gpu = gpuBackend()!;
   if (storage.device === gpu.storageDevice) return { storage, device: GPU_DEVICE };
   return { storage: count === 1 ? uploadScalar(gpu, storage, dtype) : gpu.fromHost(hostStorage(storage)), device: GPU_DEVICE };
+}
+
+/** placeNewTensor for one value (a Python number in `x * 1.0001`): a GPU-bound scalar is looked up
+ *  by value first, so the loop makes no host storage at all; `makeHost` builds one otherwise. */
+export function placeNewScalar(value: number | bigint, dtype: DType, device: string, makeHost: () => Storage): { storage: Storage; device: string } {
+  if (newTensorHome(dtype, 1, device) !== 'gpu') return placeNewTensor(makeHost(), dtype, 1, device);
+  const gpu = gpuBackend()!;
+  // -0 and 0 differ in their bits; String() would merge them.
+  const key = `v${dtype.code}:${Object.is(value, -0) ? '-0' : String(value)}`;
+  return { storage: cachedScalar(gpu, key, () => gpu.fromHost(hostStorage(makeHost()))), device: GPU_DEVICE };
 }
 
 // Python scalars in GPU work (`x * 1.0001`) would cost an upload per op; like TF's
@@ -82,17 +101,21 @@ const SCALAR_CACHE_LIMIT = 1024;
 const scalarCache = new Map<string, Storage>();
 let scalarCacheOwner: Backend | null = null;
 
-function uploadScalar(gpu: Backend, host: Storage, dtype: DType): Storage {
+function cachedScalar(gpu: Backend, key: string, upload: () => Storage): Storage {
   if (scalarCacheOwner !== gpu) {
     scalarCache.clear();
     scalarCacheOwner = gpu;
   }
-  const key = `${dtype.code}:${new Uint8Array(cpuBackend().toBytes(host)).join(',')}`;
   let d = scalarCache.get(key);
   if (!d) {
     if (scalarCache.size >= SCALAR_CACHE_LIMIT) scalarCache.clear();
-    d = gpu.fromHost(host);
+    d = upload();
     scalarCache.set(key, d);
   }
   return d;
+}
+
+function uploadScalar(gpu: Backend, host: Storage, dtype: DType): Storage {
+  const key = `b${dtype.code}:${new Uint8Array(cpuBackend().toBytes(host)).join(',')}`;
+  return cachedScalar(gpu, key, () => gpu.fromHost(host));
 }
