@@ -26,7 +26,7 @@ function indexValue(v: PyValue): number {
   throw typeError(`${SLICE_TYPE_ERROR}, got ${repr(v)}`);
 }
 
-const isBoolMask = (v: PyValue): boolean =>
+export const isBoolMask = (v: PyValue): boolean =>
   typeof v === 'boolean' || ((v instanceof Tensor || v instanceof NdArray) && toTensor(v).dtype.name === 'bool');
 
 /** Builds TF's sparse StridedSlice spec from a Python key. */
@@ -67,7 +67,6 @@ export function getItem(x: Tensor, key: PyValue): Tensor {
 }
 
 defineMethod(eagerTensorType, '__getitem__', (self, args) => getItem(self as Tensor, args[0]));
-defineMethod(variableType, '__getitem__', (self, args) => getItem(toTensor(self), args[0]));
 
 function iterate(x: Tensor): PyValue {
   if (x.rank === 0) throw typeError('Cannot iterate over a scalar tensor.');

@@ -1,5 +1,5 @@
 // The eager tensor: native storage plus shape, dtype and device. Immutable once made.
-import { PyObject, PyType, objectType } from '../interpreter/objects/core.js';
+import { LazyAttrDict, PyObject, PyType, PyValue, objectType } from '../interpreter/objects/core.js';
 import { typeError } from '../interpreter/objects/exceptions.js';
 import { getNative, NativeStorage } from './native/binding.js';
 import { DType, dtypes } from './dtypes.js';
@@ -14,9 +14,14 @@ let nextTensorId = 1;
 
 export type TensorValues = Float32Array | Float64Array | Int32Array | BigInt64Array | Uint8Array | Int8Array | Int16Array | Uint16Array | Uint32Array | BigUint64Array;
 
-export class Tensor implements PyObject {
+export class Tensor implements LazyAttrDict {
   readonly id = nextTensorId++;
   private cachedValues: TensorValues | null = null;
+  /** Python attributes set on this tensor (EagerTensor instances have a __dict__). */
+  attrDict: Map<string, PyValue> | undefined = undefined;
+  get hasLazyAttrDict(): true {
+    return true;
+  }
 
   constructor(
     readonly storage: NativeStorage,

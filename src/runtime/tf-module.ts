@@ -52,6 +52,7 @@ import { installSegmentApi } from './tf-api/segment.js';
 import { installControlFlow } from './tf-api/control-flow.js';
 import { installMiscApi } from './tf-api/misc.js';
 import { installVariableScatter } from './variable-scatter.js';
+import { installVariableSliceAssign } from './variable-slice-assign.js';
 import { installModuleApi } from './tf-api/module.js';
 import { installNnExtras } from './tf-api/nn-extras.js';
 import { installMathExtras } from './tf-api/math-extras.js';
@@ -286,6 +287,7 @@ export function createTensorflowModule(): PyModule {
   installControlFlow(tf);
   installMiscApi(tf);
   installVariableScatter(tf);
+  installVariableSliceAssign(tf);
   installModuleApi(tf);
   installNnExtras(tf);
   installMathExtras(tf);

@@ -14,6 +14,18 @@ export interface PyObject {
 
 export type PyValue = number | bigint | boolean | string | null | PyObject;
 
+/** Runtime objects (defined outside the interpreter) whose instances have a `__dict__` made on
+ *  first write, as C-defined Python types with a dict offset do (TF's EagerTensor: TF stores
+ *  `assign` on a variable's slices, Keras `_keras_mask` on tensors). Implemented by a JS class
+ *  with `attrDict` left undefined until an attribute is set. */
+export interface LazyAttrDict extends PyObject {
+  attrDict: Map<string, PyValue> | undefined;
+  readonly hasLazyAttrDict: true;
+}
+
+export const hasLazyAttrDict = (obj: PyValue): obj is LazyAttrDict =>
+  typeof obj === 'object' && obj !== null && (obj as Partial<LazyAttrDict>).hasLazyAttrDict === true;
+
 /** A builtin function's body: positional args and keyword args (null when there are none). */
 export type NativeCallable = (args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue;
 

@@ -1,7 +1,7 @@
 // Attribute access: getattr/setattr/delattr with Python's descriptor rules (data descriptors,
 // instance dict, then non-data descriptors bound on lookup), `__getattr__`/`__setattr__`/
 // `__delattr__` hooks, and the errors CPython raises.
-import { PyType, PyValue } from '../objects/core.js';
+import { PyType, PyValue, hasLazyAttrDict } from '../objects/core.js';
 import { attributeError, PyBaseException, typeError } from '../objects/exceptions.js';
 import {
   PyBoundMethod,
@@ -18,8 +18,16 @@ import { objectType, typeType } from '../objects/builtin-types.js';
 import { typeOf } from './typeof.js';
 import { call } from './call.js';
 
-/** Objects that carry a per-instance attribute dict. */
-export function instanceDict(obj: PyValue): Map<string, PyValue> | null {
+// What instanceDict returns for a LazyAttrDict object that has no dict yet, when the caller only
+// reads: never written (writers ask with create = true).
+const NO_ATTRS: Map<string, PyValue> = new Map();
+
+/** Objects that carry a per-instance attribute dict. `create`: the caller may write to it. */
+export function instanceDict(obj: PyValue, create = false): Map<string, PyValue> | null {
+  if (hasLazyAttrDict(obj)) {
+    if (obj.attrDict === undefined && create) obj.attrDict = new Map();
+    return obj.attrDict ?? NO_ATTRS;
+  }
   if (
     obj instanceof PyInstance ||
     obj instanceof PyFunction ||
@@ -129,7 +137,7 @@ function specialAttr(obj: PyValue, t: PyType, name: string): PyValue | undefined
     case '__class__':
       return t;
     case '__dict__': {
-      const dict = instanceDict(obj);
+      const dict = instanceDict(obj, true);
       return dict && t.instancesHaveDict ? attrDictView.make(dict) : undefined;
     }
     case '__name__':
@@ -315,7 +323,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
       return;
     }
   }
-  const dict = instanceDict(obj);
+  const dict = instanceDict(obj, true);
   if (dict) {
     if (!t.instancesHaveDict && !t.slotNames!.has(name)) {
       throw attributeError(
