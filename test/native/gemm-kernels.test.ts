@@ -52,10 +52,29 @@ for (const [m, k, n, ta, tb] of cases) {
     if (!again.every((v, i) => v === first[i])) ++result.repeatMismatched;
   }
 }
+// The AVX2 kernel's k blocks (oneDNN's: K split evenly into blocks of at most 256, each block a
+// chain of FMAs from zero, the partial sums added to C in order), checked bit for bit against that
+// order computed here (a*b is exact in float64, so fround(a*b + c) is the float32 FMA).
+const hasAvx2 = process.arch === 'x64' && / avx2 /.test(require('fs').readFileSync('/proc/cpuinfo', 'utf8').replace(/\\n/g, ' '));
+if (process.env.TFTS_GEMM_KERNEL === 'avx2' && hasAvx2) {
+  const [m, k, n] = [12, 600, 20];  // 600 = 200 + 200 + 200 (not 256 + 256 + 88)
+  const a = rand(m * k), b = rand(k * n);
+  const c = new Float32Array(N.toBytes(N.matmul(0, N.fromBytes(a), [m, k], N.fromBytes(b), [k, n], false, false)));
+  result.kSplitMismatched = 0;
+  for (let i = 0; i < m; ++i) for (let j = 0; j < n; ++j) {
+    let acc = 0;
+    for (let k0 = 0; k0 < k; k0 += 200) {
+      let part = 0;
+      for (let q = k0; q < k0 + 200; ++q) part = Math.fround(a[i * k + q] * b[q * n + j] + part);
+      acc = k0 === 0 ? part : Math.fround(acc + part);
+    }
+    if (acc !== c[i * n + j]) ++result.kSplitMismatched;
+  }
+}
 process.stdout.write(JSON.stringify(result));
 `;
 
-function runWith(kernel: string): { worst: number; mismatched: number; repeatMismatched: number } {
+function runWith(kernel: string): { worst: number; mismatched: number; repeatMismatched: number; kSplitMismatched?: number } {
   const env = { ...process.env, TFTS_GEMM_KERNEL: kernel };
   return JSON.parse(execFileSync(process.execPath, ['-e', childScript], { env, encoding: 'utf8' }));
 }
@@ -68,6 +87,7 @@ describe('float32 GEMM micro-kernels', () => {
       expect(r.worst).toBeLessThan(1e-5);
       expect(r.mismatched).toBe(0);
       expect(r.repeatMismatched).toBe(0);
+      if (kernel === 'avx2' && r.kSplitMismatched !== undefined) expect(r.kSplitMismatched).toBe(0);
     }, 60_000);
   }
 });

@@ -26,8 +26,8 @@
 namespace tfts {
 namespace {
 
-// MC is a multiple of every kernel's MR; MR_MAX x NR_MAX bounds the edge-tile scratch.
-constexpr int64_t MR_MAX = 12, NR_MAX = 32, KC = 1024, MC = 120, NC = 2048;
+// MR_MAX x NR_MAX bounds the edge-tile scratch; each kernel has its own cache blocking (Micro).
+constexpr int64_t MR_MAX = 12, NR_MAX = 32;
 
 struct View {  // element (r, c) of op(X) for a row-major X, transposed or not
   const float* p;
@@ -87,6 +87,33 @@ __attribute__((target("avx512f"))) void packSliverA12(const View& a, int64_t i0,
     for (int64_t r = 0; r < 12; ++r) dst[k * 12 + r] = src[r * a.ld + k];
 }
 #pragma GCC diagnostic pop
+
+// A full 6-row sliver of an untransposed A (the AVX2 kernel's), 4 columns at a time: rows 0-3
+// are transposed as a 4x4 block, rows 4-5 interleaved in pairs, and each column stored as 6
+// floats. With the scalar loop, packing cost ~5% of a single-threaded 2048^3 product.
+__attribute__((target("avx2,fma"))) void packSliverA6(const View& a, int64_t i0, int64_t k0, int64_t kc, float* dst) {
+  const float* src = a.p + i0 * a.ld + k0;
+  const int64_t ld = a.ld;
+  int64_t k = 0;
+  for (; k + 4 <= kc; k += 4) {
+    __m128 r0 = _mm_loadu_ps(src + k), r1 = _mm_loadu_ps(src + ld + k);
+    __m128 r2 = _mm_loadu_ps(src + 2 * ld + k), r3 = _mm_loadu_ps(src + 3 * ld + k);
+    const __m128 r4 = _mm_loadu_ps(src + 4 * ld + k), r5 = _mm_loadu_ps(src + 5 * ld + k);
+    _MM_TRANSPOSE4_PS(r0, r1, r2, r3);  // r_j: column k + j of rows 0-3
+    const __m128 lo = _mm_unpacklo_ps(r4, r5), hi = _mm_unpackhi_ps(r4, r5);  // rows 4-5 of columns k..k+1, k+2..k+3
+    float* d = dst + k * 6;
+    _mm_storeu_ps(d, r0);
+    _mm_storel_pi(reinterpret_cast<__m64*>(d + 4), lo);
+    _mm_storeu_ps(d + 6, r1);
+    _mm_storeh_pi(reinterpret_cast<__m64*>(d + 10), lo);
+    _mm_storeu_ps(d + 12, r2);
+    _mm_storel_pi(reinterpret_cast<__m64*>(d + 16), hi);
+    _mm_storeu_ps(d + 18, r3);
+    _mm_storeh_pi(reinterpret_cast<__m64*>(d + 22), hi);
+  }
+  for (; k < kc; ++k)
+    for (int64_t r = 0; r < 6; ++r) dst[k * 6 + r] = src[r * ld + k];
+}
 #endif
 
 // Packs rows [k0, k0+kc) x cols [j0, j0+nc) of op(B) into NR-column slivers, zero padded.
@@ -193,6 +220,14 @@ struct Micro {
   int64_t mr;  // tile height (rows of a packed A sliver)
   int64_t nr;  // tile width (columns of a packed B sliver)
   bool avx512;
+  // Cache blocking: a KC x NR sliver of B stays in L1 while an MC x KC block of A (MC a multiple
+  // of MR) stays in L2, and a KC x NC panel of B in L3.
+  int64_t kc, mc, nc;
+  // K split into equal blocks of at most KC (else KC-sized blocks and a remainder). Each block's
+  // partial sum is added to C, so the split decides the rounding: with oneDNN's AVX2 blocking
+  // (at most 256, split evenly) products such as 300^3 and 1024^3 match TF bit for bit on an
+  // AVX2 machine (Zen 3); with KC = 1024 almost every element differed in its last bits.
+  bool evenKSplit;
 };
 
 // TFTS_GEMM_KERNEL=avx2|portable picks a narrower kernel than the CPU allows, so tests on an
@@ -203,13 +238,14 @@ Micro pickMicro() {
 #ifdef TFTS_X86
   __builtin_cpu_init();
   const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-  if (__builtin_cpu_supports("avx512f") && want != "avx2" && want != "portable") return {microAvx512, 12, 32, true};
-  if (avx2 && want != "portable") return {microAvx2, 6, 16, false};
+  if (__builtin_cpu_supports("avx512f") && want != "avx2" && want != "portable") return {microAvx512, 12, 32, true, 1024, 120, 2048, false};
+  if (avx2 && want != "portable") return {microAvx2, 6, 16, false, 256, 144, 2048, true};
 #endif
-  return {microPortable, 6, 16, false};
+  return {microPortable, 6, 16, false, 1024, 120, 2048, false};
 }
 
 const Micro kMicro = pickMicro();
+const int64_t KC = kMicro.kc, MC = kMicro.mc, NC = kMicro.nc;
 
 // Packing buffers, kept between calls: allocating ~2 MB per call costs page faults that show in
 // small products. Slot t holds thread t's packed A (slot 0 also the shared packed B); a caller
@@ -230,6 +266,10 @@ void packA(const View& a, int64_t i0, int64_t mc, int64_t k0, int64_t kc, float*
 #ifdef TFTS_X86
     if (kMicro.avx512 && !a.t && rows == 12) {
       packSliverA12(a, i0 + s, k0, kc, dst);
+      continue;
+    }
+    if (!kMicro.avx512 && kMicro.mr == 6 && kMicro.fn != microPortable && !a.t && rows == 6) {
+      packSliverA6(a, i0 + s, k0, kc, dst);
       continue;
     }
 #endif
@@ -258,6 +298,13 @@ void macroKernel(const float* ap, const float* bp, int64_t kc, int64_t mc, int64
   }
 }
 
+// The k block for a product with inner dimension K (see Micro::evenKSplit).
+int64_t kBlockFor(int64_t K) {
+  if (!kMicro.evenKSplit || K <= KC) return KC;
+  const int64_t blocks = (K + KC - 1) / KC;
+  return (K + blocks - 1) / blocks;
+}
+
 // Row block height for `rows` rows: at most MC, a multiple of MR, and blocks of about equal size
 // (258 rows as 90+90+78, not 120+120+18: a thin last block reloads every B sliver for few tiles).
 int64_t balancedRows(int64_t rows) {
@@ -278,8 +325,9 @@ void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, i
   float* const ap = buf.a.data();
   for (int64_t jc = j0; jc < j1; jc += NC) {
     const int64_t nc = std::min(NC, j1 - jc);
-    for (int64_t pc = 0; pc < K; pc += KC) {
-      const int64_t kc = std::min(KC, K - pc);
+    const int64_t KB = kBlockFor(K);
+    for (int64_t pc = 0; pc < K; pc += KB) {
+      const int64_t kc = std::min(KB, K - pc);
       packB(b, pc, kc, jc, nc, NR, bp);
       const int64_t step = balancedRows(M);
       for (int64_t ic = 0; ic < M; ic += step) {
@@ -356,8 +404,9 @@ void gemmParallelRows(const View& a, const View& b, float* C, int64_t M, int64_t
     const int64_t nc = std::min(NC, N - jc);
     const int64_t slivers = (nc + NR - 1) / NR;
     const int64_t sliverStep = (slivers + threads - 1) / threads;
-    for (int64_t pc = 0; pc < K; pc += KC) {
-      const int64_t kc = std::min(KC, K - pc);
+    const int64_t KB = kBlockFor(K);
+    for (int64_t pc = 0; pc < K; pc += KB) {
+      const int64_t kc = std::min(KB, K - pc);
       parallelFor(threads, [&](int64_t t) {
         const int64_t s0 = t * sliverStep, s1 = std::min(slivers, s0 + sliverStep);
         if (s0 < s1) packB(b, pc, kc, jc + s0 * NR, std::min(nc, s1 * NR) - s0 * NR, NR, bp + s0 * NR * kc);
