@@ -34,7 +34,12 @@ else
   mapfile -t scripts < <(find "$golden" "$root/test/python" -name '*.py' -type f 2>/dev/null | LC_ALL=C sort)
 fi
 
-export TF_CPP_MIN_LOG_LEVEL=3 PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8
+# oneDNN on, whatever this CPU is: TF turns it on by default only on CPUs with AVX512_VNNI/BF16,
+# AVX_VNNI or AMX (src/runtime/onednn.ts), and it changes error texts and numerics. The golden
+# harness runs tfts with the same setting; a script may still set it itself before importing TF.
+# (Recorded on a CPU without AVX-512, TF's oneDNN kernels round some float32 results differently
+# from the AVX-512 ones tfts emulates.)
+export TF_CPP_MIN_LOG_LEVEL=3 TF_ENABLE_ONEDNN_OPTS=1 PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8
 unset PYTHONSTARTUP PYTHONPATH PYTHONWARNINGS || true
 
 fail=0

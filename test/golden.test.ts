@@ -43,7 +43,9 @@ function runTfts(script: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [tftsBin, 'run', script.slice(dirname(script).length + 1)], {
       cwd: dirname(script),
-      env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', NO_COLOR: '1', FORCE_COLOR: '0' },
+      // TF_ENABLE_ONEDNN_OPTS=1: the expected outputs are recorded with TF's oneDNN kernels on
+      // (scripts/record-goldens.sh), whatever CPU runs the tests (src/runtime/onednn.ts).
+      env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', TF_ENABLE_ONEDNN_OPTS: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];

@@ -1,5 +1,5 @@
 // tf.keras, as far as custom training loops need it: tf.keras.optimizers (SGD, Adam, RMSprop,
-// Adagrad). Installed into the tensorflow module by installKeras(tf).
+// Adagrad), also reachable as tf.optimizers. Installed into the tensorflow module by installKeras(tf).
 import { PyModule } from '../../interpreter/objects/function.js';
 import { adagradType, adamType, optimizerType, rmspropType, sgdType } from './optimizers.js';
 
@@ -14,4 +14,6 @@ export function installKeras(tf: PyModule): void {
   const target = keras instanceof PyModule ? keras : new PyModule('keras._tf_keras.keras');
   target.dict.set('optimizers', optimizers);
   tf.dict.set('keras', target);
+  // TF 2.x keeps tf.optimizers as a lazy alias of tf.keras.optimizers (older tutorials use it).
+  tf.dict.set('optimizers', optimizers);
 }

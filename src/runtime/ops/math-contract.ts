@@ -6,6 +6,7 @@ import * as api from './api.js';
 import { gatherByMap, stridesOf } from './index-map.js';
 import { reduce } from './math-composite.js';
 import { kernelError } from './shape-errors.js';
+import { onednnEnabled } from '../onednn.js';
 
 const prod = (xs: number[]) => xs.reduce((a, b) => a * b, 1);
 
@@ -32,8 +33,7 @@ function diagonal(x: Tensor, labels: string[], operandCount: number): [Tensor, s
     const first = x.shape[labels.indexOf(l)];
     const bad = labels.findIndex((m, i) => m === l && x.shape[i] !== first);
     if (bad >= 0) {
-      // TF's CPU kernel is oneDNN's (_MklEinsum), specialised by operand count.
-      throw kernelError('Einsum', `Expected dimension ${first} at axis ${bad} of the input shaped [${x.shape.join(',')}] but got dimension ${x.shape[bad]}`, '', `__MklEinsum_N_${operandCount}`);
+      throw kernelError('Einsum', `Expected dimension ${first} at axis ${bad} of the input shaped [${x.shape.join(',')}] but got dimension ${x.shape[bad]}`, '', einsumKernel(operandCount));
     }
     return first;
   });
@@ -57,6 +57,25 @@ function expandEllipsis(spec: string, rank: number, width: number): string[] {
   const [pre, post] = spec.split('...');
   const n = rank - pre.length - post.length;
   return [...pre, ...fresh.slice(width - n), ...post];
+}
+
+/** The Einsum kernel's name in TF's error texts: oneDNN's where TF runs it, specialised by operand count. */
+const einsumKernel = (operandCount: number) => `${onednnEnabled() ? '__MklEinsum' : 'Einsum'}_N_${operandCount}`;
+
+/** The kernel's size check (EinsumHelper::ProcessDimensions): every axis a label names, in input
+ *  order, has the size of its first one. Ellipsis axes (upper-case stand-ins) broadcast instead. */
+function checkLabelSizes(operands: Tensor[], ins: string[][]): void {
+  const sizes = new Map<string, number>();
+  operands.forEach((x, i) =>
+    ins[i].forEach((l, axis) => {
+      if (l >= 'A' && l <= 'Z') return;
+      const want = sizes.get(l), got = x.shape[axis];
+      if (want === undefined) sizes.set(l, got);
+      else if (want !== got) {
+        throw kernelError('Einsum', `Expected dimension ${want} at axis ${axis} of the input shaped [${x.shape.join(',')}] but got dimension ${got}`, '', einsumKernel(operands.length));
+      }
+    }),
+  );
 }
 
 export function einsum(equation: string, operands: Tensor[]): Tensor {
@@ -86,6 +105,7 @@ export function einsum(equation: string, operands: Tensor[]): Tensor {
     const ell = Array.from({ length: width }, (_, i) => String.fromCharCode(65 + i));
     out = [...ell, ...[...new Set(all)].filter((l) => !ell.includes(l) && all.indexOf(l) === all.lastIndexOf(l)).sort()];
   }
+  checkLabelSizes(operands, ins);
   // Repeated labels within one operand first become a single diagonal axis.
   operands = operands.map((x, i) => {
     const [d, labels] = diagonal(x, ins[i], operands.length);

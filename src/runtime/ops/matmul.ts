@@ -4,7 +4,8 @@ import { invalidArgument } from '../errors.js';
 import { CPU_DEVICE } from '../device.js';
 import { Tensor } from '../tensor.js';
 import { defineOp } from './registry.js';
-import { broadcastShapes, unbroadcast } from './broadcast.js';
+import { unbroadcast } from './broadcast.js';
+import { onednnEnabled } from '../onednn.js';
 import { cppDtypeName, shapeDebug } from './dtype-text.js';
 import * as api from './api.js';
 
@@ -14,6 +15,18 @@ export interface MatMulAttrs {
 }
 
 const MATMUL_TYPES = new Set(['float32', 'float64', 'int32', 'int64', 'float16', 'bfloat16']);
+
+/** numpy broadcasting of two batch shapes, or null where they do not broadcast. */
+function broadcastBatch(x: readonly number[], y: readonly number[]): number[] | null {
+  const n = Math.max(x.length, y.length);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = x[x.length - n + i] ?? 1, q = y[y.length - n + i] ?? 1;
+    if (p !== q && p !== 1 && q !== 1) return null;
+    out.push(p === 1 ? q : p);
+  }
+  return out;
+}
 
 export const MatMul = defineOp<MatMulAttrs>({
   name: 'MatMul',
@@ -27,26 +40,31 @@ export const MatMul = defineOp<MatMulAttrs>({
     if (!MATMUL_TYPES.has(a.dtype.name)) {
       throw invalidArgument(`Value for attr 'T' of ${cppDtypeName(a.dtype)} is not in the list of allowed values`, 'MatMul');
     }
+    // tf.matmul runs MatMul when neither operand has batch dims, else BatchMatMulV2; with oneDNN on,
+    // float32/bfloat16 run as _MklMatMul/_MklBatchMatMulV2, whose names and texts differ a little.
+    const batched = a.rank > 2 || b.rank > 2;
+    const mkl = onednnEnabled() && (a.dtype.name === 'float32' || a.dtype.name === 'bfloat16');
+    const opName = batched ? 'BatchMatMulV2' : 'MatMul';
+    const fail = (detail: string) =>
+      invalidArgument(`{{function_node __wrapped__${mkl ? `__Mkl${opName}` : opName}_device_${CPU_DEVICE}}} ${detail}`, opName);
     if (a.rank < 2 || b.rank < 2) {
-      const bad = a.rank < 2 ? a : b;
-      throw invalidArgument(
-        `{{function_node __wrapped____MklMatMul_device_${CPU_DEVICE}}} In[${a.rank < 2 ? 0 : 1}] ndims must be >= 2: ${bad.rank}`,
-        'MatMul',
-      );
+      const first = a.rank < 2 ? 0 : 1;
+      if (batched) throw fail(`In[${first}] ndims must be >= 2: ${(first === 0 ? a : b).rank}`);
+      if (mkl) throw fail(`In[${first}] ndims must be >= 2`);
+      if (a.rank !== b.rank) throw fail(`In[0] and In[1] has different ndims: ${shapeDebug(a.shape)} vs. ${shapeDebug(b.shape)}`);
+      throw fail(`In[0] and In[1] ndims must be == 2: ${a.rank}`);
     }
+    const batch = broadcastBatch(a.shape.slice(0, -2), b.shape.slice(0, -2));
+    if (batch === null) throw fail(`In[0] and In[1] must have compatible batch dimensions: ${shapeDebug(a.shape)} vs. ${shapeDebug(b.shape)}`);
     const m = transposeA ? a.shape[a.rank - 1] : a.shape[a.rank - 2];
     const ka = transposeA ? a.shape[a.rank - 2] : a.shape[a.rank - 1];
     const kb = transposeB ? b.shape[b.rank - 1] : b.shape[b.rank - 2];
     const n = transposeB ? b.shape[b.rank - 2] : b.shape[b.rank - 1];
     if (ka !== kb) {
-      const kernel = a.rank === 2 && b.rank === 2 ? '__MklMatMul' : 'BatchMatMulV2';
-      const detail =
-        a.rank === 2 && b.rank === 2
-          ? `Matrix size-incompatible: In[0]: ${shapeDebug(a.shape)}, In[1]: ${shapeDebug(b.shape)}`
-          : `Matrix size-incompatible: In[0]: ${shapeDebug(a.shape)}, In[1]: ${shapeDebug(b.shape)}`;
-      throw invalidArgument(`{{function_node __wrapped__${kernel}_device_${CPU_DEVICE}}} ${detail}`, a.rank === 2 && b.rank === 2 ? 'MatMul' : 'BatchMatMulV2');
+      // _MklBatchMatMulV2 appends the two adjoint flags as 0/1.
+      const flags = batched && mkl ? ` ${Number(transposeA)} ${Number(transposeB)}` : '';
+      throw fail(`Matrix size-incompatible: In[0]: ${shapeDebug(a.shape)}, In[1]: ${shapeDebug(b.shape)}${flags}`);
     }
-    const batch = broadcastShapes(a.shape.slice(0, -2), b.shape.slice(0, -2), 'BatchMatMulV2');
     return { shape: [...batch, m, n], dtype: a.dtype };
   },
   // Every transpose combination, and batch dims that broadcast (BatchMatMulV2).

@@ -8,6 +8,7 @@ import { maxPoolGradGrad } from './nn-pool-gradgrad.js';
 import { zerosLike } from './api.js';
 import { kernelError } from './shape-errors.js';
 import { shapeDebug } from './dtype-text.js';
+import { onednnEnabled } from '../onednn.js';
 
 export type Padding = 'SAME' | 'VALID';
 
@@ -38,10 +39,12 @@ export function windowGeometry(op: string, inH: number, inW: number, kh: number,
 
 const CONV_TYPES = new Set(['float32', 'float64', 'float16', 'bfloat16', 'int32']);
 
-function checkConv(op: string, x: readonly number[], w: readonly number[]): void {
+function checkConv(op: string, x: readonly number[], w: readonly number[], dtype: string): void {
   if (x.length !== 4) throw kernelError(op, `input must be 4-dimensional${shapeDebug(x)}`, '');
   if (w.length !== 4) throw kernelError(op, `filter must be 4-dimensional: ${shapeDebug(w)}`, '');
-  if (x[3] !== w[2]) throw kernelError(op, `input depth must be evenly divisible by filter depth: ${x[3]} vs ${w[2]}`, '', '__MklNativeConv2D');
+  // Conv2D of float32/bfloat16 runs as oneDNN's _MklNativeConv2D where TF has oneDNN on.
+  const kernel = onednnEnabled() && (dtype === 'float32' || dtype === 'bfloat16') ? '__MklNativeConv2D' : op;
+  if (x[3] !== w[2]) throw kernelError(op, `input depth must be evenly divisible by filter depth: ${x[3]} vs ${w[2]}`, '', kernel);
 }
 
 /** y[N*OH*OW, OC] = im2col(x) @ w[KH*KW*C, OC]. */
@@ -62,7 +65,7 @@ const convCheck = (extra: object) => [
 export const Conv2D = defineOp<ConvAttrs>({
   name: 'Conv2D',
   infer([x, w], a) {
-    checkConv('Conv2D', x.shape, w.shape);
+    checkConv('Conv2D', x.shape, w.shape, x.dtype.name);
     if (!CONV_TYPES.has(x.dtype.name)) throw kernelError('Conv2D', `Conv2D does not support ${x.dtype.name}`, '');
     const g = windowGeometry('Conv2D', x.shape[1], x.shape[2], w.shape[0], w.shape[1], a);
     return { shape: [x.shape[0], g[8], g[9], w.shape[3]], dtype: x.dtype };
@@ -75,7 +78,7 @@ export const Conv2D = defineOp<ConvAttrs>({
 export const Conv2DBackpropInput = defineOp<ConvAttrs & { inputShape: number[] }>({
   name: 'Conv2DBackpropInput',
   infer([w, dy], a) {
-    checkConv('Conv2DBackpropInput', a.inputShape, w.shape);
+    checkConv('Conv2DBackpropInput', a.inputShape, w.shape, w.dtype.name);
     const g = windowGeometry('Conv2DBackpropInput', a.inputShape[1], a.inputShape[2], w.shape[0], w.shape[1], a);
     const want = [a.inputShape[0], g[8], g[9], w.shape[3]];
     if (dy.rank !== 4 || want.some((d, i) => d !== dy.shape[i])) {
@@ -102,7 +105,7 @@ export const Conv2DBackpropInput = defineOp<ConvAttrs & { inputShape: number[] }
 export const Conv2DBackpropFilter = defineOp<ConvAttrs & { filterShape: number[] }>({
   name: 'Conv2DBackpropFilter',
   infer([x], a) {
-    checkConv('Conv2DBackpropFilter', x.shape, a.filterShape);
+    checkConv('Conv2DBackpropFilter', x.shape, a.filterShape, x.dtype.name);
     return { shape: a.filterShape.slice(), dtype: x.dtype };
   },
   kernel: (be, [x, dy], a) => {

@@ -28,6 +28,7 @@ import { addFunctions, Fn, intArg, intList, matchingTensors, submodule } from '.
 import { pyShape } from './host-values.js';
 import { poolArgmaxFns } from './nn-pool-argmax.js';
 import { nn3dFns } from './nn-3d-api.js';
+import { onednnEnabled } from '../onednn.js';
 
 const bind = pyParams;
 const k = (v: number, like: Tensor) => api.scalarLike(v, like);
@@ -80,10 +81,14 @@ function compositeShifted(x: Tensor, axis: number): Tensor {
   return api.sub(x, detached(reduce(R.Max, x, axis)));
 }
 
-/** TF's Softmax kernel (oneDNN's for float32/bfloat16, Eigen's otherwise). */
+/** TF's Softmax kernel (oneDNN's for float32/bfloat16 where TF runs oneDNN, Eigen's otherwise). */
 export function softmax(x: Tensor, axis: number): Tensor {
-  const rankOk = x.rank > 0 || x.dtype === dtypes.float32 || x.dtype === dtypes.bfloat16;
-  if (Sm.fusedSoftmaxDtype(x.dtype) && rankOk && (x.rank === 0 || lastAxisPerm(x, axis) !== null)) return fusedLastAxis(Sm.Softmax, x, axis);
+  if (x.rank === 0) {
+    // oneDNN's kernel refuses the scalar in Softmax's own infer (its rank check); Eigen's says so.
+    if (Sm.onednnSoftmax(x.dtype)) return fusedLastAxis(Sm.Softmax, x, axis);
+    throw kernelError('Softmax', 'logits must have >= 1 dimension, got []');
+  }
+  if (Sm.fusedSoftmaxDtype(x.dtype) && lastAxisPerm(x, axis) !== null) return fusedLastAxis(Sm.Softmax, x, axis);
   const e = exp(compositeShifted(x, axis));
   return api.mul(e, api.reciprocal(reduce(R.Sum, e, axis)));
 }
@@ -166,16 +171,19 @@ export function spatial(v: PyValue, what: string): [number, number] {
   throw valueError(`${what} should be of length 1, 2 or 4. Received: ${what}=[${l.join(', ')}] of length ${l.length}`);
 }
 
-/** TF's attr check texts for a bad `padding`, per kernel (oneDNN's names where TF uses them). */
-const PADDING_ERRORS: Record<string, { allowed: string; summary: string; name: string | null }> = {
+/** TF's attr check texts for a bad `padding`, per kernel: oneDNN's node where TF runs it (`summary`),
+ *  else the Eigen kernel's (`eigenSummary`, where it differs). */
+const PADDING_ERRORS: Record<string, { allowed: string; summary: string; eigenSummary?: string; name: string | null }> = {
   Conv2D: {
     allowed: '"SAME", "VALID", "EXPLICIT"',
     summary: 'NodeDef: {{node _MklNativeConv2D}}; Op<name=_MklNativeConv2D; signature=input:T, filter:T -> output:T; attr=T:type,allowed=[DT_BFLOAT16, DT_FLOAT, DT_HALF]; attr=strides:list(int); attr=use_cudnn_on_gpu:bool,default=true; attr=is_filter_const:bool,default=false; attr=padding:string,allowed=["SAME", "VALID", "EXPLICIT"]; attr=explicit_paddings:list(int),default=[]; attr=data_format:string,default="NHWC",allowed=["NHWC", "NCHW"]; attr=dilations:list(int),default=[1, 1, 1, 1]>',
+    eigenSummary: 'NodeDef: {{node Conv2D}}; Op<name=Conv2D; signature=input:T, filter:T -> output:T; attr=T:type,allowed=[DT_HALF, DT_BFLOAT16, DT_FLOAT, DT_DOUBLE, DT_INT32]; attr=strides:list(int); attr=use_cudnn_on_gpu:bool,default=true; attr=padding:string,allowed=["SAME", "VALID", "EXPLICIT"]; attr=explicit_paddings:list(int),default=[]; attr=data_format:string,default="NHWC",allowed=["NHWC", "NCHW"]; attr=dilations:list(int),default=[1, 1, 1, 1]>',
     name: '',
   },
   Conv2DBackpropInput: {
     allowed: '"SAME", "VALID", "EXPLICIT"',
     summary: 'NodeDef: {{node _MklNativeConv2DBackpropInput}}; Op<name=_MklNativeConv2DBackpropInput; signature=input_sizes:int32, filter:T, out_backprop:T -> output:T; attr=T:type,allowed=[DT_BFLOAT16, DT_FLOAT, DT_HALF]; attr=strides:list(int); attr=use_cudnn_on_gpu:bool,default=true; attr=padding:string,allowed=["SAME", "VALID", "EXPLICIT"]; attr=explicit_paddings:list(int),default=[]; attr=data_format:string,default="NHWC",allowed=["NHWC", "NCHW"]; attr=dilations:list(int),default=[1, 1, 1, 1]>',
+    eigenSummary: 'NodeDef: {{node Conv2DBackpropInput}}; Op<name=Conv2DBackpropInput; signature=input_sizes:int32, filter:T, out_backprop:T -> output:T; attr=T:type,allowed=[DT_HALF, DT_BFLOAT16, DT_FLOAT, DT_DOUBLE, DT_INT32]; attr=strides:list(int); attr=use_cudnn_on_gpu:bool,default=true; attr=padding:string,allowed=["SAME", "VALID", "EXPLICIT"]; attr=explicit_paddings:list(int),default=[]; attr=data_format:string,default="NHWC",allowed=["NHWC", "NCHW"]; attr=dilations:list(int),default=[1, 1, 1, 1]>',
     name: null,
   },
   MaxPool: {
@@ -186,6 +194,7 @@ const PADDING_ERRORS: Record<string, { allowed: string; summary: string; name: s
   AvgPool: {
     allowed: '"SAME", "VALID"',
     summary: 'NodeDef: {{node _MklNativeAvgPool}}; Op<name=_MklNativeAvgPool; signature=value:T -> output:T; attr=ksize:list(int),min=4; attr=strides:list(int),min=4; attr=padding:string,allowed=["SAME", "VALID"]; attr=data_format:string,default="NHWC",allowed=["NHWC", "NCHW"]; attr=T:type,allowed=[DT_FLOAT, DT_HALF, DT_DOUBLE, DT_BFLOAT16]>',
+    eigenSummary: 'NodeDef: {{node AvgPool}}; Op<name=AvgPool; signature=value:T -> output:T; attr=ksize:list(int),min=4; attr=strides:list(int),min=4; attr=padding:string,allowed=["SAME", "VALID"]; attr=data_format:string,default="NHWC",allowed=["NHWC", "NCHW"]; attr=T:type,allowed=[DT_HALF, DT_BFLOAT16, DT_FLOAT, DT_DOUBLE]>',
     name: '',
   },
 };
@@ -194,7 +203,8 @@ const PADDING_ERRORS: Record<string, { allowed: string; summary: string; name: s
 export function paddingArg(v: PyValue, op: string): C.Padding {
   if (v === 'SAME' || v === 'VALID') return v;
   const e = PADDING_ERRORS[op];
-  throw opError(op, `Value for attr 'padding' of "${String(v)}" is not in the list of allowed values: ${e.allowed}\n\t; ${e.summary}`, e.name);
+  const summary = onednnEnabled() ? e.summary : (e.eigenSummary ?? e.summary);
+  throw opError(op, `Value for attr 'padding' of "${String(v)}" is not in the list of allowed values: ${e.allowed}\n\t; ${summary}`, e.name);
 }
 
 function convAttrs(p: Record<string, PyValue>, op: string): C.ConvAttrs {
