@@ -1,4 +1,4 @@
-# TF runs float32 MatMul, Conv2D, AvgPool, Softmax and Einsum as oneDNN (_Mkl) kernels only where
+# TF runs float32 MatMul, Conv2D, Conv3D, AvgPool, Softmax and Einsum as oneDNN (_Mkl) kernels only where
 # oneDNN is on: by default on CPUs with AVX512_VNNI/BF16, AVX_VNNI or AMX, or as
 # TF_ENABLE_ONEDNN_OPTS says, here set by the script before it imports TensorFlow (0: Eigen's kernels).
 # Their error texts differ; float64/int32 run Eigen's kernels either way.
@@ -38,3 +38,5 @@ show(lambda: tf.nn.softmax(tf.ones([1, 1, 1, 1, 1, 2])))
 show(lambda: tf.nn.softmax(tf.constant(2.0)))
 show(lambda: tf.nn.softmax(tf.constant(2.0, tf.float64)))
 show(lambda: tf.nn.softmax(tf.ones([1, 1, 1, 1, 1, 2], tf.float64)))
+show(lambda: tf.nn.conv3d(tf.ones([1, 4, 4, 4, 1]), tf.ones([2, 2, 2, 1, 1]), [1, 1, 1, 1, 1], 'VALID', dilations=[1, 2, 2, 2, 1]))
+show(lambda: tf.nn.conv3d(tf.ones([1, 4, 4, 4, 1], tf.float64), tf.ones([2, 2, 2, 1, 1], tf.float64), [1, 1, 1, 1, 1], 'VALID', dilations=[1, 2, 2, 2, 1]))
