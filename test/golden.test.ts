@@ -7,6 +7,8 @@
 //   NAME.stderr  whole stderr, for failures whose traceback is deterministic (pure Python, syntax);
 //                {GOLDEN_DIR} stands for the script's absolute directory (CPython prints __main__'s
 //                path absolute in tracebacks)
+//   NAME.noavx512.out  stdout where the CPU lacks AVX-512 (AVX512_SKX): numpy picks its exp/log
+//                loops by CPU, and so does tfts; used instead of NAME.out on such CPUs, when present
 // The expectations are recorded from the real thing by scripts/record-goldens.sh.
 // Needs the build (`npm run build`). GOLDEN_TIMEOUT_MS overrides the per-script limit (20 s).
 import { spawn } from 'node:child_process';
@@ -145,6 +147,10 @@ function tail(text: string, n: number): string {
 
 const scripts = goldenRoots.filter((root) => existsSync(root)).flatMap(findScripts);
 
+// numpy's AVX512_SKX feature group (its float64 exp/log use SVML only there).
+const cpuFlags = existsSync('/proc/cpuinfo') ? new Set(/^flags\s*:(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1].trim().split(/\s+/)) : new Set<string>();
+const hasAvx512Skx = ['avx512f', 'avx512cd', 'avx512bw', 'avx512dq', 'avx512vl'].every((f) => cpuFlags.has(f));
+
 describe.concurrent('golden', () => {
   if (scripts.length === 0) it('has golden scripts', () => { throw new Error(`no scripts under ${goldenRoots.join(', ')}`); });
 
@@ -153,7 +159,7 @@ describe.concurrent('golden', () => {
     const base = script.slice(0, -'.py'.length);
     it(rel, async () => {
       if (!existsSync(tftsBin)) throw new Error(`${tftsBin} not found: run \`npm run build\` first`);
-      const expectedOut = readOptional(`${base}.out`);
+      const expectedOut = (hasAvx512Skx ? undefined : readOptional(`${base}.noavx512.out`)) ?? readOptional(`${base}.out`);
       if (expectedOut === undefined) throw new Error(`${rel}: no ${rel.replace(/\.py$/, '.out')}; run scripts/record-goldens.sh`);
       const expectedExit = Number((readOptional(`${base}.exit`) ?? '0').trim());
       const expectedErr = readOptional(`${base}.err`)?.replace(/\r?\n$/, '');

@@ -6,7 +6,6 @@ import { DType, dtypes } from '../dtypes.js';
 import { numElements, Tensor } from '../tensor.js';
 import { defineOp, OpDef, runOp } from './registry.js';
 import { kernelError } from './shape-errors.js';
-import { onednnEnabled } from '../onednn.js';
 import { numbers, output, rounding } from './image-resize.js';
 import type { Padding } from './nn-conv.js';
 
@@ -132,9 +131,6 @@ export const Conv3D: OpDef<Window3dAttrs> = defineOp<Window3dAttrs>({
   name: 'Conv3D',
   infer: ([x, w], a) => {
     checkConv('Conv3D', x.shape, w.shape);
-    // Only oneDNN's kernel (float32/bfloat16, where TF runs oneDNN) dilates; Eigen's refuses.
-    const onednn = onednnEnabled() && (x.dtype === dtypes.float32 || x.dtype === dtypes.bfloat16);
-    if (!onednn && a.dilations.some((d) => d !== 1)) throw kernelError('Conv3D', 'CPU implementation of Conv3D currently only supports dilated rates of 1.');
     return { shape: outShape(x.shape, axes('Conv3D', x.shape.slice(1, 4), w.shape.slice(0, 3), a), w.shape[4]), dtype: x.dtype };
   },
   kernel: (be, [x, w], a) => be.fromBytes(conv3d('forward', x.shape, w.shape, a, dtypeFor(x), { x: numbers(x), w: numbers(w) }).out),
