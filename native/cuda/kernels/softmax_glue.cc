@@ -16,6 +16,7 @@ int parseOp(Napi::Env env, const std::string& s) {
   const char* names[] = {"softmax", "log_softmax", "xent_loss", "xent_backprop", "sparse_xent_loss", "sparse_xent_backprop"};
   for (int i = 0; i < 6; ++i)
     if (s == names[i]) return i;
+  if (s == "softmax_eigen") return 0;  // the CPU's Eigen-order variant: one GPU kernel serves both
   throwRange(env, "softmax: unknown op '" + s + "'");
 }
 

@@ -19,10 +19,11 @@
 namespace tfts {
 namespace {
 
-enum class Op { Softmax, LogSoftmax, XentLoss, XentBackprop, SparseLoss, SparseBackprop };
+enum class Op { Softmax, LogSoftmax, XentLoss, XentBackprop, SparseLoss, SparseBackprop, SoftmaxEigen };
 
 Op parseOp(Napi::Env env, const std::string& s) {
   if (s == "softmax") return Op::Softmax;
+  if (s == "softmax_eigen") return Op::SoftmaxEigen;
   if (s == "log_softmax") return Op::LogSoftmax;
   if (s == "xent_loss") return Op::XentLoss;
   if (s == "xent_backprop") return Op::XentBackprop;
@@ -67,7 +68,7 @@ Napi::Value Softmax(const Napi::CallbackInfo& info) {
     if (lossOut) std::fill_n(o, byteSize(env, outCount, d), uint8_t(0));
     return out;
   }
-  if (bf && op == Op::Softmax) {
+  if (bf && (op == Op::Softmax || op == Op::SoftmaxEigen)) {
     onednnSoftmax(reinterpret_cast<const bf16*>(a->data()), reinterpret_cast<bf16*>(o), rows, cols);
     return out;
   }
@@ -76,8 +77,12 @@ Napi::Value Softmax(const Napi::CallbackInfo& info) {
     using F = decltype(policy);
     switch (op) {
       case Op::Softmax:
-        if constexpr (std::is_same_v<F, softmax_eigen::F64>) softmax_eigen::softmax(x, y, rows, cols);
+        if constexpr (std::is_same_v<F, softmax_eigen::F64>) softmax_eigen::softmax<F>(x, y, rows, cols);
         else onednnSoftmax(x, y, rows, cols);
+        break;
+      case Op::SoftmaxEigen:
+        if constexpr (std::is_same_v<F, softmax_eigen::BF16>) onednnSoftmax(x, y, rows, cols);
+        else softmax_eigen::softmax<F>(x, y, rows, cols);
         break;
       case Op::LogSoftmax: softmax_eigen::logSoftmax<F>(x, y, rows, cols); break;
       case Op::XentLoss: softmax_eigen::xent<F>(x, l, false, rows, cols, y, nullptr); break;

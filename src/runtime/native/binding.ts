@@ -106,7 +106,7 @@ export interface NativeAddon {
   /** [eigenvalues ascending, eigenvectors as columns]. */
   selfAdjointEig(dtype: number, a: NativeStorage, shape: Shape): [NativeStorage, NativeStorage, number];
   /** Last-axis softmax kernels of a [rows, cols] matrix (native/src/kernels/softmax.cc); labels: the xent ops' (else ignored). */
-  softmax(op: 'softmax' | 'log_softmax' | 'xent_loss' | 'xent_backprop' | 'sparse_xent_loss' | 'sparse_xent_backprop', dtype: number, logits: NativeStorage, labels: NativeStorage, rows: number, cols: number): NativeStorage;
+  softmax(op: 'softmax' | 'softmax_eigen' | 'log_softmax' | 'xent_loss' | 'xent_backprop' | 'sparse_xent_loss' | 'sparse_xent_backprop', dtype: number, logits: NativeStorage, labels: NativeStorage, rows: number, cols: number): NativeStorage;
   /** numpy's dot/gemv/dgemm in OpenBLAS's order (native/src/kernels/openblas_order_napi.cc), into `out`. */
   npBlas?(op: 'dot' | 'gemvT' | 'gemvN' | 'gemm', a: Float32Array | Float64Array, x: Float32Array | Float64Array, out: Float32Array | Float64Array, m: number, n: number, k?: number): void;
 }

@@ -47,7 +47,9 @@ export const Softmax = defineOp<null>({
   },
   kernel: (be, [x]) => {
     const { rows, cols } = rowsCols(x.shape);
-    return be.softmax('softmax', x.dtype.code, x.storage, x.storage, rows, cols);
+    // float32 where TF runs Eigen's kernel instead of oneDNN's: Eigen's exp and summation order.
+    const op = x.dtype === dtypes.float32 && !onednnSoftmax(x.dtype) ? 'softmax_eigen' : 'softmax';
+    return be.softmax(op, x.dtype.code, x.storage, x.storage, rows, cols);
   },
   // (dy - sum(dy * y)) * y along the class axis.
   grad: (dy, _inputs, y) => [api.mul(api.sub(dy, lastAxisSum(api.mul(dy, y))), y)],
