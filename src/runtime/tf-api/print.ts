@@ -1,13 +1,15 @@
 // tf.print as TF 2.21 prints: every argument is rendered like print_v2 does (a str as is; any other
 // value through pprint.pformat with each tensor replaced by its summary), joined by `sep`, ended
-// by `end`, written to stderr unless output_stream is sys.stdout. A tensor's summary is TF's
+// by `end`, written to output_stream (sys.stderr by default; sys.stdout; 'file://<path>' appends). A tensor's summary is TF's
 // Tensor::SummarizeValue(summarize, print_v2=true): nested brackets without alignment, the first and
 // last `summarize` entries of every dimension with "..." between, floats in the shortest of %.6g /
 // %.9g (doubles %.15g / %.17g) that reads back exactly, bools as 1/0, strings quoted and C-escaped.
 import type { PyValue } from '../../interpreter/objects/core.js';
 import type { PyModule } from '../../interpreter/objects/function.js';
 import { PyDict, PyList, PyTuple } from '../../interpreter/objects/values.js';
-import { repr } from '../../interpreter/ops/text.js';
+import { repr, str } from '../../interpreter/ops/text.js';
+import { typeOf } from '../../interpreter/ops/typeof.js';
+import { appendFileSync } from 'node:fs';
 import { asIndex } from '../../interpreter/ops/convert.js';
 import { writeStderr, writeStdout } from '../../interpreter/io.js';
 import { valueError } from '../../interpreter/objects/exceptions.js';
@@ -146,11 +148,21 @@ function tfPrint(args: PyValue[], kwargs: Kwargs): PyValue {
   const text =
     args.map((a) => (typeof a === 'string' ? a : formatStructure(a, summarize))).join(typeof sep === 'string' ? sep : ' ') +
     (typeof end === 'string' ? end : '\n');
-  const stream = opt('output_stream');
-  // TF writes to stdout only for sys.stdout (and the 'stdout' spelling); anything else is stderr.
-  const toStdout = stream !== undefined && stream !== null && (stream === 'stdout' || repr(stream).startsWith("<_io.TextIOWrapper name='<stdout>'"));
-  (toStdout ? writeStdout : writeStderr)(text);
+  outputStream(opt('output_stream'))(text);
   return null;
+}
+
+/** Where tf.print writes: sys.stderr (the default), sys.stdout, a logging function (logged to
+ *  stderr here), or a 'file://<path>' string (appended to). Anything else is TF's ValueError. */
+function outputStream(stream: PyValue | undefined): (text: string) => void {
+  if (stream === undefined || stream === null) return writeStderr;
+  if (typeof stream === 'string' && stream.startsWith('file://')) return (text) => appendFileSync(stream.slice('file://'.length), text);
+  const r = typeof stream === 'object' ? repr(stream) : '';
+  if (r.startsWith("<_io.TextIOWrapper name='<stdout>'")) return writeStdout;
+  if (r.startsWith("<_io.TextIOWrapper name='<stderr>'") || (typeof stream === 'object' && typeOf(stream).lookup('__call__') !== undefined)) return writeStderr;
+  throw valueError(
+    `Unsupported output stream, logging level, or file.${str(stream)}. Supported streams are sys.stdout, sys.stderr, tf.logging.info, tf.logging.warning, tf.logging.error. File needs to be in the form of 'file://<filepath>'.`,
+  );
 }
 
 export function installPrintApi(tf: PyModule): void {
