@@ -94,7 +94,13 @@ export function toTensor(v: PyValue, dtype: DType | null = null, hint: DType | n
   const kinds = new Set<string>();
   flatten(v, shape, 0, leaves, kinds);
   if (kinds.has('string') || (dtype ?? hint) === dtypes.string) return stringTensorFromLeaves(leaves, kinds, shape, dtype, v);
-  const target = dtype ?? (hint && kinds.size > 0 ? hintDtype(hint, kinds) : null) ?? inferDtype(kinds, leaves);
+  const given = dtype ?? (hint && kinds.size > 0 ? hintDtype(hint, kinds) : null);
+  const target = given ?? inferDtype(kinds, leaves);
+  // Inferring float32, TF refuses finite Python floats that float32 cannot hold (its message
+  // says double); with a dtype asked for or taken from the other operand, they become inf.
+  if (!given && target === dtypes.float32 && leaves.some((x) => typeof x === 'number' && Number.isFinite(x) && !Number.isFinite(Math.fround(x)))) {
+    throw valueError("Can't convert Python sequence with a value out of range for a double-precision float.");
+  }
   return tensorFromValues(convertLeaves(leaves, target, v) as number[], shape, target, currentDevice());
 }
 

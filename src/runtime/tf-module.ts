@@ -29,6 +29,7 @@ import { axisList, dtypeOrNull, matchingTensors } from './tf-api/math-args.js';
 import { numElements } from './tensor.js';
 import './tensor-methods.js';
 import './object-identity.js';
+import './dtype-limits.js';
 import { installAutograd } from './autograd/install.js';
 import { installKeras } from './keras/install.js';
 import { installShapeApi } from './tf-api/shape.js';
