@@ -12,6 +12,7 @@
 
 #include "../args.h"
 #include "../broadcast_iter.h"
+#include "fp_contract.h"
 #include "gemm.h"
 #include "kernels.h"
 
@@ -120,9 +121,53 @@ TFTS_MULTIVERSION_FMA float laneDot16(const float* a, const float* b, int64_t k)
   return (lane[0] + lane[2]) + (lane[1] + lane[3]);
 }
 
+// Where TF runs Eigen's kernels instead of oneDNN's (onednn.ts; matmul's `eigen` argument), its float32
+// MatMul of a matrix by a vector is Eigen's general_matrix_vector_product (AVX, no FMA):
+//  - a dot along contiguous memory ([M,K] @ [K,1], [1,K] @ [N,K]^T): 8 lanes, lane k % 8
+//    accumulating its products (multiply, then add), folded as ((l0+l4)+(l2+l6))+((l1+l5)+(l3+l7)),
+//    then the K % 8 tail products added one by one;
+//  - an axpy over the rows of a [K, stride] operand ([K,M]^T @ [K,1], [1,K] @ [K,N]): each output a
+//    running sum in k order, in blocks of 16 k (4 when a row is 32000 bytes or more; one block
+//    below K = 128), each block summed from zero and added to the output.
+// Measured against TF 2.21 with oneDNN off on a Zen 3: every axpy shape tried; the dots for most
+// (some K = 8 and K % 8 >= 4 outputs still differ: Eigen's row-count and half-packet paths).
+TFTS_NO_FP_CONTRACT_ATTR float eigenRowDot(const float* a, const float* b, int64_t k) {
+  TFTS_NO_FP_CONTRACT
+  float lane[8] = {};
+  const int64_t whole = k / 8 * 8;
+  for (int64_t q = 0; q < whole; ++q) {
+    const float p = a[q] * b[q];
+    lane[q % 8] = lane[q % 8] + p;
+  }
+  float s = ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
+  for (int64_t q = whole; q < k; ++q) {
+    const float p = a[q] * b[q];
+    s = s + p;
+  }
+  return s;
+}
+
+// out[r] = sum_k rows[k * stride + r] * v[k] for r < count.
+TFTS_NO_FP_CONTRACT_ATTR void eigenAxpy(const float* rows, int64_t stride, const float* v, int64_t k, int64_t count, float* out) {
+  TFTS_NO_FP_CONTRACT
+  const int64_t block = k < 128 ? k : (stride * int64_t(sizeof(float)) < 32000 ? 16 : 4);
+  std::vector<float> part(static_cast<size_t>(count));
+  for (int64_t k0 = 0; k0 < k; k0 += block) {
+    std::fill(part.begin(), part.end(), 0.f);
+    for (int64_t q = k0; q < std::min(k, k0 + block); ++q) {
+      const float* row = rows + q * stride;
+      for (int64_t r = 0; r < count; ++r) {
+        const float p = row[r] * v[q];
+        part[r] = part[r] + p;
+      }
+    }
+    for (int64_t r = 0; r < count; ++r) out[r] = k0 == 0 ? part[r] : out[r] + part[r];
+  }
+}
+
 // C (zero-filled, M x N) = op(A) * op(B) for one batch entry.
 template <typename T>
-void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb, bool plain2d, std::vector<T>& scratch) {
+void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb, bool plain2d, bool eigen, std::vector<T>& scratch) {
   if (M == 0 || N == 0 || K == 0) return;
   // Degenerate shapes where both operands are contiguous vectors whatever the
   // transpose flags: [1,K]x[K,1] (dot) and [M,1]x[1,N] (outer product).
@@ -142,6 +187,13 @@ void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta
     return;
   }
   if constexpr (std::is_same_v<T, float>) {
+    if (plain2d && eigen && (M == 1 || N == 1)) {  // a vector operand is contiguous either way
+      if (N == 1 && !ta) for (int64_t i = 0; i < M; ++i) C[i] = eigenRowDot(A + i * K, B, K);
+      else if (N == 1) eigenAxpy(A, M, B, K, M, C);
+      else if (tb) for (int64_t j = 0; j < N; ++j) C[j] = eigenRowDot(A, B + j * K, K);
+      else eigenAxpy(B, N, A, K, N, C);
+      return;
+    }
     if (plain2d && K <= kShortDotMax) {  // MatMul (not BatchMatMul) of a vector, few features
       if (N == 1 && !ta) {  // each row of A (contiguous) with the column
         for (int64_t i = 0; i < M; ++i) C[i] = shortDot(A + i * K, B, K);
@@ -245,12 +297,14 @@ Napi::Value Matmul(const Napi::CallbackInfo& info) {
 
   // Rank-2 operands are TF's MatMul op, higher ranks its BatchMatMulV2, whose kernels differ.
   const bool plain2d = as.size() == 2 && bs.size() == 2;
+  // Optional 8th argument: TF runs Eigen's kernels, not oneDNN's (float32 matrix-vector products).
+  const bool eigen = info.Length() > 7 && info[7].ToBoolean().Value();
   auto runTyped = [&](auto tag, const void* A, const void* B, void* C) {
     using T = typename decltype(tag)::type;
     std::vector<T> scratch;
     for (int64_t bi = 0; bi < nBatch; ++bi) {
       gemm<T>(static_cast<const T*>(A) + aIdx[bi] * M * K, static_cast<const T*>(B) + bIdx[bi] * K * N,
-              static_cast<T*>(C) + bi * M * N, M, N, K, ta, tb, plain2d, scratch);
+              static_cast<T*>(C) + bi * M * N, M, N, K, ta, tb, plain2d, eigen, scratch);
     }
   };
   switch (d) {

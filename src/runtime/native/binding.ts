@@ -50,7 +50,7 @@ export interface NativeAddon {
   unary(op: UnaryOp, dtype: number, a: NativeStorage, count: number): NativeStorage;
   /** Rank >= 2, batch dims broadcast; float32/float64/int32/int64/float16/bfloat16. */
   matmul(dtype: number, a: NativeStorage, aShape: Shape, b: NativeStorage, bShape: Shape,
-         transposeA: boolean, transposeB: boolean): NativeStorage;
+         transposeA: boolean, transposeB: boolean, eigen?: boolean): NativeStorage;
   /** axes: distinct, in [0, rank); output drops the reduced axes. */
   reduce(op: ReduceOp, dtype: number, a: NativeStorage, shape: Shape, axes: readonly number[]): NativeStorage;
   /** int64 indices; output drops `axis`. */

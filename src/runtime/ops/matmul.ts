@@ -76,8 +76,10 @@ export const MatMul = defineOp<MatMulAttrs>({
     { inputs: [{ shape: [2, 2, 3] }, { shape: [3, 2] }], attrs: { transposeA: false, transposeB: false } },
     { inputs: [{ shape: [2, 1, 2, 3] }, { shape: [3, 3, 1] }], attrs: { transposeA: false, transposeB: false } },
   ],
+  // eigen: TF runs Eigen's kernels here (oneDNN off), whose float32 matrix-vector products sum in
+  // their own order (native/src/kernels/matmul.cc).
   kernel: (be, [a, b], { transposeA, transposeB }) =>
-    be.matmul(a.dtype.code, a.storage, a.shape, b.storage, b.shape, transposeA, transposeB),
+    be.matmul(a.dtype.code, a.storage, a.shape, b.storage, b.shape, transposeA, transposeB, !onednnEnabled()),
   grad(dy, [a, b], _z, { transposeA: ta, transposeB: tb }, needed) {
     // Products are formed only for the inputs a tape wants (TF's skip_input_indices): in a dense
     // layer the input batch's gradient is as costly as the weights' and usually unused.
