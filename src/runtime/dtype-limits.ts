@@ -23,6 +23,8 @@ const INT_RANGE: Record<string, [bigint, bigint]> = {
   uint32: [0n, 2n ** 32n - 1n], uint64: [0n, 2n ** 64n - 1n],
 };
 
+const dtypeRepr = (d: DType) => `<dtype: '${d.name}'>`;
+
 /** A Python int: a JS number where it is exact, else a bigint. */
 const pyInt = (v: bigint): PyValue => (v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v);
 
@@ -31,10 +33,8 @@ function limit(d: DType, which: 'max' | 'min'): PyValue {
   if (f) return new NumpyScalar(np[f[0]], which === 'max' ? f[1] : -f[1]);
   const r = INT_RANGE[d.name];
   if (r) return pyInt(which === 'max' ? r[1] : r[0]);
-  throw typeError(`Cannot find ${which === 'max' ? 'maximum' : 'minimum'} value of ${String(dtypeRepr(d))} with type ${String(dtypeRepr(d))}.`);
+  throw typeError(`Cannot find ${which === 'max' ? 'maximum' : 'minimum'} value of ${dtypeRepr(d)} with type ${dtypeRepr(d)}.`);
 }
-
-const dtypeRepr = (d: DType) => `<dtype: '${d.name}'>`;
 
 defineGetter(dtypeType, 'max', (self) => limit(self as DType, 'max'));
 defineGetter(dtypeType, 'min', (self) => limit(self as DType, 'min'));
