@@ -165,6 +165,22 @@ TFTS_NO_FP_CONTRACT_ATTR void eigenAxpy(const float* rows, int64_t stride, const
   }
 }
 
+TFTS_NO_FP_CONTRACT_ATTR float eigenSequentialDot(const float* a, const float* b, int64_t k) {
+  TFTS_NO_FP_CONTRACT
+  float s = 0.f;
+  for (int64_t q = 0; q < k; ++q) {
+    const float p = a[q] * b[q];
+    s = s + p;
+  }
+  return s;
+}
+
+inline float fmaDot(const float* a, const float* b, int64_t k) {
+  float acc = 0.f;
+  for (int64_t q = 0; q < k; ++q) acc = std::fma(a[q], b[q], acc);
+  return acc;
+}
+
 // C (zero-filled, M x N) = op(A) * op(B) for one batch entry.
 template <typename T>
 void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb, bool plain2d, bool eigen, std::vector<T>& scratch) {
@@ -172,10 +188,10 @@ void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta
   // Degenerate shapes where both operands are contiguous vectors whatever the
   // transpose flags: [1,K]x[K,1] (dot) and [M,1]x[1,N] (outer product).
   if (M == 1 && N == 1) {
-    if constexpr (std::is_same_v<T, float>) {  // TF's float32 [1,K] @ [K,1]: one fused multiply-add after another
-      float acc = 0.f;
-      for (int64_t k = 0; k < K; ++k) acc = std::fma(A[k], B[k], acc);
-      C[0] = acc;
+    if constexpr (std::is_same_v<T, float>) {
+      // TF's float32 [1,K] @ [K,1]: one fused multiply-add after another (oneDNN), or one multiply
+      // then one add after another (Eigen, measured up to K = 1e6).
+      C[0] = plain2d && eigen ? eigenSequentialDot(A, B, K) : fmaDot(A, B, K);
     } else {
       C[0] = dot(A, B, K);
     }
