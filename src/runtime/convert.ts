@@ -49,6 +49,22 @@ function flatten(v: PyValue, shape: number[], depth: number, out: Leaf[], kinds:
   } else if (isStringLeaf(v)) {
     kinds.add('string');
     out.push(stringLeaf(v));
+  } else if (v instanceof NumpyScalar) {
+    // numpy scalars in a sequence: floats keep their precision (np.float64 makes the tensor
+    // float64, np.float16 float16, over Python floats), integers count as Python ints, np.bool_ as a bool.
+    const kind = v.dtype.kind;
+    if (kind === 'f') {
+      kinds.add('float');
+      if (v.dtype.name === 'float64' || v.dtype.name === 'float16') kinds.add(`np-${v.dtype.name}`);
+      else kinds.add('np-float32');
+      out.push(v.value);
+    } else if (kind === 'b') {
+      kinds.add('bool');
+      out.push(v.value !== 0);
+    } else {
+      kinds.add('int');
+      out.push(v.value);
+    }
   } else if (isTensorLike(v) || v instanceof Tensor) {
     const t = v instanceof Tensor ? v : v.readTensor();
     if (t.rank !== 0) throw valueError('Nested tensors inside lists are not supported yet');
@@ -61,6 +77,9 @@ function flatten(v: PyValue, shape: number[], depth: number, out: Leaf[], kinds:
 }
 
 function inferDtype(kinds: Set<string>, leaves: Leaf[]): DType {
+  if (kinds.has('np-float64')) return dtypes.float64;
+  // A numpy float scalar's precision wins over Python floats: np.float16 with no np.float32 is float16.
+  if (kinds.has('np-float16') && !kinds.has('np-float32')) return dtypes.float16;
   if (kinds.has('float')) return dtypes.float32;
   if (kinds.has('int')) {
     const fits = leaves.every((x) => typeof x === 'boolean' || x instanceof Uint8Array || (x >= -2147483648 && x <= 2147483647));

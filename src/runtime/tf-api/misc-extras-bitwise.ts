@@ -4,9 +4,12 @@
 // differentiable in TF either, so no op or gradient is registered.
 import type { PyValue } from '../../interpreter/objects/core.js';
 import { PyModule } from '../../interpreter/objects/function.js';
-import { pyParams } from '../../interpreter/builtins/define.js';
-import type { DType } from '../dtypes.js';
-import { Tensor, tensorFromValues } from '../tensor.js';
+import { defineMethod, pyParams } from '../../interpreter/builtins/define.js';
+import { call } from '../../interpreter/ops/call.js';
+import { DType, dtypes } from '../dtypes.js';
+import { eagerTensorType, Tensor, tensorFromValues } from '../tensor.js';
+import { variableType } from '../variable.js';
+import { toTensor } from '../convert.js';
 import { currentDevice } from '../device.js';
 import { invalidArgument } from '../errors.js';
 import { broadcastShapes } from '../ops/broadcast.js';
@@ -97,11 +100,31 @@ export function installBitwiseExtras(tf: PyModule): void {
     // (unsigned) shift of the dtype.
     left_shift: binary('LeftShift', 'left_shift', (a, b, bits) => a << clampShift(b, bits)),
     right_shift: binary('RightShift', 'right_shift', (a, b, bits) => a >> clampShift(b, bits)),
-    invert: (args, kwargs) => {
-      const [x] = matchingTensors([invertParams(args, kwargs).x]);
-      checkIntDtype('Invert', x.dtype, true);
-      return result(broadcastValues(x, x.shape).map((v) => wrap(x.dtype, ~v)), x.shape.slice(), x.dtype);
-    },
+    invert: (args, kwargs) => invert(matchingTensors([invertParams(args, kwargs).x])[0]),
   });
   tf.dict.set('bitwise', bitwise);
+  // `~t` (TF's Tensor.__invert__): logical_not for bool, else Invert (integers only).
+  const invertOperator = (self: PyValue): PyValue => {
+    const x = toTensor(self);
+    return x.dtype === dtypes.bool ? call(tf.dict.get('logical_not')!, [x], null) : invert(x);
+  };
+  defineMethod(eagerTensorType, '__invert__', invertOperator);
+  defineMethod(variableType, '__invert__', invertOperator);
+  // `t & u`, `t | u`, `t ^ u` (and reflected): the logical op for bool tensors, else the bitwise one.
+  const operators: [string, string, string][] = [['and', 'logical_and', 'bitwise_and'], ['or', 'logical_or', 'bitwise_or'], ['xor', 'logical_xor', 'bitwise_xor']];
+  for (const [name, logical, bitwiseName] of operators) {
+    const apply = (x: Tensor, y: PyValue, swap: boolean): PyValue => {
+      const fn = x.dtype === dtypes.bool ? (tf.dict.get('math') as PyModule).dict.get(logical)! : bitwise.dict.get(bitwiseName)!;
+      return call(fn, swap ? [y, x] : [x, y], null);
+    };
+    for (const type of [eagerTensorType, variableType]) {
+      defineMethod(type, `__${name}__`, (self, args) => apply(toTensor(self), args[0], false));
+      defineMethod(type, `__r${name}__`, (self, args) => apply(toTensor(self), args[0], true));
+    }
+  }
+}
+
+function invert(x: Tensor): Tensor {
+  checkIntDtype('Invert', x.dtype, true);
+  return result(broadcastValues(x, x.shape).map((v) => wrap(x.dtype, ~v)), x.shape.slice(), x.dtype);
 }
