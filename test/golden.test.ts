@@ -28,7 +28,8 @@ function findScripts(dir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...findScripts(path));
-    else if (entry.isFile() && entry.name.endsWith('.py')) found.push(path);
+    // One leading _ (not a dunder such as __init__) marks a helper module the scripts import.
+    else if (entry.isFile() && entry.name.endsWith('.py') && !/^_[^_]/.test(entry.name)) found.push(path);
   }
   return found.sort();
 }

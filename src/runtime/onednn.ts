@@ -33,6 +33,12 @@ function cpuHasNnFeatures(): boolean {
   }
 }
 
+/** Whether TF runs the op's oneDNN (_Mkl) kernel for this dtype: oneDNN is on and the dtype is one
+ *  its kernels take (float32, bfloat16); other dtypes run Eigen's kernel either way. */
+export function onednnKernelFor(dtypeName: string): boolean {
+  return (dtypeName === 'float32' || dtypeName === 'bfloat16') && onednnEnabled();
+}
+
 export function onednnEnabled(): boolean {
   if (enabled === null) {
     const v = scriptEnv('TF_ENABLE_ONEDNN_OPTS')?.toLowerCase();

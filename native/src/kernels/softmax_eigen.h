@@ -178,8 +178,8 @@ TFTS_NO_FP_CONTRACT_ATTR void logSoftmax(const E* x, E* y, int64_t rows, int64_t
   }
 }
 
-// The same on floats, where TF runs Eigen's float32 Softmax (oneDNN off: src/runtime/onednn.ts):
-// 8192 floats (32 KiB) matched TF 2.21 on every shape tried up to 200 x 50 and 3 x 4096; single
+// kSoftmaxExpBlockF64's counterpart for floats, where TF runs Eigen's float32 Softmax (oneDNN off:
+// src/runtime/onednn.ts): 8192 floats (32 KiB) matched TF 2.21 on every shape tried up to 200 x 50 and 3 x 4096; single
 // rows of 9000 and more values still differ somewhere (block or sum order, not found).
 constexpr int64_t kSoftmaxExpBlockF32 = 8192;
 
@@ -198,8 +198,9 @@ TFTS_NO_FP_CONTRACT_ATTR inline float packetReciprocal(float a) {
 #endif
 }
 
-// Softmax: exp(shifted) of the whole matrix, row sums of that, then times 1 / sum (a true
-// division on Eigen's paths). float64 always; float32 where TF does not run oneDNN's kernel.
+// Softmax: exp(shifted) of the whole matrix, row sums of that, then times 1 / sum (a true division
+// for doubles and for the float rows % 8 tail, packetReciprocal for the other float rows).
+// float64 always; float32 where TF does not run oneDNN's kernel.
 template <typename F, typename E = typename F::E>
 TFTS_NO_FP_CONTRACT_ATTR void softmax(const E* x, E* y, int64_t rows, int64_t cols) {
   TFTS_NO_FP_CONTRACT

@@ -32,7 +32,7 @@ interface ConsistencyCase {
 
 const dtypeOf = (spec: InputSpec): DType => dtypes[spec.dtype ?? 'float64'];
 
-/** The op's cases: its gradCheck cases (plus float32 copies of the float64 ones) or the extra table. */
+/** The op's cases: its gradCheck cases and those of the extra table (plus float32 copies of the float64 ones). */
 export function consistencyCases(def: OpDef<unknown>): ConsistencyCase[] {
   const base: readonly GradCheckCase<unknown>[] = [...(def.gradCheck ?? []), ...(EXTRA_CONSISTENCY_CASES[def.name] ?? [])];
   const out: ConsistencyCase[] = [];

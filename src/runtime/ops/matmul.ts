@@ -5,7 +5,7 @@ import { CPU_DEVICE } from '../device.js';
 import { Tensor } from '../tensor.js';
 import { defineOp } from './registry.js';
 import { unbroadcast } from './broadcast.js';
-import { onednnEnabled } from '../onednn.js';
+import { onednnEnabled, onednnKernelFor } from '../onednn.js';
 import { cppDtypeName, shapeDebug } from './dtype-text.js';
 import * as api from './api.js';
 
@@ -43,7 +43,7 @@ export const MatMul = defineOp<MatMulAttrs>({
     // tf.matmul runs MatMul when neither operand has batch dims, else BatchMatMulV2; with oneDNN on,
     // float32/bfloat16 run as _MklMatMul/_MklBatchMatMulV2, whose names and texts differ a little.
     const batched = a.rank > 2 || b.rank > 2;
-    const mkl = onednnEnabled() && (a.dtype.name === 'float32' || a.dtype.name === 'bfloat16');
+    const mkl = onednnKernelFor(a.dtype.name);
     const opName = batched ? 'BatchMatMulV2' : 'MatMul';
     const fail = (detail: string) =>
       invalidArgument(`{{function_node __wrapped__${mkl ? `__Mkl${opName}` : opName}_device_${CPU_DEVICE}}} ${detail}`, opName);

@@ -8,7 +8,7 @@ import { maxPoolGradGrad } from './nn-pool-gradgrad.js';
 import { zerosLike } from './api.js';
 import { kernelError } from './shape-errors.js';
 import { shapeDebug } from './dtype-text.js';
-import { onednnEnabled } from '../onednn.js';
+import { onednnKernelFor } from '../onednn.js';
 
 export type Padding = 'SAME' | 'VALID';
 
@@ -43,7 +43,7 @@ function checkConv(op: string, x: readonly number[], w: readonly number[], dtype
   if (x.length !== 4) throw kernelError(op, `input must be 4-dimensional${shapeDebug(x)}`, '');
   if (w.length !== 4) throw kernelError(op, `filter must be 4-dimensional: ${shapeDebug(w)}`, '');
   // Conv2D of float32/bfloat16 runs as oneDNN's _MklNativeConv2D where TF has oneDNN on.
-  const kernel = onednnEnabled() && (dtype === 'float32' || dtype === 'bfloat16') ? '__MklNativeConv2D' : op;
+  const kernel = onednnKernelFor(dtype) ? '__MklNativeConv2D' : op;
   if (x[3] !== w[2]) throw kernelError(op, `input depth must be evenly divisible by filter depth: ${x[3]} vs ${w[2]}`, '', kernel);
 }
 

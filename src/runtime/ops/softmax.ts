@@ -8,7 +8,7 @@ import { CPU_DEVICE } from '../device.js';
 import { tfErrorTypes } from '../errors.js';
 import type { Tensor } from '../tensor.js';
 import { defineOp, runOp } from './registry.js';
-import { onednnEnabled } from '../onednn.js';
+import { onednnEnabled, onednnKernelFor } from '../onednn.js';
 import * as api from './api.js';
 import * as E from './elementwise.js';
 
@@ -25,13 +25,6 @@ const rowsCols = (shape: readonly number[]) => {
 };
 const lastAxisSum = (t: Tensor) => api.reduceSum(t, [t.rank - 1], true);
 
-/** Whether TF runs Softmax of this dtype as oneDNN's kernel (_MklSoftmax): float32 and bfloat16,
- *  where oneDNN is on (onednn.ts). Its numerics are emulated either way (the Eigen float32 softmax
- *  is not), but only oneDNN's refuses ranks outside 1..5. */
-export function onednnSoftmax(dtype: DType): boolean {
-  return (dtype === dtypes.float32 || dtype === dtypes.bfloat16) && onednnEnabled();
-}
-
 /** oneDNN's softmax (TF's _MklSoftmax, float32/bfloat16) takes ranks 1 to 5 only. */
 function onednnRankError(): PyBaseException {
   return new PyBaseException(tfErrorTypes.AbortedError, [
@@ -42,13 +35,13 @@ function onednnRankError(): PyBaseException {
 export const Softmax = defineOp<null>({
   name: 'Softmax',
   infer([x]) {
-    if (onednnSoftmax(x.dtype) && (x.rank < 1 || x.rank > 5)) throw onednnRankError();
+    if (onednnKernelFor(x.dtype.name) && (x.rank < 1 || x.rank > 5)) throw onednnRankError();
     return { shape: x.shape.slice(), dtype: x.dtype };
   },
   kernel: (be, [x]) => {
     const { rows, cols } = rowsCols(x.shape);
     // float32 where TF runs Eigen's kernel instead of oneDNN's: Eigen's exp and summation order.
-    const op = x.dtype === dtypes.float32 && !onednnSoftmax(x.dtype) ? 'softmax_eigen' : 'softmax';
+    const op = x.dtype === dtypes.float32 && !onednnEnabled() ? 'softmax_eigen' : 'softmax';
     return be.softmax(op, x.dtype.code, x.storage, x.storage, rows, cols);
   },
   // (dy - sum(dy * y)) * y along the class axis.

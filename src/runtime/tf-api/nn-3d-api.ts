@@ -10,8 +10,7 @@ import * as N3 from '../ops/nn-3d.js';
 import { kernelError } from '../ops/shape-errors.js';
 import { Fn, intList } from './shape-args.js';
 import { paddingArg } from './nn.js';
-import { onednnEnabled } from '../onednn.js';
-import { dtypes } from '../dtypes.js';
+import { onednnKernelFor } from '../onednn.js';
 
 const P = {
   conv: pyParams('conv3d', ['input', 'filters', 'strides', 'padding', 'data_format', 'dilations', 'name'], { data_format: 'NDHWC', dilations: null, name: null }),
@@ -54,8 +53,7 @@ export const nn3dFns: Record<string, Fn> = {
     const x = toTensor(p.input);
     // TF's CPU kernel dilates only as oneDNN's (float32/bfloat16, where TF runs oneDNN); Eigen's
     // refuses in its constructor, before any shape check. (The op itself dilates, for gradients.)
-    const onednn = onednnEnabled() && (x.dtype === dtypes.float32 || x.dtype === dtypes.bfloat16);
-    if (!onednn && attrs.dilations.some((d) => d !== 1)) throw kernelError('Conv3D', 'CPU implementation of Conv3D currently only supports dilated rates of 1.');
+    if (!onednnKernelFor(x.dtype.name) && attrs.dilations.some((d) => d !== 1)) throw kernelError('Conv3D', 'CPU implementation of Conv3D currently only supports dilated rates of 1.');
     return runOp(N3.Conv3D, [x, toTensor(p.filters)], attrs);
   },
   conv3d_transpose: (a, k) => {

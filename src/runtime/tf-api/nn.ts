@@ -28,7 +28,7 @@ import { addFunctions, Fn, intArg, intList, matchingTensors, submodule } from '.
 import { pyShape } from './host-values.js';
 import { poolArgmaxFns } from './nn-pool-argmax.js';
 import { nn3dFns } from './nn-3d-api.js';
-import { onednnEnabled } from '../onednn.js';
+import { onednnEnabled, onednnKernelFor } from '../onednn.js';
 
 const bind = pyParams;
 const k = (v: number, like: Tensor) => api.scalarLike(v, like);
@@ -85,7 +85,7 @@ function compositeShifted(x: Tensor, axis: number): Tensor {
 export function softmax(x: Tensor, axis: number): Tensor {
   if (x.rank === 0) {
     // oneDNN's kernel refuses the scalar in Softmax's own infer (its rank check); Eigen's says so.
-    if (Sm.onednnSoftmax(x.dtype)) return fusedLastAxis(Sm.Softmax, x, axis);
+    if (onednnKernelFor(x.dtype.name)) return fusedLastAxis(Sm.Softmax, x, axis);
     throw kernelError('Softmax', 'logits must have >= 1 dimension, got []');
   }
   if (Sm.fusedSoftmaxDtype(x.dtype) && lastAxisPerm(x, axis) !== null) return fusedLastAxis(Sm.Softmax, x, axis);

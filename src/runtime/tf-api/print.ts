@@ -1,9 +1,10 @@
 // tf.print as TF 2.21 prints: every argument is rendered like print_v2 does (a str as is; any other
 // value through pprint.pformat with each tensor replaced by its summary), joined by `sep`, ended
-// by `end`, written to output_stream (sys.stderr by default; sys.stdout; 'file://<path>' appends). A tensor's summary is TF's
-// Tensor::SummarizeValue(summarize, print_v2=true): nested brackets without alignment, the first and
-// last `summarize` entries of every dimension with "..." between, floats in the shortest of %.6g /
-// %.9g (doubles %.15g / %.17g) that reads back exactly, bools as 1/0, strings quoted and C-escaped.
+// by `end`, written to output_stream (sys.stderr by default; sys.stdout; 'file://<path>' appends).
+// A tensor's summary is TF's Tensor::SummarizeValue(summarize, print_v2=true): nested brackets
+// without alignment, the first and last `summarize` entries of every dimension with "..." between,
+// floats in the shortest of %.6g / %.9g (doubles %.15g / %.17g) that reads back exactly, bools as
+// 1/0, strings quoted and C-escaped.
 import type { PyValue } from '../../interpreter/objects/core.js';
 import type { PyModule } from '../../interpreter/objects/function.js';
 import { PyDict, PyList, PyTuple } from '../../interpreter/objects/values.js';

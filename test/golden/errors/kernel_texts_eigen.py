@@ -4,6 +4,6 @@
 # Their error texts differ; float64/int32 run Eigen's kernels either way.
 import os
 os.environ['TF_ENABLE_ONEDNN_OPTS'] = '0'
-import kernel_text_cases
+import _kernel_text_cases
 
-kernel_text_cases.run()
+_kernel_text_cases.run()

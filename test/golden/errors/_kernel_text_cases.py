@@ -1,5 +1,5 @@
 # The cases of kernel_texts_eigen.py and kernel_texts_onednn.py (one process can only have one
-# oneDNN setting: TF reads TF_ENABLE_ONEDNN_OPTS once). Run alone, it prints nothing.
+# oneDNN setting: TF reads TF_ENABLE_ONEDNN_OPTS once). A helper module (leading _), not a golden.
 import tensorflow as tf
 
 
