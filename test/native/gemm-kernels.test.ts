@@ -2,8 +2,8 @@
 // forced with TFTS_GEMM_KERNEL in a child process because the kernel is picked once at load.
 // Shapes cover what the blocking code branches on: the SIMD A packing (12-row slivers, K not a
 // multiple of 16) and its scalar fallbacks (transposed A, edge slivers), K over one k block (512),
-// the column split of wide products (and its shares that adapt between calls) and the row split
-// of tall narrow ones, and edge tiles.
+// the threaded schedule's units (row blocks; row blocks crossed with column groups in short, wide
+// products; N over one 2048-column panel), and edge tiles.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ const cases = [
   [37, 23, 19, false, false], [12, 16, 33, false, false], [130, 300, 70, false, false],
   [256, 300, 256, false, false], [300, 1100, 290, false, false], [1000, 27, 32, false, false],
   [77, 513, 400, true, false], [64, 200, 300, false, true], [45, 130, 258, true, true],
+  [40, 300, 2100, false, false],
 ];
 let seed = 7;
 const rand = (n) => Float32Array.from({ length: n }, () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) - 0.5);

@@ -2,18 +2,21 @@
 // A into MR x KC slivers, and an MR x NR micro-kernel keeps the C tile in registers for the whole
 // KC loop. The micro-kernel is chosen at run time for the CPU: AVX-512 (12x32, 24 of the 32 zmm
 // registers accumulate), AVX2+FMA (6x16, 12 of the 16 ymm registers), or a portable one
-// (vectorised for the SSE2 baseline). Large products split their rows across the shared thread
-// pool (threads.h).
+// (vectorised for the SSE2 baseline). Large products are cut into units that the shared thread
+// pool's threads (threads.h) claim as they go (Schedule).
 #include "gemm.h"
 
 #include <algorithm>
-#include <chrono>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
+#include <utility>
 #include <vector>
 
 #include "../threads.h"
@@ -117,23 +120,32 @@ __attribute__((target("avx2,fma"))) void packSliverA6(const View& a, int64_t i0,
 #endif
 
 // Packs rows [k0, k0+kc) x cols [j0, j0+nc) of op(B) into NR-column slivers, zero padded.
+// An untransposed B's whole slivers are copied one source row at a time (each row's pieces go to
+// every sliver): reading sliver by sliver touched each of the kc rows once per sliver, a cache
+// miss per 64 bytes that the prefetchers cannot follow, and took twice as long (2.7 against
+// 1.2 ms for a 2048^2 B on the Zen 3).
 void packB(const View& b, int64_t k0, int64_t kc, int64_t j0, int64_t nc, int64_t NR, float* dst) {
-  for (int64_t s = 0; s < nc; s += NR) {
+  const int64_t whole = b.t ? 0 : nc / NR;
+  for (int64_t k = 0; k < kc && whole > 0; ++k) {
+    const float* src = b.p + (k0 + k) * b.ld + j0;
+    float* d = dst + k * NR;
+    // Constant sizes let the compiler inline the copies (a memmove call per 64-128 bytes showed
+    // in profiles of small products).
+    if (NR == 32) {
+      for (int64_t s = 0; s < whole; ++s) std::memcpy(d + s * kc * NR, src + s * NR, 32 * sizeof(float));
+    } else if (NR == 16) {
+      for (int64_t s = 0; s < whole; ++s) std::memcpy(d + s * kc * NR, src + s * NR, 16 * sizeof(float));
+    } else {
+      for (int64_t s = 0; s < whole; ++s) std::copy(src + s * NR, src + (s + 1) * NR, d + s * kc * NR);
+    }
+  }
+  dst += whole * kc * NR;
+  for (int64_t s = whole * NR; s < nc; s += NR, dst += kc * NR) {
     const int64_t cols = std::min(NR, nc - s);
     for (int64_t k = 0; k < kc; ++k) {
-      if (!b.t && cols == NR) {
-        const float* src = b.p + (k0 + k) * b.ld + j0 + s;
-        // The common case: one contiguous row piece. Constant sizes let the compiler inline the
-        // copy (a memmove call per 64-128 bytes showed in profiles of small products).
-        if (NR == 32) std::memcpy(dst + k * NR, src, 32 * sizeof(float));
-        else if (NR == 16) std::memcpy(dst + k * NR, src, 16 * sizeof(float));
-        else std::copy(src, src + NR, dst + k * NR);
-      } else {
-        for (int64_t c = 0; c < cols; ++c) dst[k * NR + c] = b.at(k0 + k, j0 + s + c);
-        for (int64_t c = cols; c < NR; ++c) dst[k * NR + c] = 0.f;
-      }
+      for (int64_t c = 0; c < cols; ++c) dst[k * NR + c] = b.at(k0 + k, j0 + s + c);
+      for (int64_t c = cols; c < NR; ++c) dst[k * NR + c] = 0.f;
     }
-    dst += kc * NR;
   }
 }
 
@@ -212,8 +224,6 @@ __attribute__((target("avx512f"))) void microAvx512(const float* Ap, const float
 #endif
 
 constexpr double kParallelFlops = 1.6e7;
-// Split columns across threads when each gets at least this many NR-wide slivers (else rows).
-constexpr int64_t kColumnSplitSlivers = 4;  // 128^3 products (4e6 flops) measured no faster on 2 threads
 
 struct Micro {
   void (*fn)(const float*, const float*, int64_t, float*, int64_t, bool);
@@ -289,6 +299,10 @@ void macroKernel(const float* ap, const float* bp, int64_t kc, int64_t mc, int64
       const int64_t mr = std::min(MR, mc - ir);
       float* c = C + ir * ldc + jr;
       if (mr == MR && nr == NR) {
+        // The next tile's C rows, a tile's time ahead: they are read (or first written) at its
+        // end, and a C block of ~140 rows by 1000 columns has left L2 since the last k block.
+        const float* next = ir + MR < mc ? c + MR * ldc : C + jr + NR;
+        for (int64_t r = 0; r < MR; ++r) __builtin_prefetch(next + r * ldc, 1);
         kMicro.fn(ap + ir * kc, bp + jr * kc, kc, c, ldc, add);
       } else {  // edge tile: compute in a scratch tile, add the part inside C
         kMicro.fn(ap + ir * kc, bp + jr * kc, kc, tile, NR, false);
@@ -340,99 +354,116 @@ void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, i
   }
 }
 
-// Wide products: every thread computes its own NR-aligned share of C's columns start to finish,
-// packing its B slivers and (all of) A itself. Packing A once per thread costs little next to the
-// barriers the row split needs twice per k block (and a packed A shared between the cores measured
-// no faster here: reading the other core's packing costs what packing does). Results are those of
-// gemmColumns over all columns, whatever the shares: each C element sees the same micro-kernel
-// calls.
-//
-// The shares (in slivers) follow each thread's measured speed: on a VM one core is often slower
-// than the other for minutes (another guest's load), and the helper starts a little after the
-// caller; with equal shares the product waits for the slower one. Each call measures how long
-// every share took from the moment the job was posted, and the next call sizes the shares by the
-// smoothed speeds (chunk t is usually the same thread: the caller takes chunk 0 at once, the
-// helper what is left).
-double shareSpeed[kSlots] = {1, 1, 1, 1};  // relative speed per chunk, guarded by poolLock
+// Products worth several threads. The work is gemmColumns's sequence of phases, one per (column
+// panel jc, k block pc): pack B's kc x nc panel, then multiply it by every row block of A. Each
+// phase is cut into units, packing units (groups of B slivers) then multiplying units (a row
+// block by a group of columns, which packs its own rows of A), and every thread claims the next
+// unit in that order until none is left. So nothing is packed twice, and a core slowed down for a
+// while (on a VM, another guest's load) just takes fewer units: the static halves this replaced
+// left one core idle for 9% of a 2048^2 product on average. Two B buffers let the next panel be
+// packed while the last units of this one run; a unit waits only for what it reads or overwrites
+// (see Schedule). Every C element sees the same micro-kernel calls as in gemmColumns, so results
+// are bit-identical whatever thread runs which unit.
+class Schedule {
+ public:
+  Schedule(int64_t M, int64_t N, int64_t K, int64_t threads) : M_(M), N_(N), K_(K) {
+    const int64_t NR = kMicro.nr;
+    kb_ = kBlockFor(K);
+    // At least ~4 multiplying units per thread and phase, so that the last one is a short tail:
+    // row blocks down to 4 tiles high (each sweeps the packed B panel once, from L2 in a small
+    // product), then, for short wide products, crossed with column groups (each repacks its rows
+    // of A: at 256^3 groups of 64 columns took ~10% longer than smaller row blocks).
+    const int64_t units = 4 * threads, MR = kMicro.mr;
+    const int64_t wantRows = ((M + units - 1) / units + MR - 1) / MR * MR;
+    rowStep_ = std::min(balancedRows(M), std::max(wantRows, 4 * MR));
+    rowBlocks_ = (M + rowStep_ - 1) / rowStep_;
+    const int64_t panelSlivers = (std::min(NC, N) + NR - 1) / NR;
+    colGroups_ = std::clamp<int64_t>((units + rowBlocks_ - 1) / rowBlocks_, 1, panelSlivers);
+    packGroups_ = std::clamp<int64_t>(2 * threads, 1, panelSlivers);
+    const int64_t kBlocks = (K + kb_ - 1) / kb_, panels = (N + NC - 1) / NC;
+    phases_ = kBlocks * panels;
+    cells_ = rowBlocks_ * colGroups_;
+    packed_ = std::make_unique<std::atomic<int64_t>[]>(phases_);
+    multiplied_ = std::make_unique<std::atomic<int64_t>[]>(phases_);
+    cellPhase_ = std::make_unique<std::atomic<int64_t>[]>(cells_);
+    for (int64_t p = 0; p < phases_; ++p) packed_[p].store(0), multiplied_[p].store(0);
+    for (int64_t c = 0; c < cells_; ++c) cellPhase_[c].store(-1);
+  }
 
-void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, int64_t threads) {
-  const int64_t NR = kMicro.nr;
-  const int64_t slivers = (N + NR - 1) / NR;
-  double total = 0;
-  for (int64_t t = 0; t < threads; ++t) total += shareSpeed[t];
-  int64_t first[kSlots + 1];  // chunk t computes slivers [first[t], first[t+1])
-  double acc = 0;
-  for (int64_t t = 0; t < threads; ++t) {
-    first[t] = std::llround(slivers * acc / total);
-    acc += shareSpeed[t];
-  }
-  first[threads] = slivers;
-  using Clock = std::chrono::steady_clock;
-  const Clock::time_point posted = Clock::now();
-  double seconds[kSlots] = {};
-  parallelFor(threads, [&](int64_t t) {
-    const int64_t j0 = std::min(N, first[t] * NR), j1 = std::min(N, first[t + 1] * NR);
-    if (j0 < j1) gemmColumns(a, b, C, M, N, K, j0, j1, pool[t]);
-    seconds[t] = std::chrono::duration<double>(Clock::now() - posted).count();
-  });
-  double speed[kSlots], sum = 0, longest = 0;
-  for (int64_t t = 0; t < threads; ++t) {
-    speed[t] = first[t + 1] > first[t] ? double(first[t + 1] - first[t]) / std::max(seconds[t], 1e-6) : 0;
-    sum += speed[t];
-    longest = std::max(longest, seconds[t]);
-  }
-  // Smoothed, and kept within 1/3 .. 3x of the others so one disturbed call cannot starve a chunk.
-  // Calls under 2 ms move the shares less: their timings are mostly wake-up and timer noise.
-  const double weight = 0.5 * std::min(1.0, longest / 2e-3);
-  for (int64_t t = 0; t < threads; ++t) {
-    const double relative = std::clamp(speed[t] * threads / sum, 1.0 / 3, 3.0);
-    shareSpeed[t] = (1 - weight) * shareSpeed[t] + weight * relative;
-  }
-}
-
-// Tall, narrow products (im2col convolutions: many rows, few output channels): each B block is
-// packed once, its NR-wide slivers split across the threads; then every thread packs its own share
-// of A's rows (multiples of MR) and multiplies them against the shared packed B. Nothing is packed
-// twice, and every C element sees the same micro-kernel calls as in gemmColumns (bit-identical).
-void gemmParallelRows(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, int64_t threads) {
-  const int64_t MR = kMicro.mr, NR = kMicro.nr;
-  std::vector<float>& bbuf = pool[0].b;
-  bbuf.resize(static_cast<size_t>(KC * (NC + NR_MAX)));
-  for (int64_t t = 0; t < threads; ++t) pool[t].a.resize(static_cast<size_t>((MC + MR_MAX) * KC));
-  float* const bp = bbuf.data();
-  const int64_t rowStep = ((M + threads - 1) / threads + MR - 1) / MR * MR;
-  for (int64_t jc = 0; jc < N; jc += NC) {
-    const int64_t nc = std::min(NC, N - jc);
-    const int64_t slivers = (nc + NR - 1) / NR;
-    const int64_t sliverStep = (slivers + threads - 1) / threads;
-    const int64_t KB = kBlockFor(K);
-    for (int64_t pc = 0; pc < K; pc += KB) {
-      const int64_t kc = std::min(KB, K - pc);
-      parallelFor(threads, [&](int64_t t) {
-        const int64_t s0 = t * sliverStep, s1 = std::min(slivers, s0 + sliverStep);
-        if (s0 < s1) packB(b, pc, kc, jc + s0 * NR, std::min(nc, s1 * NR) - s0 * NR, NR, bp + s0 * NR * kc);
-      });
-      parallelFor(threads, [&](int64_t t) {
-        float* const ap = pool[t].a.data();
-        const int64_t r1 = std::min(M, (t + 1) * rowStep);
-        const int64_t r0 = t * rowStep, step = balancedRows(r1 - r0);
-        for (int64_t ic = r0; ic < r1; ic += step) {
-          const int64_t mc = std::min(step, r1 - ic);
-          packA(a, ic, mc, pc, kc, ap);
-          macroKernel(ap, bp, kc, mc, nc, C + ic * N + jc, N, pc > 0);
-        }
-      });
+  // Claims and runs units until none is left; `slot` names the caller's A packing buffer.
+  void work(const View& a, const View& b, float* C, int64_t slot) {
+    const int64_t perPhase = packGroups_ + cells_, total = phases_ * perPhase;
+    for (int64_t u = next_.fetch_add(1); u < total; u = next_.fetch_add(1)) {
+      const int64_t p = u / perPhase, i = u % perPhase;
+      const int64_t pc = (p % ((K_ + kb_ - 1) / kb_)) * kb_, jc = (p / ((K_ + kb_ - 1) / kb_)) * NC;
+      const int64_t kc = std::min(kb_, K_ - pc), nc = std::min(NC, N_ - jc);
+      float* const bp = pool[p % 2].b.data();  // the two B buffers: pool slots 0 and 1
+      if (i < packGroups_) {
+        if (p >= 2) waitFor(multiplied_[p - 2], cells_);  // the buffer's last readers
+        const auto [s0, s1] = share(i, packGroups_, slivers(nc));
+        if (s0 < s1) packB(b, pc, kc, jc + s0 * kMicro.nr, std::min(nc, s1 * kMicro.nr) - s0 * kMicro.nr, kMicro.nr, bp + s0 * kMicro.nr * kc);
+        packed_[p].fetch_add(1, std::memory_order_release);
+        continue;
+      }
+      const int64_t cell = i - packGroups_, rowBlock = cell / colGroups_;
+      waitFor(packed_[p], packGroups_);
+      // These C tiles' previous k block; at a new panel (other tiles) the previous panel's last
+      // phase all the same, so that cellPhase_ only grows.
+      if (p > 0) waitFor(cellPhase_[cell], p - 1);
+      const auto [s0, s1] = share(cell % colGroups_, colGroups_, slivers(nc));
+      const int64_t ic = rowBlock * rowStep_, mc = std::min(rowStep_, M_ - ic);
+      const int64_t j0 = s0 * kMicro.nr, j1 = std::min(nc, s1 * kMicro.nr);
+      if (j0 < j1) {
+        float* const ap = pool[slot].a.data();
+        packA(a, ic, mc, pc, kc, ap);
+        macroKernel(ap, bp + j0 * kc, kc, mc, j1 - j0, C + ic * N_ + jc + j0, N_, pc > 0);
+      }
+      cellPhase_[cell].store(p, std::memory_order_release);
+      multiplied_[p].fetch_add(1, std::memory_order_release);
     }
   }
+
+ private:
+  static int64_t slivers(int64_t nc) { return (nc + kMicro.nr - 1) / kMicro.nr; }
+  // Part `i` of `parts` near-equal parts of [0, n).
+  static std::pair<int64_t, int64_t> share(int64_t i, int64_t parts, int64_t n) { return {n * i / parts, n * (i + 1) / parts}; }
+  // Waits (spinning: units take tens of microseconds at least) until `v` reaches `target`.
+  static void waitFor(const std::atomic<int64_t>& v, int64_t target) {
+    for (int spins = 0; v.load(std::memory_order_acquire) < target; ++spins) {
+#ifdef TFTS_X86
+      if (spins < 4096) {
+        _mm_pause();
+        continue;
+      }
+#endif
+      std::this_thread::yield();
+    }
+  }
+
+  const int64_t M_, N_, K_;
+  int64_t kb_, rowStep_, rowBlocks_, colGroups_, packGroups_, phases_, cells_;
+  std::atomic<int64_t> next_{0};
+  std::unique_ptr<std::atomic<int64_t>[]> packed_;      // packing units done, per phase
+  std::unique_ptr<std::atomic<int64_t>[]> multiplied_;  // multiplying units done, per phase
+  std::unique_ptr<std::atomic<int64_t>[]> cellPhase_;   // per cell: the last phase it finished
+};
+
+void gemmParallel(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, int64_t threads) {
+  for (int64_t slot = 0; slot < std::max<int64_t>(threads, 2); ++slot) {
+    pool[slot].a.resize(static_cast<size_t>((MC + MR_MAX) * KC));
+    pool[slot].b.resize(static_cast<size_t>(KC * (NC + NR_MAX)));
+  }
+  Schedule schedule(M, N, K, threads);
+  parallelFor(threads, [&](int64_t slot) { schedule.work(a, b, C, slot); });
 }
 
 }  // namespace
 
-// Threads a product of this size runs on. Below kParallelFlops waking a helper (twice per k block)
-// costs more than the second core saves.
+// Threads a product of this size runs on. Below kParallelFlops waking a helper costs more than
+// the second core saves.
 int64_t gemmThreads(int64_t M, int64_t N, int64_t K) {
   const double flops = 2.0 * double(M) * double(N) * double(K);
-  return flops < kParallelFlops ? 1 : std::min<int64_t>({parallelThreads(), kSlots, (M + kMicro.mr - 1) / kMicro.mr});
+  return flops < kParallelFlops ? 1 : std::min<int64_t>(parallelThreads(), kSlots);
 }
 
 void gemmF32Announce(int64_t M, int64_t N, int64_t K) {
@@ -449,10 +480,8 @@ void gemmF32(const float* A, const float* B, float* C, int64_t M, int64_t N, int
     gemmColumns(a, b, C, M, N, K, 0, N, priv);
   } else if (threads <= 1) {
     gemmColumns(a, b, C, M, N, K, 0, N, pool[0]);
-  } else if ((N + kMicro.nr - 1) / kMicro.nr >= kColumnSplitSlivers * threads) {
-    gemmParallelColumns(a, b, C, M, N, K, threads);
   } else {
-    gemmParallelRows(a, b, C, M, N, K, threads);
+    gemmParallel(a, b, C, M, N, K, threads);
   }
 }
 
