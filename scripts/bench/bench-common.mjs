@@ -30,6 +30,28 @@ export function runBench(source, runner, backend) {
   return out;
 }
 
+/**
+ * Runs every [runner, backend] pair `rounds` times, taking turns (tfts, then each peer, then
+ * again), and keeps each key's fastest time. On a shared VM the machine's speed drifts by 10-20%
+ * over tens of seconds; backends measured one after the other in a single pass each would compare
+ * different machines. Returns one result per pair, as runBench does.
+ */
+export function runRounds(pairs, source, rounds = Number(process.env.BENCH_ROUNDS ?? 3)) {
+  const results = pairs.map(() => ({}));
+  for (let round = 0; round < rounds; ++round) {
+    pairs.forEach(([runner, backend], i) => {
+      if (typeof results[i] === 'string') return;
+      const r = runBench(source, runner, backend);
+      if (typeof r === 'string') {
+        results[i] = r;
+        return;
+      }
+      for (const [k, v] of Object.entries(r)) results[i][k] = Math.min(results[i][k] ?? Infinity, v);
+    });
+  }
+  return results;
+}
+
 /** Prints rows of cells as an aligned text table. */
 export function printTable(header, rows) {
   const all = [header, ...rows];

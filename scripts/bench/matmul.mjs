@@ -2,11 +2,12 @@
 // float32 matmul (n x n) @ (n x n) for n = 256..2048: tfts next to TensorFlow and numpy from the
 // same run. Each figure is the best of several repetitions (after one warm-up), in ms and GFLOP/s;
 // "vs best" is tfts's speed relative to the faster of TF and numpy (>= 1.0 means as fast or faster).
+// The three take turns for BENCH_ROUNDS rounds (default 3; runRounds says why), best of all kept.
 // Every backend first warms up for ~0.3 s per size: tfts's outputs come from a heap that grows until
 // the first GCs free tensors (its first ~64 MB of outputs fault in fresh pages), a one-time cost
 // per process that a best-of-few loop would otherwise report as the steady-state speed.
 //   node scripts/bench/matmul.mjs          (needs `npm run build`; ORACLE=/path/to/python for the peers)
-import { ms, printTable, runBench } from './bench-common.mjs';
+import { ms, printTable, runRounds } from './bench-common.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '256,512,1024,2048').split(',').map(Number);
 
@@ -42,9 +43,7 @@ for n in sizes:
     print('mm' + str(n), best)
 `;
 
-const tfts = runBench(source, 'tfts', 'tf');
-const tf = runBench(source, 'oracle', 'tf');
-const np = runBench(source, 'oracle', 'numpy');
+const [tfts, tf, np] = runRounds([['tfts', 'tf'], ['oracle', 'tf'], ['oracle', 'numpy']], source);
 const gflops = (n, s) => (typeof s === 'number' ? ((2 * n ** 3) / s / 1e9).toFixed(1) : 'n/a');
 const rows = SIZES.map((n) => {
   const k = `mm${n}`;

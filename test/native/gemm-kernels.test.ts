@@ -2,8 +2,9 @@
 // forced with TFTS_GEMM_KERNEL in a child process because the kernel is picked once at load.
 // Shapes cover what the blocking code branches on: the SIMD A packing (12-row slivers, K not a
 // multiple of 16) and its scalar fallbacks (transposed A, edge slivers), K over one k block (512),
-// the threaded schedule's units (row blocks; row blocks crossed with column groups in short, wide
-// products; N over one 2048-column panel), and edge tiles.
+// both thread splits (small wide products: static column shares that adapt between calls; larger
+// ones: the schedule's units, row blocks crossed with column groups when rows are few, N over one
+// 2048-column panel), and edge tiles.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

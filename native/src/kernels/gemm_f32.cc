@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -120,23 +121,26 @@ __attribute__((target("avx2,fma"))) void packSliverA6(const View& a, int64_t i0,
 #endif
 
 // Packs rows [k0, k0+kc) x cols [j0, j0+nc) of op(B) into NR-column slivers, zero padded.
-// An untransposed B's whole slivers are copied one source row at a time (each row's pieces go to
-// every sliver): reading sliver by sliver touched each of the kc rows once per sliver, a cache
-// miss per 64 bytes that the prefetchers cannot follow, and took twice as long (2.7 against
-// 1.2 ms for a 2048^2 B on the Zen 3).
+// An untransposed B's whole slivers are copied 8 source rows at a time, the band's row pieces
+// going sliver by sliver. Measured on the Zen 3 for a 256 x 2048 panel: sliver by sliver over all
+// kc rows (each row touched once per sliver, a cache miss per 64 bytes that the prefetchers do not
+// follow) took 450 us from cold memory; a row at a time (its pieces spread over every sliver, 16
+// KB-apart stores that conflict in L1) 180 us cold and 180 us hot; bands of 8 rows 160 and 110.
 void packB(const View& b, int64_t k0, int64_t kc, int64_t j0, int64_t nc, int64_t NR, float* dst) {
   const int64_t whole = b.t ? 0 : nc / NR;
-  for (int64_t k = 0; k < kc && whole > 0; ++k) {
+  constexpr int64_t band = 8;
+  for (int64_t k = 0; k < kc && whole > 0; k += band) {
+    const int64_t rows = std::min(band, kc - k);
     const float* src = b.p + (k0 + k) * b.ld + j0;
-    float* d = dst + k * NR;
-    // Constant sizes let the compiler inline the copies (a memmove call per 64-128 bytes showed
-    // in profiles of small products).
-    if (NR == 32) {
-      for (int64_t s = 0; s < whole; ++s) std::memcpy(d + s * kc * NR, src + s * NR, 32 * sizeof(float));
-    } else if (NR == 16) {
-      for (int64_t s = 0; s < whole; ++s) std::memcpy(d + s * kc * NR, src + s * NR, 16 * sizeof(float));
-    } else {
-      for (int64_t s = 0; s < whole; ++s) std::copy(src + s * NR, src + (s + 1) * NR, d + s * kc * NR);
+    for (int64_t s = 0; s < whole; ++s) {
+      float* d = dst + s * kc * NR + k * NR;
+      // Constant sizes let the compiler inline the copies (a memmove call per 64-128 bytes
+      // showed in profiles of small products).
+      for (int64_t r = 0; r < rows; ++r) {
+        if (NR == 32) std::memcpy(d + r * NR, src + r * b.ld + s * NR, 32 * sizeof(float));
+        else if (NR == 16) std::memcpy(d + r * NR, src + r * b.ld + s * NR, 16 * sizeof(float));
+        else std::copy(src + r * b.ld + s * NR, src + r * b.ld + (s + 1) * NR, d + r * NR);
+      }
     }
   }
   dst += whole * kc * NR;
@@ -224,6 +228,10 @@ __attribute__((target("avx512f"))) void microAvx512(const float* Ap, const float
 #endif
 
 constexpr double kParallelFlops = 1.6e7;
+// Wide products below this many flops split their columns statically (gemmParallelColumns), larger
+// ones run Schedule's units: equal at ~768^3 on the Zen 3, the units ahead beyond on a busy host.
+constexpr double kColumnSplitFlops = 1e9;
+constexpr int64_t kColumnSplitSlivers = 4;  // per thread, at least
 
 struct Micro {
   void (*fn)(const float*, const float*, int64_t, float*, int64_t, bool);
@@ -354,13 +362,63 @@ void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, i
   }
 }
 
-// Products worth several threads. The work is gemmColumns's sequence of phases, one per (column
-// panel jc, k block pc): pack B's kc x nc panel, then multiply it by every row block of A. Each
-// phase is cut into units, packing units (groups of B slivers) then multiplying units (a row
+// Small wide products (under kColumnSplitFlops): every thread computes its own NR-aligned share
+// of C's columns start to finish, packing its B slivers and (all of) A itself. Here that beats
+// Schedule's units (256^3: 0.185 against 0.207 ms on the Zen 3): each core's packed B stays in its
+// own L2 and the threads never wait for each other; packing A twice costs little at this size.
+// Results are those of gemmColumns over all columns, whatever the shares: each C element sees the
+// same micro-kernel calls.
+//
+// The shares (in slivers) follow each thread's measured speed: on a VM one core is often slower
+// than the other for minutes (another guest's load), and the helper starts a little after the
+// caller; with equal shares the product waits for the slower one. Each call measures how long
+// every share took from the moment the job was posted, and the next call sizes the shares by the
+// smoothed speeds (chunk t is usually the same thread: the caller takes chunk 0 at once, the
+// helper what is left).
+double shareSpeed[kSlots] = {1, 1, 1, 1};  // relative speed per chunk, guarded by poolLock
+
+void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, int64_t threads) {
+  const int64_t NR = kMicro.nr;
+  const int64_t slivers = (N + NR - 1) / NR;
+  double total = 0;
+  for (int64_t t = 0; t < threads; ++t) total += shareSpeed[t];
+  int64_t first[kSlots + 1];  // chunk t computes slivers [first[t], first[t+1])
+  double acc = 0;
+  for (int64_t t = 0; t < threads; ++t) {
+    first[t] = std::llround(slivers * acc / total);
+    acc += shareSpeed[t];
+  }
+  first[threads] = slivers;
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point posted = Clock::now();
+  double seconds[kSlots] = {};
+  parallelFor(threads, [&](int64_t t) {
+    const int64_t j0 = std::min(N, first[t] * NR), j1 = std::min(N, first[t + 1] * NR);
+    if (j0 < j1) gemmColumns(a, b, C, M, N, K, j0, j1, pool[t]);
+    seconds[t] = std::chrono::duration<double>(Clock::now() - posted).count();
+  });
+  double speed[kSlots], sum = 0, longest = 0;
+  for (int64_t t = 0; t < threads; ++t) {
+    speed[t] = first[t + 1] > first[t] ? double(first[t + 1] - first[t]) / std::max(seconds[t], 1e-6) : 0;
+    sum += speed[t];
+    longest = std::max(longest, seconds[t]);
+  }
+  // Smoothed, and kept within 1/3 .. 3x of the others so one disturbed call cannot starve a chunk.
+  // Calls under 2 ms move the shares less: their timings are mostly wake-up and timer noise.
+  const double weight = 0.5 * std::min(1.0, longest / 2e-3);
+  for (int64_t t = 0; t < threads; ++t) {
+    const double relative = std::clamp(speed[t] * threads / sum, 1.0 / 3, 3.0);
+    shareSpeed[t] = (1 - weight) * shareSpeed[t] + weight * relative;
+  }
+}
+
+// Larger products, and tall narrow ones. The work is gemmColumns's sequence of phases, one per
+// (column panel jc, k block pc): pack B's kc x nc panel, then multiply it by every row block of A.
+// Each phase is cut into units, packing units (groups of B slivers) then multiplying units (a row
 // block by a group of columns, which packs its own rows of A), and every thread claims the next
 // unit in that order until none is left. So nothing is packed twice, and a core slowed down for a
-// while (on a VM, another guest's load) just takes fewer units: the static halves this replaced
-// left one core idle for 9% of a 2048^2 product on average. Two B buffers let the next panel be
+// while (on a VM, another guest's load) just takes fewer units: static column halves left one
+// core idle for 9% of a 2048^2 product on average. Two B buffers let the next panel be
 // packed while the last units of this one run; a unit waits only for what it reads or overwrites
 // (see Schedule). Every C element sees the same micro-kernel calls as in gemmColumns, so results
 // are bit-identical whatever thread runs which unit.
@@ -480,6 +538,9 @@ void gemmF32(const float* A, const float* B, float* C, int64_t M, int64_t N, int
     gemmColumns(a, b, C, M, N, K, 0, N, priv);
   } else if (threads <= 1) {
     gemmColumns(a, b, C, M, N, K, 0, N, pool[0]);
+  } else if (2.0 * double(M) * double(N) * double(K) < kColumnSplitFlops &&
+             (N + kMicro.nr - 1) / kMicro.nr >= kColumnSplitSlivers * threads) {
+    gemmParallelColumns(a, b, C, M, N, K, threads);
   } else {
     gemmParallel(a, b, C, M, N, K, threads);
   }
