@@ -321,11 +321,29 @@ void macroKernel(const float* ap, const float* bp, int64_t kc, int64_t mc, int64
   }
 }
 
-// The k block for a product with inner dimension K (see Micro::evenKSplit).
-int64_t kBlockFor(int64_t K) {
-  if (!kMicro.evenKSplit || K <= KC) return KC;
-  const int64_t blocks = (K + KC - 1) / KC;
-  return (K + blocks - 1) / blocks;
+// The k blocks of a product: block i covers [start[i], start[i+1]). Each block's partial sums are
+// added to C in order, so the split decides the rounding.
+struct KSplit {
+  std::vector<int64_t> start;
+  int64_t blocks() const { return static_cast<int64_t>(start.size()) - 1; }
+  int64_t longest() const {
+    int64_t most = 0;
+    for (int64_t i = 0; i < blocks(); ++i) most = std::max(most, start[i + 1] - start[i]);
+    return most;
+  }
+};
+
+// Our own split of K: blocks of KC, or (Micro::evenKSplit) equal blocks of at most KC.
+KSplit defaultSplit(int64_t K) {
+  int64_t kb = KC;
+  if (kMicro.evenKSplit && K > KC) {
+    const int64_t blocks = (K + KC - 1) / KC;
+    kb = (K + blocks - 1) / blocks;
+  }
+  KSplit split;
+  for (int64_t pc = 0; pc < K; pc += kb) split.start.push_back(pc);
+  split.start.push_back(K);
+  return split;
 }
 
 // Row block height for `rows` rows: at most MC, a multiple of MR, and blocks of about equal size
@@ -339,18 +357,18 @@ int64_t balancedRows(int64_t rows) {
 
 // Columns [j0, j1) of C = op(A) * op(B) (C's rows N floats apart), single thread, with the given
 // packing buffers.
-void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, int64_t j0, int64_t j1,
+void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, const KSplit& ks, int64_t j0, int64_t j1,
                  PackBuffers& buf) {
-  buf.b.resize(static_cast<size_t>(KC * (NC + NR_MAX)));
-  buf.a.resize(static_cast<size_t>((MC + MR_MAX) * KC));
+  const int64_t kMost = std::max(KC, ks.longest());
+  buf.b.resize(static_cast<size_t>(kMost * (NC + NR_MAX)));
+  buf.a.resize(static_cast<size_t>((MC + MR_MAX) * kMost));
   const int64_t NR = kMicro.nr;
   float* const bp = buf.b.data();
   float* const ap = buf.a.data();
   for (int64_t jc = j0; jc < j1; jc += NC) {
     const int64_t nc = std::min(NC, j1 - jc);
-    const int64_t KB = kBlockFor(K);
-    for (int64_t pc = 0; pc < K; pc += KB) {
-      const int64_t kc = std::min(KB, K - pc);
+    for (int64_t blk = 0; blk < ks.blocks(); ++blk) {
+      const int64_t pc = ks.start[blk], kc = ks.start[blk + 1] - pc;
       packB(b, pc, kc, jc, nc, NR, bp);
       const int64_t step = balancedRows(M);
       for (int64_t ic = 0; ic < M; ic += step) {
@@ -377,7 +395,7 @@ void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, i
 // helper what is left).
 double shareSpeed[kSlots] = {1, 1, 1, 1};  // relative speed per chunk, guarded by poolLock
 
-void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, int64_t threads) {
+void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, const KSplit& ks, int64_t threads) {
   const int64_t NR = kMicro.nr;
   const int64_t slivers = (N + NR - 1) / NR;
   double total = 0;
@@ -394,7 +412,7 @@ void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int6
   double seconds[kSlots] = {};
   parallelFor(threads, [&](int64_t t) {
     const int64_t j0 = std::min(N, first[t] * NR), j1 = std::min(N, first[t + 1] * NR);
-    if (j0 < j1) gemmColumns(a, b, C, M, N, K, j0, j1, pool[t]);
+    if (j0 < j1) gemmColumns(a, b, C, M, N, ks, j0, j1, pool[t]);
     seconds[t] = std::chrono::duration<double>(Clock::now() - posted).count();
   });
   double speed[kSlots], sum = 0, longest = 0;
@@ -424,9 +442,8 @@ void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int6
 // are bit-identical whatever thread runs which unit.
 class Schedule {
  public:
-  Schedule(int64_t M, int64_t N, int64_t K, int64_t threads) : M_(M), N_(N), K_(K) {
+  Schedule(int64_t M, int64_t N, const KSplit& ks, int64_t threads) : M_(M), N_(N), ks_(ks) {
     const int64_t NR = kMicro.nr;
-    kb_ = kBlockFor(K);
     // At least ~4 multiplying units per thread and phase, so that the last one is a short tail:
     // row blocks down to 4 tiles high (each sweeps the packed B panel once, from L2 in a small
     // product), then, for short wide products, crossed with column groups (each repacks its rows
@@ -438,8 +455,7 @@ class Schedule {
     const int64_t panelSlivers = (std::min(NC, N) + NR - 1) / NR;
     colGroups_ = std::clamp<int64_t>((units + rowBlocks_ - 1) / rowBlocks_, 1, panelSlivers);
     packGroups_ = std::clamp<int64_t>(2 * threads, 1, panelSlivers);
-    const int64_t kBlocks = (K + kb_ - 1) / kb_, panels = (N + NC - 1) / NC;
-    phases_ = kBlocks * panels;
+    phases_ = ks.blocks() * ((N + NC - 1) / NC);
     cells_ = rowBlocks_ * colGroups_;
     packed_ = std::make_unique<std::atomic<int64_t>[]>(phases_);
     multiplied_ = std::make_unique<std::atomic<int64_t>[]>(phases_);
@@ -453,8 +469,8 @@ class Schedule {
     const int64_t perPhase = packGroups_ + cells_, total = phases_ * perPhase;
     for (int64_t u = next_.fetch_add(1); u < total; u = next_.fetch_add(1)) {
       const int64_t p = u / perPhase, i = u % perPhase;
-      const int64_t pc = (p % ((K_ + kb_ - 1) / kb_)) * kb_, jc = (p / ((K_ + kb_ - 1) / kb_)) * NC;
-      const int64_t kc = std::min(kb_, K_ - pc), nc = std::min(NC, N_ - jc);
+      const int64_t blk = p % ks_.blocks(), jc = (p / ks_.blocks()) * NC;
+      const int64_t pc = ks_.start[blk], kc = ks_.start[blk + 1] - pc, nc = std::min(NC, N_ - jc);
       float* const bp = pool[p % 2].b.data();  // the two B buffers: pool slots 0 and 1
       if (i < packGroups_) {
         if (p >= 2) waitFor(multiplied_[p - 2], cells_);  // the buffer's last readers
@@ -498,20 +514,22 @@ class Schedule {
     }
   }
 
-  const int64_t M_, N_, K_;
-  int64_t kb_, rowStep_, rowBlocks_, colGroups_, packGroups_, phases_, cells_;
+  const int64_t M_, N_;
+  const KSplit& ks_;
+  int64_t rowStep_, rowBlocks_, colGroups_, packGroups_, phases_, cells_;
   std::atomic<int64_t> next_{0};
   std::unique_ptr<std::atomic<int64_t>[]> packed_;      // packing units done, per phase
   std::unique_ptr<std::atomic<int64_t>[]> multiplied_;  // multiplying units done, per phase
   std::unique_ptr<std::atomic<int64_t>[]> cellPhase_;   // per cell: the last phase it finished
 };
 
-void gemmParallel(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, int64_t threads) {
+void gemmParallel(const View& a, const View& b, float* C, int64_t M, int64_t N, const KSplit& ks, int64_t threads) {
+  const int64_t kMost = std::max(KC, ks.longest());
   for (int64_t slot = 0; slot < std::max<int64_t>(threads, 2); ++slot) {
-    pool[slot].a.resize(static_cast<size_t>((MC + MR_MAX) * KC));
-    pool[slot].b.resize(static_cast<size_t>(KC * (NC + NR_MAX)));
+    pool[slot].a.resize(static_cast<size_t>((MC + MR_MAX) * kMost));
+    pool[slot].b.resize(static_cast<size_t>(kMost * (NC + NR_MAX)));
   }
-  Schedule schedule(M, N, K, threads);
+  Schedule schedule(M, N, ks, threads);
   parallelFor(threads, [&](int64_t slot) { schedule.work(a, b, C, slot); });
 }
 
@@ -528,22 +546,36 @@ void gemmF32Announce(int64_t M, int64_t N, int64_t K) {
   if (M > 0 && N > 0 && K > 0 && gemmThreads(M, N, K) > 1) wakeHelpers();
 }
 
-void gemmF32(const float* A, const float* B, float* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb) {
-  if (M == 0 || N == 0 || K == 0) return;
-  const View a{A, ta ? M : K, ta}, b{B, tb ? K : N, tb};
+namespace {
+void gemmSplit(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, const KSplit& ks) {
   const int64_t threads = gemmThreads(M, N, K);
   std::unique_lock<std::mutex> lock(poolLock, std::try_to_lock);
   if (!lock.owns_lock()) {
     PackBuffers priv;
-    gemmColumns(a, b, C, M, N, K, 0, N, priv);
+    gemmColumns(a, b, C, M, N, ks, 0, N, priv);
   } else if (threads <= 1) {
-    gemmColumns(a, b, C, M, N, K, 0, N, pool[0]);
+    gemmColumns(a, b, C, M, N, ks, 0, N, pool[0]);
   } else if (2.0 * double(M) * double(N) * double(K) < kColumnSplitFlops &&
              (N + kMicro.nr - 1) / kMicro.nr >= kColumnSplitSlivers * threads) {
-    gemmParallelColumns(a, b, C, M, N, K, threads);
+    gemmParallelColumns(a, b, C, M, N, ks, threads);
   } else {
-    gemmParallel(a, b, C, M, N, K, threads);
+    gemmParallel(a, b, C, M, N, ks, threads);
   }
+}
+}  // namespace
+
+void gemmF32(const float* A, const float* B, float* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb) {
+  if (M == 0 || N == 0 || K == 0) return;
+  gemmSplit(View{A, ta ? M : K, ta}, View{B, tb ? K : N, tb}, C, M, N, K, defaultSplit(K));
+}
+
+void gemmF32Blocks(const float* A, int64_t lda, bool ta, const float* B, int64_t ldb, bool tb, float* C, int64_t M,
+                   int64_t N, const std::vector<int64_t>& kBlockLengths) {
+  KSplit ks{{0}};
+  for (int64_t len : kBlockLengths) ks.start.push_back(ks.start.back() + len);
+  const int64_t K = ks.start.back();
+  if (M == 0 || N == 0 || K == 0) return;
+  gemmSplit(View{A, lda, ta}, View{B, ldb, tb}, C, M, N, K, ks);
 }
 
 }  // namespace tfts

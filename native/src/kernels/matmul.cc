@@ -13,6 +13,7 @@
 #include "../args.h"
 #include "../broadcast_iter.h"
 #include "fp_contract.h"
+#include "eigen_matmul_order.h"
 #include "gemm.h"
 #include "kernels.h"
 
@@ -208,6 +209,10 @@ void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta
       else if (N == 1) eigenAxpy(A, M, B, K, M, C);
       else if (tb) for (int64_t j = 0; j < N; ++j) C[j] = eigenRowDot(A, B + j * K, K);
       else eigenAxpy(B, N, A, K, N, C);
+      return;
+    }
+    if (plain2d && eigen && eigenAvx2MatmulApplies()) {  // TF's Eigen MatMul on an AVX2 CPU
+      eigenMatmulF32(A, B, C, M, N, K, ta, tb);
       return;
     }
     if (plain2d && K <= kShortDotMax) {  // MatMul (not BatchMatMul) of a vector, few features

@@ -1,0 +1,69 @@
+"""Records TF's float32 MatMul bits where TF runs Eigen's kernels (oneDNN off) on this CPU, for
+test/native/eigen-matmul-order.test.ts. Inputs come from a 32-bit LCG that the test repeats (24-bit
+integers scaled by 2^-23: exact in float32, full mantissas so every summation order shows); each
+product is kept as the SHA-256 of its output bytes. The machine (cache sizes, CPU count) decides
+Eigen's blocking and threading, so it is recorded too and the test pins it (TFTS_EIGEN_MACHINE).
+Run on an AVX2 CPU without AVX-512:
+  TF_CPP_MIN_LOG_LEVEL=3 /work/oracle/bin/python scripts/record-eigen-matmul.py
+"""
+import hashlib
+import json
+import os
+
+os.environ['TF_ENABLE_ONEDNN_OPTS'] = '0'
+import numpy as np  # noqa: E402
+import tensorflow as tf  # noqa: E402
+
+# (M, K, N, transpose_a, transpose_b): every summation kind (full tiles, leftover rows and columns),
+# the three ways Eigen splits K (sequential blocking, parallel blocking, sharding by K), oneDNN's
+# halving of blocks over 256.
+SHAPES = [
+    (2, 3, 2, False, False), (3, 4, 5, False, False), (4, 8, 3, False, False), (5, 16, 7, False, False),
+    (8, 8, 8, False, False), (7, 9, 12, False, False), (8, 33, 17, False, False), (9, 31, 33, False, False),
+    (10, 32, 10, False, False), (13, 17, 19, False, False), (16, 64, 16, False, False), (32, 100, 10, False, False),
+    (3, 784, 10, False, False), (32, 128, 10, False, False), (12, 175, 9, False, True), (15, 15, 44, True, False),
+    (2, 600, 2, False, False), (6, 300, 20, False, False), (8, 577, 12, False, False), (9, 289, 20, False, False),
+    (32, 784, 128, False, False), (64, 784, 64, False, False), (48, 777, 96, False, False), (64, 2048, 64, False, False),
+    (128, 784, 128, False, False), (256, 1000, 256, False, False), (300, 300, 300, False, False),
+    (16, 2205, 1078, False, False), (6, 3026, 1100, False, False), (70, 400, 40, True, True), (1024, 1024, 1024, False, False),
+]
+
+
+def lcg(seed, count):
+    """count float32 values: state = state * 1664525 + 1013904223 (mod 2^32), value = ((state >> 8) - 2^23) / 2^23."""
+    out = np.empty(count, np.float32)
+    state = seed
+    for i in range(count):
+        state = (state * 1664525 + 1013904223) & 0xFFFFFFFF
+        out[i] = np.float32(((state >> 8) - 8388608) / 8388608.0)
+    return out
+
+
+def cache(level):
+    for index in range(8):
+        base = f'/sys/devices/system/cpu/cpu0/cache/index{index}/'
+        try:
+            if int(open(base + 'level').read()) != level or open(base + 'type').read().strip() == 'Instruction':
+                continue
+            size = open(base + 'size').read().strip()
+        except OSError:
+            continue
+        scale = {'K': 1024, 'M': 1024 * 1024}.get(size[-1], 1)
+        return int(size.rstrip('KM')) * scale
+    raise SystemExit(f'no level-{level} cache in sysfs')
+
+
+cases = []
+for number, (m, k, n, ta, tb) in enumerate(SHAPES):
+    seed = 1000 + number
+    a = lcg(seed, m * k).reshape((k, m) if ta else (m, k))
+    b = lcg(seed + 500, k * n).reshape((n, k) if tb else (k, n))
+    c = tf.matmul(a, b, transpose_a=ta, transpose_b=tb).numpy()
+    cases.append({'m': m, 'k': k, 'n': n, 'ta': ta, 'tb': tb, 'seed': seed, 'sha256': hashlib.sha256(c.tobytes()).hexdigest()})
+
+machine = f'{cache(1)},{cache(2)},{cache(3)},{len(os.sched_getaffinity(0))}'
+path = os.path.join(os.path.dirname(__file__), '..', 'test', 'native', 'fixtures', 'eigen-matmul-order.json')
+with open(path, 'w') as f:
+    json.dump({'tensorflow': tf.__version__, 'machine': machine, 'cases': cases}, f, indent=1)
+    f.write('\n')
+print(f'wrote {len(cases)} cases for machine {machine}')

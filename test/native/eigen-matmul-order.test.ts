@@ -1,0 +1,56 @@
+// TF's float32 MatMul where TF runs Eigen's kernels (oneDNN off) on an AVX2 CPU
+// (native/src/kernels/eigen_matmul_order.cc): the addon's products, bit for bit, against TF 2.21's
+// recorded by scripts/record-eigen-matmul.py (fixtures/eigen-matmul-order.json holds each output's
+// SHA-256). Eigen's choices depend on the machine's caches and CPU count, so the child process pins
+// the recorded machine (TFTS_EIGEN_MACHINE). Needs AVX2 and FMA: the emulation exists only there.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const addonPath = join(process.cwd(), 'native', 'build', 'Release', 'tfts_native.node');
+const fixture = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'eigen-matmul-order.json'), 'utf8')) as {
+  machine: string;
+  cases: { m: number; k: number; n: number; ta: boolean; tb: boolean; seed: number; sha256: string }[];
+};
+
+// The recorder's generator: a 32-bit LCG, 24-bit integers scaled by 2^-23 (exact in float32).
+const childScript = `
+const { createHash } = require('node:crypto');
+const N = require(${JSON.stringify(addonPath)});
+const cases = ${JSON.stringify(fixture.cases)};
+const lcg = (seed, count) => {
+  const out = new Float32Array(count);
+  let state = seed >>> 0;
+  for (let i = 0; i < count; ++i) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    out[i] = ((state >>> 8) - 8388608) / 8388608;
+  }
+  return out;
+};
+const wrong = [];
+for (const { m, k, n, ta, tb, seed, sha256 } of cases) {
+  const a = lcg(seed, m * k), b = lcg(seed + 500, k * n);
+  const c = N.matmul(0, N.fromBytes(a), ta ? [k, m] : [m, k], N.fromBytes(b), tb ? [n, k] : [k, n], ta, tb, true);
+  const got = createHash('sha256').update(new Uint8Array(N.toBytes(c))).digest('hex');
+  if (got !== sha256) wrong.push(m + 'x' + k + 'x' + n + (ta ? ' ta' : '') + (tb ? ' tb' : ''));
+}
+process.stdout.write(JSON.stringify(wrong));
+`;
+
+const cpuFlags = (() => {
+  try {
+    return new Set(/^flags\s*:(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1].trim().split(/\s+/));
+  } catch {
+    return new Set<string>();
+  }
+})();
+const hasAvx2Fma = process.arch === 'x64' && cpuFlags.has('avx2') && cpuFlags.has('fma');
+
+describe("TF's Eigen-mode float32 MatMul order on AVX2", () => {
+  it.skipIf(!hasAvx2Fma)(`${fixture.cases.length} recorded products match TF bit for bit`, () => {
+    const env = { ...process.env, TFTS_EIGEN_MACHINE: fixture.machine };
+    const wrong = JSON.parse(execFileSync(process.execPath, ['-e', childScript], { env, encoding: 'utf8' })) as string[];
+    expect(wrong).toEqual([]);
+  }, 120_000);
+});
