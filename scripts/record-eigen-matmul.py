@@ -26,6 +26,9 @@ SHAPES = [
     (32, 784, 128, False, False), (64, 784, 64, False, False), (48, 777, 96, False, False), (64, 2048, 64, False, False),
     (128, 784, 128, False, False), (256, 1000, 256, False, False), (300, 300, 300, False, False),
     (16, 2205, 1078, False, False), (6, 3026, 1100, False, False), (70, 400, 40, True, True), (1024, 1024, 1024, False, False),
+    # rows that oneDNN's driver regroups (chunks of 48, the last 73-96 in halves) per Eigen row block
+    (79, 26, 228, False, False), (171, 358, 206, False, False), (1000, 5, 20, False, False), (293, 26, 20, False, False),
+    (385, 26, 20, False, False), (762, 196, 11, False, False), (279, 32, 147, True, False), (942, 440, 105, False, False),
 ]
 
 

@@ -1,5 +1,6 @@
 // TF's float32 MatMul order with oneDNN off on an AVX2 CPU, measured against TF 2.21 on a Zen 3
-// (every element of ~1500 shapes from 2x2x2 to 2048^3, all three ways of splitting K below).
+// (every element of ~1800 shapes from 2x2x2 to 2048^3, all three ways of splitting K below; 139
+// of 140 random shapes match in full).
 //
 // TF evaluates MatMul as an Eigen tensor contraction on its thread pool, in Eigen's column-major
 // terms: m = TF's N (output columns), n = TF's M (output rows). Eigen's cost model picks one of:
@@ -9,7 +10,9 @@
 //    blocking) and the slices' sums added at the end.
 // TF's contraction kernel then evens the k blocks out (multiples of 8) and calls oneDNN's sgemm
 // per block with beta = 1, and oneDNN's driver halves blocks over 256 again. Each block's sum is
-// added to C. Inside a block, oneDNN's AVX2 kernel tiles C by 16 columns x 6 rows:
+// added to C. Each call covers Eigen's block of output rows, which oneDNN's driver cuts into
+// chunks (48 rows while more than 96 are left, the last 73-96 in halves); its AVX2 kernel tiles a
+// chunk by 6 rows and the output by 16 columns, and sums each output one of three ways:
 //  - S: one fused multiply-add after another (full tiles; 4-5 leftover rows; 9-15 leftover
 //    columns);
 //  - P: two fused accumulators, even and odd k, added, then the odd last product fused on top
@@ -18,7 +21,8 @@
 // S is what gemm_f32.cc's AVX2 kernel computes; the P kinds are redone here afterwards.
 // The cost-model and blocking constants are Eigen's and TF's (TF's AVX build: Eigen's gebp has
 // mr = 16, nr = 4 and no FMA); the cache sizes and thread count are the machine's, as there.
-// Not reproduced: 1-column leftovers of products over 48 columns (oneDNN computes those apart).
+// Not reproduced: a 1-column block that Eigen's column blocking leaves (e.g. 49 = 48 + 1 columns;
+// oneDNN sums it in an order not found yet).
 #include "eigen_matmul_order.h"
 
 #include <algorithm>
@@ -114,10 +118,23 @@ Blocks eigenBlocking(int64_t k, int64_t m, int64_t n, int64_t threads) {
       else m = std::min(m, (mPerThread + kMr - 1) - ((mPerThread + kMr - 1) % kMr));
     }
   } else if (std::max({k, m, n}) >= 48) {
-    // (the single-thread m and n blocking is left out: only the cost model reads mc and nc, and it
-    // asks for two threads)
-    const int64_t maxKc = std::max<int64_t>(((mc.l1 - ksub) / kdiv) & ~int64_t(7), 1);
+    const int64_t maxKc = std::max<int64_t>(((mc.l1 - ksub) / kdiv) & ~int64_t(7), 1), oldK = k;
     if (k > maxKc) k = k % maxKc == 0 ? maxKc : maxKc - 8 * ((maxKc - 1 - (k % maxKc)) / (8 * (k / maxKc + 1)));
+    const int64_t actualL2 = 1572864;  // Eigen's fixed 1.5 MB "L2 per core"
+    const int64_t remainingL1 = mc.l1 - ksub - m * k * 4;
+    const int64_t maxNc = remainingL1 >= kNr * 4 * k ? remainingL1 / (k * 4) : (3 * actualL2) / (2 * 2 * maxKc * 4);
+    const int64_t nc = std::min(actualL2 / (2 * k * 4), maxNc) & ~(kNr - 1);
+    if (n > nc) {
+      n = n % nc == 0 ? nc : nc - kNr * ((nc - (n % nc)) / (kNr * (n / nc + 1)));
+    } else if (oldK == k) {
+      const int64_t problem = k * n * 4;
+      int64_t lm = actualL2, maxMc = m;
+      if (problem <= 1024) lm = mc.l1;
+      else if (mc.l3 != 0 && problem <= 32768) lm = mc.l2, maxMc = std::min<int64_t>(576, maxMc);
+      int64_t mcut = std::min(lm / (3 * k * 4), maxMc);
+      if (mcut > kMr) mcut -= mcut % kMr;
+      if (mcut > 0) m = m % mcut == 0 ? mcut : mcut - kMr * ((mcut - (m % mcut)) / (kMr * (m / mcut + 1)));
+    }
   }
   return {k, m, n};
 }
@@ -133,17 +150,26 @@ Blocks tfBlocking(int64_t K, int64_t M, int64_t N, Blocks e) {
   return b;
 }
 
-// The k blocks oneDNN's kernels see for K split by `threads`-thread blocking: TF's blocks, each
-// over 256 cut in near-equal parts by oneDNN's driver.
-std::vector<int64_t> kBlocks(int64_t K, int64_t m, int64_t n, int64_t threads) {
-  const int64_t kc = tfBlocking(K, m, n, eigenBlocking(K, m, n, threads)).kc;
-  std::vector<int64_t> out;
-  for (int64_t s = 0; s < K; s += kc) {
-    const int64_t len = std::min(kc, K - s);
+// How one contraction's kernel calls cut it: the k blocks oneDNN's kernels see (TF's blocks, each
+// over 256 cut in near-equal parts by oneDNN's driver) and the output rows per call (Eigen's n
+// block). `threads` and `byCol` name the blocking (sharding by rows swaps Eigen's m and n).
+struct Cuts {
+  std::vector<int64_t> kLengths;
+  int64_t rowsPerCall;
+};
+
+Cuts cuts(int64_t K, int64_t m, int64_t n, int64_t threads, bool byCol) {
+  Blocks e = byCol ? eigenBlocking(K, m, n, threads) : eigenBlocking(K, n, m, threads);
+  if (!byCol) std::swap(e.mc, e.nc);
+  const Blocks b = tfBlocking(K, m, n, e);
+  Cuts c;
+  for (int64_t s = 0; s < K; s += b.kc) {
+    const int64_t len = std::min(b.kc, K - s);
     const int64_t parts = divUp(len, 256), piece = divUp(len, parts);
-    for (int64_t t = 0; t < len; t += piece) out.push_back(std::min(piece, len - t));
+    for (int64_t t = 0; t < len; t += piece) c.kLengths.push_back(std::min(piece, len - t));
   }
-  return out;
+  c.rowsPerCall = b.nc;
+  return c;
 }
 
 bool shardByCol(int64_t m, int64_t n, int64_t t) {
@@ -247,13 +273,40 @@ void pairSums(const Operands&, int64_t, const float*, int64_t, const std::vector
 }
 #endif
 
-// Redoes the P-kind outputs of C (M x N) as sums of blocks `lengths` over k in [k0, ...): the
-// last 1-3 rows of a 6-row tiling, then the last 1-8 columns of a 16-column tiling.
-void redoPairKinds(const Operands& o, float* C, int64_t M, int64_t N, int64_t k0, const std::vector<int64_t>& lengths) {
-  const int64_t leftRows = M % 6, full16 = N / 16 * 16, leftCols = N - full16;
-  const int64_t pairRows = leftRows >= 1 && leftRows <= 3 ? leftRows : 0;
+// The summation kind of each output row: 0 as the full 6-row tiles, 1 two fused accumulators
+// (3 leftover rows), 2 two unfused ones (1-2 leftover rows). Each kernel call's rows (rowsPerCall)
+// are cut by oneDNN's driver into chunks of 48 while over 96 are left, the last 73-96 in halves,
+// and every chunk tiled by 6 from its top.
+std::vector<uint8_t> rowKinds(int64_t M, int64_t rowsPerCall) {
+  std::vector<uint8_t> kinds;
+  kinds.reserve(static_cast<size_t>(M));
+  auto chunk = [&](int64_t rows) {
+    const int64_t left = rows % 6;
+    kinds.insert(kinds.end(), static_cast<size_t>(rows - left), 0);
+    kinds.insert(kinds.end(), static_cast<size_t>(left), left == 3 ? 1 : left >= 1 && left <= 2 ? 2 : 0);
+  };
+  for (int64_t s = 0; s < M; s += rowsPerCall) {
+    int64_t rest = std::min(rowsPerCall, M - s);
+    for (; rest > 96; rest -= 48) chunk(48);
+    if (rest > 72) {
+      chunk(divUp(rest, 2));
+      chunk(rest / 2);
+    } else {
+      chunk(rest);
+    }
+  }
+  return kinds;
+}
+
+// Redoes the P-kind outputs of C (M x N) as sums of the blocks in `cut` over k in [k0, ...):
+// the rows rowKinds marks, then the last 1-8 columns of a 16-column tiling in the other rows.
+void redoPairKinds(const Operands& o, float* C, int64_t M, int64_t N, int64_t k0, const Cuts& cut) {
+  const std::vector<uint8_t> kinds = rowKinds(M, cut.rowsPerCall);
+  const int64_t full16 = N / 16 * 16, leftCols = N - full16;
   const bool pairCols = leftCols >= 1 && leftCols <= 8;
-  if (pairRows == 0 && !pairCols) return;
+  const bool pairRows = std::any_of(kinds.begin(), kinds.end(), [](uint8_t k) { return k != 0; });
+  if (!pairRows && !pairCols) return;
+  const std::vector<int64_t>& lengths = cut.kLengths;
   int64_t K = 0;
   for (int64_t len : lengths) K += len;
   std::vector<float> panel(static_cast<size_t>(K * 8));
@@ -262,28 +315,30 @@ void redoPairKinds(const Operands& o, float* C, int64_t M, int64_t N, int64_t k0
     for (int64_t k = 0; k < K; ++k)
       for (int64_t c = 0; c < 8; ++c) panel[static_cast<size_t>(k * 8 + c)] = c < cols ? o.b(k0 + k, j0 + c) : 0.f;
   };
-  for (int64_t j0 = 0; j0 < N && pairRows > 0; j0 += 8) {
+  for (int64_t j0 = 0; j0 < N && pairRows; j0 += 8) {
     const int64_t cols = std::min<int64_t>(8, N - j0);
     pack(j0, cols);
-    for (int64_t i = M - pairRows; i < M; ++i) {
-      pairSums(o, i, panel.data(), k0, lengths, leftRows == 3, out8);
+    for (int64_t i = 0; i < M; ++i) {
+      if (kinds[static_cast<size_t>(i)] == 0) continue;
+      pairSums(o, i, panel.data(), k0, lengths, kinds[static_cast<size_t>(i)] == 1, out8);
       std::copy(out8, out8 + cols, C + i * N + j0);
     }
   }
   if (!pairCols) return;
   pack(full16, leftCols);
-  for (int64_t i = 0; i < M - pairRows; ++i) {
+  for (int64_t i = 0; i < M; ++i) {
+    if (kinds[static_cast<size_t>(i)] != 0) continue;
     pairSums(o, i, panel.data(), k0, lengths, true, out8);
     std::copy(out8, out8 + leftCols, C + i * N + full16);
   }
 }
 
-// C = the contraction over k in [k0, k0 + K) cut into `lengths`.
-void blockedProduct(const Operands& o, float* C, int64_t M, int64_t N, int64_t k0, const std::vector<int64_t>& lengths) {
+// C = the contraction over k in [k0, k0 + K) as `cut` cuts it.
+void blockedProduct(const Operands& o, float* C, int64_t M, int64_t N, int64_t k0, const Cuts& cut) {
   const float* A = o.ta ? o.A + k0 * o.lda : o.A + k0;
   const float* B = o.tb ? o.B + k0 : o.B + k0 * o.ldb;
-  gemmF32Blocks(A, o.lda, o.ta, B, o.ldb, o.tb, C, M, N, lengths);
-  redoPairKinds(o, C, M, N, k0, lengths);
+  gemmF32Blocks(A, o.lda, o.ta, B, o.ldb, o.tb, C, M, N, cut.kLengths);
+  redoPairKinds(o, C, M, N, k0, cut);
 }
 
 }  // namespace
@@ -308,7 +363,10 @@ void eigenMatmulF32(const float* A, const float* B, float* C, int64_t M, int64_t
   const int64_t m = N, n = M;  // Eigen's column-major view of TF's row-major product
   const Plan p = plan(m, n, K);
   if (p.kind != Plan::ShardedByK) {
-    blockedProduct(o, C, M, N, 0, kBlocks(K, m, n, p.kind == Plan::Sequential ? 1 : p.threads));
+    // The sequential path blocks as sharded by columns on one thread; the parallel one as its
+    // sharding (recomputed for its thread count) says.
+    const bool sequential = p.kind == Plan::Sequential;
+    blockedProduct(o, C, M, N, 0, cuts(K, m, n, p.threads, sequential || shardByCol(m, n, p.threads)));
     return;
   }
   // Slices of `size` (a multiple of 8, at least 12 packets), each a product with the blocking of
@@ -320,7 +378,7 @@ void eigenMatmulF32(const float* A, const float* B, float* C, int64_t M, int64_t
   auto slice = [&](int64_t s) { return s == 0 ? C : partial[static_cast<size_t>(s - 1)].data(); };
   for (int64_t s = 0; s < slices; ++s) {
     const int64_t k0 = s * size, len = std::min(size, K - k0);
-    blockedProduct(o, slice(s), M, N, k0, kBlocks(len, m, n, slices));
+    blockedProduct(o, slice(s), M, N, k0, cuts(len, m, n, slices, true));
   }
   const int64_t packed = total / kPacket * kPacket;
   auto addAll = [&](float* d, const float* s0, const float* s1, const float* s2) {
