@@ -32,10 +32,12 @@
 #include <fstream>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "fp_contract.h"
 #include "gemm.h"
+#include "../threads.h"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
@@ -232,44 +234,61 @@ struct Operands {
   float b(int64_t k, int64_t j) const { return tb ? B[j * ldb + k] : B[k * ldb + j]; }
 };
 
-// P-kind outputs: row i of op(A) times up to 8 columns of op(B), packed as panel[k * 8 + c] for
-// k in [k0, k0 + sum(lengths)). Per k block, products alternate between two accumulators (even
-// and odd k), which are added, and an odd last product goes on top, fused or as a separate
-// multiply and add; the blocks' sums are added in order.
+// P-kind outputs: row i of op(A) times `cols` (at most 32) columns of op(B), whose row k starts
+// at b + (k - k0) * bStride, over k in [k0, k0 + sum(lengths)). Per k block, products alternate
+// between two accumulators (even and odd k), which are added, and an odd last product goes on
+// top, fused or as a separate multiply and add; the blocks' sums are added in order. Four vectors
+// of columns at a time keep eight independent sums in flight (one vector was add-latency bound).
+constexpr int64_t kPairCols = 32;
 #ifdef TFTS_EIGEN_X86
 // fp-contract off: GCC would fuse the unfused kind's multiply and add (FMA is in the target).
-__attribute__((target("avx2,fma"))) TFTS_NO_FP_CONTRACT_ATTR void pairSums(const Operands& o, int64_t i, const float* panel, int64_t k0,
-                                                  const std::vector<int64_t>& lengths, bool fused, float* out8) {
+__attribute__((target("avx2,fma"))) TFTS_NO_FP_CONTRACT_ATTR void pairSums(const Operands& o, int64_t i, const float* b,
+                                                                           int64_t bStride, int64_t cols, int64_t k0,
+                                                                           const std::vector<int64_t>& lengths, bool fused,
+                                                                           float* out) {
   TFTS_NO_FP_CONTRACT
-  __m256 total = _mm256_setzero_ps();
+  constexpr int V = kPairCols / 8;
+  alignas(32) int32_t laneOn[kPairCols];
+  for (int c = 0; c < kPairCols; ++c) laneOn[c] = c < cols ? -1 : 0;
+  __m256i mask[V];
+  for (int v = 0; v < V; ++v) mask[v] = _mm256_load_si256(reinterpret_cast<const __m256i*>(laneOn + 8 * v));
+  const int vectors = static_cast<int>((cols + 7) / 8);
+  auto load = [&](int64_t k, int v) { return _mm256_maskload_ps(b + (k - k0) * bStride + 8 * v, mask[v]); };
+  __m256 total[V];
   int64_t k = k0;
   for (size_t q = 0; q < lengths.size(); ++q) {
     const int64_t end = k + lengths[q], pairsEnd = k + lengths[q] / 2 * 2;
-    __m256 acc0 = _mm256_setzero_ps(), acc1 = _mm256_setzero_ps();
+    __m256 acc0[V], acc1[V];
+    for (int v = 0; v < V; ++v) acc0[v] = acc1[v] = _mm256_setzero_ps();
     for (; k < pairsEnd; k += 2) {
       const __m256 a0 = _mm256_set1_ps(o.a(i, k)), a1 = _mm256_set1_ps(o.a(i, k + 1));
-      const __m256 b0 = _mm256_loadu_ps(panel + (k - k0) * 8), b1 = _mm256_loadu_ps(panel + (k + 1 - k0) * 8);
-      if (fused) {
-        acc0 = _mm256_fmadd_ps(a0, b0, acc0);
-        acc1 = _mm256_fmadd_ps(a1, b1, acc1);
-      } else {
-        acc0 = _mm256_add_ps(acc0, _mm256_mul_ps(a0, b0));
-        acc1 = _mm256_add_ps(acc1, _mm256_mul_ps(a1, b1));
+      for (int v = 0; v < vectors; ++v) {
+        const __m256 b0 = load(k, v), b1 = load(k + 1, v);
+        if (fused) {
+          acc0[v] = _mm256_fmadd_ps(a0, b0, acc0[v]);
+          acc1[v] = _mm256_fmadd_ps(a1, b1, acc1[v]);
+        } else {
+          acc0[v] = _mm256_add_ps(acc0[v], _mm256_mul_ps(a0, b0));
+          acc1[v] = _mm256_add_ps(acc1[v], _mm256_mul_ps(a1, b1));
+        }
       }
     }
-    __m256 sum = _mm256_add_ps(acc0, acc1);
-    if (k < end) {
-      const __m256 a0 = _mm256_set1_ps(o.a(i, k)), b0 = _mm256_loadu_ps(panel + (k - k0) * 8);
-      sum = fused ? _mm256_fmadd_ps(a0, b0, sum) : _mm256_add_ps(sum, _mm256_mul_ps(a0, b0));
-      ++k;
+    for (int v = 0; v < vectors; ++v) {
+      __m256 sum = _mm256_add_ps(acc0[v], acc1[v]);
+      if (k < end) {
+        const __m256 a0 = _mm256_set1_ps(o.a(i, k)), b0 = load(k, v);
+        sum = fused ? _mm256_fmadd_ps(a0, b0, sum) : _mm256_add_ps(sum, _mm256_mul_ps(a0, b0));
+      }
+      total[v] = q == 0 ? sum : _mm256_add_ps(total[v], sum);
     }
-    total = q == 0 ? sum : _mm256_add_ps(total, sum);
+    k = end;
   }
-  _mm256_storeu_ps(out8, total);
+  for (int v = 0; v < vectors; ++v) _mm256_storeu_ps(out + 8 * v, total[v]);
 }
 #else
-void pairSums(const Operands&, int64_t, const float*, int64_t, const std::vector<int64_t>&, bool, float* out8) {
-  std::fill(out8, out8 + 8, 0.f);  // unreachable: eigenAvx2MatmulApplies() is false off x86
+void pairSums(const Operands&, int64_t, const float*, int64_t, int64_t, int64_t, const std::vector<int64_t>&, bool,
+              float* out) {
+  std::fill(out, out + kPairCols, 0.f);  // unreachable: eigenAvx2MatmulApplies() is false off x86
 }
 #endif
 
@@ -309,28 +328,39 @@ void redoPairKinds(const Operands& o, float* C, int64_t M, int64_t N, int64_t k0
   const std::vector<int64_t>& lengths = cut.kLengths;
   int64_t K = 0;
   for (int64_t len : lengths) K += len;
-  std::vector<float> panel(static_cast<size_t>(K * 8));
-  float out8[8];
-  auto pack = [&](int64_t j0, int64_t cols) {
+  // An untransposed B's rows are read in place; a transposed one's columns are gathered first.
+  auto columns = [&](int64_t j0, int64_t cols, std::vector<float>& panel) -> std::pair<const float*, int64_t> {
+    if (!o.tb) return {o.B + k0 * o.ldb + j0, o.ldb};
+    panel.assign(static_cast<size_t>(K * kPairCols), 0.f);
     for (int64_t k = 0; k < K; ++k)
-      for (int64_t c = 0; c < 8; ++c) panel[static_cast<size_t>(k * 8 + c)] = c < cols ? o.b(k0 + k, j0 + c) : 0.f;
+      for (int64_t c = 0; c < cols; ++c) panel[static_cast<size_t>(k * kPairCols + c)] = o.b(k0 + k, j0 + c);
+    return {panel.data(), kPairCols};
   };
-  for (int64_t j0 = 0; j0 < N && pairRows; j0 += 8) {
-    const int64_t cols = std::min<int64_t>(8, N - j0);
-    pack(j0, cols);
-    for (int64_t i = 0; i < M; ++i) {
-      if (kinds[static_cast<size_t>(i)] == 0) continue;
-      pairSums(o, i, panel.data(), k0, lengths, kinds[static_cast<size_t>(i)] == 1, out8);
-      std::copy(out8, out8 + cols, C + i * N + j0);
-    }
+  // Both parts on the thread pool: at 512^3 the two leftover rows took 4% of the product alone.
+  if (pairRows) {
+    parallelFor(divUp(N, kPairCols), [&](int64_t chunk) {
+      const int64_t j0 = chunk * kPairCols, cols = std::min(kPairCols, N - j0);
+      std::vector<float> panel;
+      const auto [b, stride] = columns(j0, cols, panel);
+      float out[kPairCols];
+      for (int64_t i = 0; i < M; ++i) {
+        if (kinds[static_cast<size_t>(i)] == 0) continue;
+        pairSums(o, i, b, stride, cols, k0, lengths, kinds[static_cast<size_t>(i)] == 1, out);
+        std::copy(out, out + cols, C + i * N + j0);
+      }
+    });
   }
   if (!pairCols) return;
-  pack(full16, leftCols);
-  for (int64_t i = 0; i < M; ++i) {
-    if (kinds[static_cast<size_t>(i)] != 0) continue;
-    pairSums(o, i, panel.data(), k0, lengths, true, out8);
-    std::copy(out8, out8 + leftCols, C + i * N + full16);
-  }
+  std::vector<float> panel;
+  const auto [b, stride] = columns(full16, leftCols, panel);
+  parallelRange(M, 64, [&](int64_t i0, int64_t i1) {
+    float out[kPairCols];
+    for (int64_t i = i0; i < i1; ++i) {
+      if (kinds[static_cast<size_t>(i)] != 0) continue;
+      pairSums(o, i, b, stride, leftCols, k0, lengths, true, out);
+      std::copy(out, out + leftCols, C + i * N + full16);
+    }
+  });
 }
 
 // C = the contraction over k in [k0, k0 + K) as `cut` cuts it.
