@@ -1,7 +1,7 @@
 """Records TF's float32 MatMul bits where TF runs Eigen's kernels (oneDNN off) on this CPU, for
 test/native/eigen-matmul-order.test.ts. Inputs come from a 32-bit LCG that the test repeats (24-bit
 integers scaled by 2^-23: exact in float32, full mantissas so every summation order shows); each
-product is kept as the SHA-256 of its output bytes. The machine (cache sizes, CPU count) decides
+product is kept as the SHA-256 of its output bytes (batch 0: a rank-2 MatMul). The machine (cache sizes, CPU count) decides
 Eigen's blocking and threading, so it is recorded too and the test pins it (TFTS_EIGEN_MACHINE).
 Run on an AVX2 CPU without AVX-512:
   TF_CPP_MIN_LOG_LEVEL=3 /work/oracle/bin/python scripts/record-eigen-matmul.py
@@ -32,6 +32,12 @@ SHAPES = [
 ]
 
 
+# Batched products (B, M, K, N, transpose_a, transpose_b) that TF's BatchMatMulV2 evaluates as the
+# same contraction, one batch entry at a time: a single entry, or over 128 * 128 multiply-adds each.
+BATCHED = [(1, 3, 4, 5, False, False), (2, 79, 26, 228, True, False), (3, 10, 64, 50, False, False),
+           (8, 20, 64, 20, False, False), (2, 26, 26, 26, False, True), (4, 32, 784, 128, False, True)]
+
+
 def lcg(seed, count):
     """count float32 values: state = state * 1664525 + 1013904223 (mod 2^32), value = ((state >> 8) - 2^23) / 2^23."""
     out = np.empty(count, np.float32)
@@ -57,12 +63,14 @@ def cache(level):
 
 
 cases = []
-for number, (m, k, n, ta, tb) in enumerate(SHAPES):
+for number, (batch, m, k, n, ta, tb) in enumerate([(0, *s) for s in SHAPES] + BATCHED):
     seed = 1000 + number
-    a = lcg(seed, m * k).reshape((k, m) if ta else (m, k))
-    b = lcg(seed + 500, k * n).reshape((n, k) if tb else (k, n))
+    lead = (batch,) if batch else ()
+    a = lcg(seed, max(batch, 1) * m * k).reshape(lead + ((k, m) if ta else (m, k)))
+    b = lcg(seed + 500, max(batch, 1) * k * n).reshape(lead + ((n, k) if tb else (k, n)))
     c = tf.matmul(a, b, transpose_a=ta, transpose_b=tb).numpy()
-    cases.append({'m': m, 'k': k, 'n': n, 'ta': ta, 'tb': tb, 'seed': seed, 'sha256': hashlib.sha256(c.tobytes()).hexdigest()})
+    cases.append({'batch': batch, 'm': m, 'k': k, 'n': n, 'ta': ta, 'tb': tb, 'seed': seed,
+                  'sha256': hashlib.sha256(c.tobytes()).hexdigest()})
 
 machine = f'{cache(1)},{cache(2)},{cache(3)},{len(os.sched_getaffinity(0))}'
 path = os.path.join(os.path.dirname(__file__), '..', 'test', 'native', 'fixtures', 'eigen-matmul-order.json')

@@ -1,7 +1,7 @@
 // TF's float32 MatMul where TF runs Eigen's kernels (oneDNN off) on an AVX2 CPU
 // (native/src/kernels/eigen_matmul_order.cc): the addon's products, bit for bit, against TF 2.21's
 // recorded by scripts/record-eigen-matmul.py (fixtures/eigen-matmul-order.json holds each output's
-// SHA-256). Eigen's choices depend on the machine's caches and CPU count, so the child process pins
+// SHA-256), rank-2 MatMuls and the batched products BatchMatMulV2 evaluates the same way. Eigen's choices depend on the machine's caches and CPU count, so the child process pins
 // the recorded machine (TFTS_EIGEN_MACHINE). Needs AVX2 and FMA: the emulation exists only there.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const addonPath = join(process.cwd(), 'native', 'build', 'Release', 'tfts_native.node');
 const fixture = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'eigen-matmul-order.json'), 'utf8')) as {
   machine: string;
-  cases: { m: number; k: number; n: number; ta: boolean; tb: boolean; seed: number; sha256: string }[];
+  cases: { batch: number; m: number; k: number; n: number; ta: boolean; tb: boolean; seed: number; sha256: string }[];
 };
 
 // The recorder's generator: a 32-bit LCG, 24-bit integers scaled by 2^-23 (exact in float32).
@@ -29,11 +29,12 @@ const lcg = (seed, count) => {
   return out;
 };
 const wrong = [];
-for (const { m, k, n, ta, tb, seed, sha256 } of cases) {
-  const a = lcg(seed, m * k), b = lcg(seed + 500, k * n);
-  const c = N.matmul(0, N.fromBytes(a), ta ? [k, m] : [m, k], N.fromBytes(b), tb ? [n, k] : [k, n], ta, tb, true);
+for (const { batch, m, k, n, ta, tb, seed, sha256 } of cases) {
+  const lead = batch ? [batch] : [], entries = Math.max(batch, 1);  // batch 0: a rank-2 MatMul
+  const a = lcg(seed, entries * m * k), b = lcg(seed + 500, entries * k * n);
+  const c = N.matmul(0, N.fromBytes(a), [...lead, ...(ta ? [k, m] : [m, k])], N.fromBytes(b), [...lead, ...(tb ? [n, k] : [k, n])], ta, tb, true);
   const got = createHash('sha256').update(new Uint8Array(N.toBytes(c))).digest('hex');
-  if (got !== sha256) wrong.push(m + 'x' + k + 'x' + n + (ta ? ' ta' : '') + (tb ? ' tb' : ''));
+  if (got !== sha256) wrong.push((batch ? batch + 'x' : '') + m + 'x' + k + 'x' + n + (ta ? ' ta' : '') + (tb ? ' tb' : ''));
 }
 process.stdout.write(JSON.stringify(wrong));
 `;

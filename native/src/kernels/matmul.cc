@@ -184,7 +184,8 @@ inline float fmaDot(const float* a, const float* b, int64_t k) {
 
 // C (zero-filled, M x N) = op(A) * op(B) for one batch entry.
 template <typename T>
-void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb, bool plain2d, bool eigen, std::vector<T>& scratch) {
+void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb, bool plain2d, bool eigen,
+          bool eigenContraction, std::vector<T>& scratch) {
   if (M == 0 || N == 0 || K == 0) return;
   // Degenerate shapes where both operands are contiguous vectors whatever the
   // transpose flags: [1,K]x[K,1] (dot) and [M,1]x[1,N] (outer product).
@@ -211,7 +212,7 @@ void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta
       else eigenAxpy(B, N, A, K, N, C);
       return;
     }
-    if (plain2d && eigen && eigenAvx2MatmulApplies()) {  // TF's Eigen MatMul on an AVX2 CPU
+    if (eigenContraction && eigenAvx2MatmulApplies()) {  // TF's Eigen contraction on an AVX2 CPU
       eigenMatmulF32(A, B, C, M, N, K, ta, tb);
       return;
     }
@@ -320,12 +321,18 @@ Napi::Value Matmul(const Napi::CallbackInfo& info) {
   const bool plain2d = as.size() == 2 && bs.size() == 2;
   // Optional 8th argument: TF runs Eigen's kernels, not oneDNN's (float32 matrix-vector products).
   const bool eigen = info.Length() > 7 && info[7].ToBoolean().Value();
+  // float32 products that TF computes as an Eigen tensor contraction (its thread-pool device, the
+  // custom oneDNN kernel): MatMul's, and BatchMatMulV2's when it parallelizes inside each product
+  // (a single product, or one over 128 * 128 multiply-adds with every dimension over 1); smaller
+  // batched ones run Eigen's matrix product, not reproduced.
+  const bool eigenContraction = eigen && d == DType::Float32 &&
+                                (plain2d || (std::min({M, K, N}) > 1 && (nBatch == 1 || M * K * N > 128 * 128)));
   auto runTyped = [&](auto tag, const void* A, const void* B, void* C) {
     using T = typename decltype(tag)::type;
     std::vector<T> scratch;
     for (int64_t bi = 0; bi < nBatch; ++bi) {
       gemm<T>(static_cast<const T*>(A) + aIdx[bi] * M * K, static_cast<const T*>(B) + bIdx[bi] * K * N,
-              static_cast<T*>(C) + bi * M * N, M, N, K, ta, tb, plain2d, eigen, scratch);
+              static_cast<T*>(C) + bi * M * N, M, N, K, ta, tb, plain2d, eigen, eigenContraction, scratch);
     }
   };
   switch (d) {
