@@ -38,6 +38,14 @@ BATCHED = [(1, 3, 4, 5, False, False), (2, 79, 26, 228, True, False), (3, 10, 64
            (8, 20, 64, 20, False, False), (2, 26, 26, 26, False, True), (4, 32, 784, 128, False, True)]
 
 
+# Conv2D (B, H, W, C, KH, KW, OC, padding, stride): with oneDNN off TF contracts the whole batch's
+# patches with the filter, which sums as MatMul does for these (not for every shape: TF's patch
+# evaluator has its own cost, so its thread choice can differ, e.g. 2x14x14x8 with 3x3x16 SAME).
+CONVS = [(1, 28, 28, 1, 3, 3, 32, 'VALID', 1), (4, 8, 8, 3, 5, 5, 6, 'VALID', 1), (1, 32, 32, 3, 3, 3, 64, 'SAME', 1),
+         (8, 28, 28, 1, 5, 5, 20, 'VALID', 1), (2, 10, 10, 16, 1, 1, 8, 'VALID', 1), (3, 17, 17, 4, 3, 3, 10, 'SAME', 2),
+         (16, 12, 12, 6, 3, 3, 12, 'VALID', 1)]
+
+
 def lcg(seed, count):
     """count float32 values: state = state * 1664525 + 1013904223 (mod 2^32), value = ((state >> 8) - 2^23) / 2^23."""
     out = np.empty(count, np.float32)
@@ -72,9 +80,18 @@ for number, (batch, m, k, n, ta, tb) in enumerate([(0, *s) for s in SHAPES] + BA
     cases.append({'batch': batch, 'm': m, 'k': k, 'n': n, 'ta': ta, 'tb': tb, 'seed': seed,
                   'sha256': hashlib.sha256(c.tobytes()).hexdigest()})
 
+convs = []
+for number, (b, h, w, c, kh, kw, oc, padding, stride) in enumerate(CONVS):
+    seed = 3000 + number
+    x = lcg(seed, b * h * w * c).reshape(b, h, w, c)
+    f = lcg(seed + 500, kh * kw * c * oc).reshape(kh, kw, c, oc)
+    y = tf.nn.conv2d(x, f, stride, padding).numpy()
+    convs.append({'x': [b, h, w, c], 'filter': [kh, kw, c, oc], 'padding': padding, 'stride': stride, 'seed': seed,
+                  'sha256': hashlib.sha256(y.tobytes()).hexdigest()})
+
 machine = f'{cache(1)},{cache(2)},{cache(3)},{len(os.sched_getaffinity(0))}'
 path = os.path.join(os.path.dirname(__file__), '..', 'test', 'native', 'fixtures', 'eigen-matmul-order.json')
 with open(path, 'w') as f:
-    json.dump({'tensorflow': tf.__version__, 'machine': machine, 'cases': cases}, f, indent=1)
+    json.dump({'tensorflow': tf.__version__, 'machine': machine, 'cases': cases, 'convs': convs}, f, indent=1)
     f.write('\n')
-print(f'wrote {len(cases)} cases for machine {machine}')
+print(f'wrote {len(cases)} products and {len(convs)} convolutions for machine {machine}')

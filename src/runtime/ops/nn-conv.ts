@@ -8,7 +8,7 @@ import { maxPoolGradGrad } from './nn-pool-gradgrad.js';
 import { zerosLike } from './api.js';
 import { kernelError } from './shape-errors.js';
 import { shapeDebug } from './dtype-text.js';
-import { onednnKernelFor } from '../onednn.js';
+import { onednnEnabled, onednnKernelFor } from '../onednn.js';
 
 export type Padding = 'SAME' | 'VALID';
 
@@ -37,6 +37,8 @@ export function windowGeometry(op: string, inH: number, inW: number, kh: number,
   return [kh, kw, a.strides[0], a.strides[1], a.dilations[0], a.dilations[1], dims[0].before, dims[1].before, dims[0].out, dims[1].out];
 }
 
+const EIGEN_PATCHES_MAX = 64 * 1024 * 1024;  // 256 MB of float32 patches
+
 const CONV_TYPES = new Set(['float32', 'float64', 'float16', 'bfloat16', 'int32']);
 
 function checkConv(op: string, x: readonly number[], w: readonly number[], dtype: string): void {
@@ -52,8 +54,14 @@ function convForward(N: Backend, x: Tensor, wStorage: Tensor, a: ConvAttrs) {
   const [n, h, wd, c] = x.shape;
   const [kh, kw, , oc] = wStorage.shape;
   const g = windowGeometry('Conv2D', h, wd, kh, kw, a);
-  if (x.dtype === dtypes.float32) return N.conv2dF32(x.storage, x.shape, wStorage.storage, wStorage.shape, g);
+  const rows = n * g[8] * g[9], depth = kh * kw * c;
+  // With oneDNN off TF's float32 Conv2D is one Eigen contraction of the whole batch's patches with
+  // the filter, summed as its MatMul sums (native eigen_matmul_order.cc); the patches are unfolded
+  // at once when they fit in EIGEN_PATCHES_MAX floats, else per image (our own order).
+  if (x.dtype === dtypes.float32 && (onednnEnabled() || rows * depth > EIGEN_PATCHES_MAX))
+    return N.conv2dF32(x.storage, x.shape, wStorage.storage, wStorage.shape, g);
   const cols = N.im2col(x.dtype.code, x.storage, x.shape, g);
+  if (x.dtype === dtypes.float32) return N.matmul(x.dtype.code, cols, [rows, depth], wStorage.storage, [depth, oc], false, false, true);
   return N.matmul(x.dtype.code, cols, [n * g[8] * g[9], kh * kw * c], wStorage.storage, [kh * kw * c, oc], false, false);
 }
 
