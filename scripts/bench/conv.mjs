@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // conv2d (NHWC, 3x3, SAME/VALID) forward and both gradients, on the shapes of the MNIST and CIFAR
-// CNNs that tutorials train: tfts next to TensorFlow (oneDNN) and PyTorch (NCHW, its CPU default)
-// from the same run. Best of several repetitions after a warm-up, in ms; "vs best" >= 1.0 means
+// CNNs that tutorials train: tfts next to TensorFlow (its CPU default: oneDNN on CPUs with
+// AVX512_VNNI/BF16, AVX_VNNI or AMX, else Eigen, as tfts follows) and PyTorch (NCHW, its CPU
+// default) from the same run. Best of several repetitions after a warm-up, in ms; "vs best" >= 1.0 means
 // tfts is as fast as the faster peer.
 //   node scripts/bench/conv.mjs      (needs `npm run build`; ORACLE=/path/to/python for the peers)
 import { ms, printTable, runBench } from './bench-common.mjs';
