@@ -129,21 +129,12 @@ Blocks tfBlocking(int64_t K, int64_t M, int64_t N, Blocks e) {
   return b;
 }
 
-// How one contraction's kernel calls cut it: the k blocks oneDNN's kernels see (TF's blocks, each
-// over 256 cut in near-equal parts by oneDNN's driver) and the output rows per call (Eigen's n
-// block). `threads` and `byCol` name the blocking (sharding by rows swaps Eigen's m and n).
-EigenCuts cuts(int64_t K, int64_t m, int64_t n, int64_t threads, bool byCol) {
+// TensorContractionBlocking for `threads` threads: Eigen's sizes (sharding by rows swaps its m
+// and n), refined by TF.
+Blocks contractionBlocks(int64_t K, int64_t m, int64_t n, int64_t threads, bool byCol) {
   Blocks e = byCol ? eigenBlocking(K, m, n, threads) : eigenBlocking(K, n, m, threads);
   if (!byCol) std::swap(e.mc, e.nc);
-  const Blocks b = tfBlocking(K, m, n, e);
-  EigenCuts c;
-  for (int64_t s = 0; s < K; s += b.kc) {
-    const int64_t len = std::min(b.kc, K - s);
-    const int64_t parts = divUp(len, 256), piece = divUp(len, parts);
-    for (int64_t t = 0; t < len; t += piece) c.kLengths.push_back(std::min(piece, len - t));
-  }
-  c.rowsPerCall = b.nc;
-  return c;
+  return tfBlocking(K, m, n, e);
 }
 
 bool shardByCol(int64_t m, int64_t n, int64_t t) {
@@ -160,14 +151,13 @@ double bandwidth(bool byCol, int64_t bm, int64_t bn, int64_t bk) {
 
 constexpr double kMemCycles = 11.0 / 64;  // TensorCostModel's load and store cost per byte
 
+}  // namespace
+
 // TensorContractionThreadPool's choice (evalProductImpl) for Eigen's m x k x n.
-EigenPlan plan(int64_t m, int64_t n, int64_t k) {
+EigenPlan eigenContractionPlan(int64_t m, int64_t n, int64_t k) {
   const int64_t deviceThreads = machine().threads;
   const bool byCol = shardByCol(m, n, 2);
-  // First approximation with two threads, as there; sharding by rows swaps Eigen's m and n.
-  Blocks e = byCol ? eigenBlocking(k, m, n, 2) : eigenBlocking(k, n, m, 2);
-  if (!byCol) std::swap(e.mc, e.nc);
-  const Blocks b = tfBlocking(k, m, n, e);
+  const Blocks b = contractionBlocks(k, m, n, 2, byCol);  // the first approximation uses two threads
   const double kd = static_cast<double>(b.kc);
   const double loaded = byCol ? 4 * (kd / m) : 4 * (kd / n);
   const double perCoeff = loaded * kMemCycles + 4 * kMemCycles + kd * bandwidth(false, b.mc, b.nc, b.kc) / kPacket;
@@ -188,19 +178,34 @@ EigenPlan plan(int64_t m, int64_t n, int64_t k) {
   if (n == 1 || byK < 2 || byK < threads || m * n * 4 > machine().l3 / byK || k / byK < 2 * kNr) shardK = false;
   else if (std::max(m, n) / threads < kNr || (k / byK > 8 * kNr && (std::min(m, n) < 2 * kNr || byK > threads)))
     shardK = true;
-  if (shardK) return {EigenPlan::ShardedByK, byK};
-  return threads == 1 ? EigenPlan{EigenPlan::Sequential, 1} : EigenPlan{EigenPlan::Parallel, threads};
+  if (shardK) {
+    // EvalShardedByInnerDimContext::blockSize: a multiple of 8, at least 12 packets; each slice
+    // blocked for as many threads as there are slices, sharded by columns.
+    const int64_t size = std::min(k, std::max(12 * kPacket, divUp(divUp(k, byK), 8) * 8));
+    return {EigenPlan::ShardedByK, divUp(k, size), true, size};
+  }
+  // The sequential path blocks as sharded by columns on one thread; the parallel one as its
+  // sharding, recomputed for its thread count, says.
+  if (threads == 1) return {EigenPlan::Sequential, 1, true, k};
+  return {EigenPlan::Parallel, threads, shardByCol(m, n, threads), k};
 }
-
-}  // namespace
 
 bool eigenMachinePinned() { return pinnedMachine() != nullptr; }
 
-bool eigenShardByCol(int64_t m, int64_t n, int64_t threads) { return shardByCol(m, n, threads); }
-
-EigenPlan eigenContractionPlan(int64_t m, int64_t n, int64_t k) { return plan(m, n, k); }
-
-EigenCuts eigenCuts(int64_t K, int64_t m, int64_t n, int64_t threads, bool byCol) { return cuts(K, m, n, threads, byCol); }
+// How one contraction's kernel calls cut it: the k blocks oneDNN's kernels see (TF's blocks, each
+// over 256 cut in near-equal parts by oneDNN's driver) and the output rows per call (Eigen's n
+// block). `threads` and `byCol` name the blocking (sharding by rows swaps Eigen's m and n).
+EigenCuts eigenCuts(int64_t K, int64_t m, int64_t n, int64_t threads, bool byCol) {
+  const Blocks b = contractionBlocks(K, m, n, threads, byCol);
+  EigenCuts c;
+  for (int64_t s = 0; s < K; s += b.kc) {
+    const int64_t len = std::min(b.kc, K - s);
+    const int64_t parts = divUp(len, 256), piece = divUp(len, parts);
+    for (int64_t t = 0; t < len; t += piece) c.kLengths.push_back(std::min(piece, len - t));
+  }
+  c.rowsPerCall = b.nc;
+  return c;
+}
 
 // The summation kind of each output row: 0 as the full 6-row tiles, 1 two fused accumulators
 // (3 leftover rows), 2 two unfused ones (1-2 leftover rows). Each kernel call's rows (rowsPerCall)

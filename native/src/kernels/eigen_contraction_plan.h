@@ -8,7 +8,9 @@ namespace tfts {
 
 struct EigenPlan {
   enum Kind { Sequential, Parallel, ShardedByK } kind;
-  int64_t threads;  // Parallel: the contraction's threads; ShardedByK: K slices
+  int64_t threads;    // the threads the blocking is computed for (ShardedByK: the K slices)
+  bool byCol;         // sharded by columns (the blocking swaps m and n otherwise)
+  int64_t sliceSize;  // K per slice (the last one may be shorter); K when not sharded by K
 };
 
 // The k blocks oneDNN's kernels see and the output rows per kernel call.
@@ -19,9 +21,6 @@ struct EigenCuts {
 
 // TensorContractionThreadPool's choice for an m x k x n contraction on this machine.
 EigenPlan eigenContractionPlan(int64_t m, int64_t n, int64_t k);
-
-// Eigen's sharding direction for `threads` threads (true: by columns).
-bool eigenShardByCol(int64_t m, int64_t n, int64_t threads);
 
 // The cuts of one contraction over K blocked for `threads` threads, sharded by columns or rows.
 EigenCuts eigenCuts(int64_t K, int64_t m, int64_t n, int64_t threads, bool byCol);

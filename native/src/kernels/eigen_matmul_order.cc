@@ -105,7 +105,7 @@ void pairSums(const Operands&, int64_t, const float*, int64_t, int64_t, int64_t,
 #endif
 
 // Redoes the P-kind outputs of C (M x N) as sums of the blocks in `cut` over k in [k0, ...):
-// the rows rowKinds marks, then the last 1-8 columns of a 16-column tiling in the other rows.
+// the rows onednnRowKinds marks, then the last 1-8 columns of a 16-column tiling in the other rows.
 void redoPairKinds(const Operands& o, float* C, int64_t M, int64_t N, int64_t k0, const EigenCuts& cut) {
   const std::vector<uint8_t> kinds = onednnRowKinds(M, cut.rowsPerCall);
   const int64_t full16 = N / 16 * 16, leftCols = N - full16;
@@ -180,22 +180,19 @@ void eigenMatmulF32(const float* A, const float* B, float* C, int64_t M, int64_t
   const int64_t m = N, n = M;  // Eigen's column-major view of TF's row-major product
   const EigenPlan p = eigenContractionPlan(m, n, K);
   if (p.kind != EigenPlan::ShardedByK) {
-    // The sequential path blocks as sharded by columns on one thread; the parallel one as its
-    // sharding (recomputed for its thread count) says.
-    const bool sequential = p.kind == EigenPlan::Sequential;
-    blockedProduct(o, C, M, N, 0, eigenCuts(K, m, n, p.threads, sequential || eigenShardByCol(m, n, p.threads)));
+    blockedProduct(o, C, M, N, 0, eigenCuts(K, m, n, p.threads, p.byCol));
     return;
   }
-  // Slices of `size` (a multiple of 8, at least 12 packets), each a product with the blocking of
-  // `slices` threads, then summed: in ranges of four, (s0 + s1) + (s2 + s3) by packets of 8 and
-  // s0 + ((s1 + s2) + s3) for the last M*N % 8 outputs; ranges into the first one after.
-  const int64_t size = std::min(K, std::max(12 * kPacket, divUp(divUp(K, p.threads), 8) * 8));
-  const int64_t slices = divUp(K, size), total = M * N;
+  // Each K slice is its own product, then the slices' sums are added: in ranges of four,
+  // (s0 + s1) + (s2 + s3) by packets of 8 and s0 + ((s1 + s2) + s3) for the last M*N % 8 outputs,
+  // the ranges into the first one after (Eigen's addAllToBuffer/addToBuffer; with two CPUs only
+  // two slices occur, which is what was measured).
+  const int64_t slices = p.threads, total = M * N;
   std::vector<std::vector<float>> partial(static_cast<size_t>(slices - 1), std::vector<float>(static_cast<size_t>(total)));
   auto slice = [&](int64_t s) { return s == 0 ? C : partial[static_cast<size_t>(s - 1)].data(); };
   for (int64_t s = 0; s < slices; ++s) {
-    const int64_t k0 = s * size, len = std::min(size, K - k0);
-    blockedProduct(o, slice(s), M, N, k0, eigenCuts(len, m, n, slices, true));
+    const int64_t k0 = s * p.sliceSize, len = std::min(p.sliceSize, K - k0);
+    blockedProduct(o, slice(s), M, N, k0, eigenCuts(len, m, n, slices, p.byCol));
   }
   const int64_t packed = total / kPacket * kPacket;
   auto addAll = [&](float* d, const float* s0, const float* s1, const float* s2) {

@@ -319,7 +319,8 @@ Napi::Value Matmul(const Napi::CallbackInfo& info) {
 
   // Rank-2 operands are TF's MatMul op, higher ranks its BatchMatMulV2, whose kernels differ.
   const bool plain2d = as.size() == 2 && bs.size() == 2;
-  // Optional 8th argument: TF runs Eigen's kernels, not oneDNN's (float32 matrix-vector products).
+  // Optional 8th argument: TF runs Eigen's kernels, not oneDNN's (float32 matrix-vector products
+  // in Eigen's orders, and the contractions below).
   const bool eigen = info.Length() > 7 && info[7].ToBoolean().Value();
   // float32 products that TF computes as an Eigen tensor contraction (its thread-pool device, the
   // custom oneDNN kernel): MatMul's, and BatchMatMulV2's when it parallelizes inside each product

@@ -61,8 +61,7 @@ function convForward(N: Backend, x: Tensor, wStorage: Tensor, a: ConvAttrs) {
   if (x.dtype === dtypes.float32 && (onednnEnabled() || rows * depth > EIGEN_PATCHES_MAX))
     return N.conv2dF32(x.storage, x.shape, wStorage.storage, wStorage.shape, g);
   const cols = N.im2col(x.dtype.code, x.storage, x.shape, g);
-  if (x.dtype === dtypes.float32) return N.matmul(x.dtype.code, cols, [rows, depth], wStorage.storage, [depth, oc], false, false, true);
-  return N.matmul(x.dtype.code, cols, [n * g[8] * g[9], kh * kw * c], wStorage.storage, [kh * kw * c, oc], false, false);
+  return N.matmul(x.dtype.code, cols, [rows, depth], wStorage.storage, [depth, oc], false, false, x.dtype === dtypes.float32);
 }
 
 const convCheck = (extra: object) => [
