@@ -10,23 +10,20 @@
 //  - P: two fused accumulators, even and odd k, added, then the odd last product fused on top
 //    (1-8 leftover columns; 3 leftover rows);
 //  - Pm: the same with separate multiplies and adds (1-2 leftover rows).
-// S is what gemm_f32.cc's kernels compute (given the k blocks); the P kinds are redone here.
+// gemm_f32.cc computes S (given the k blocks) and, where told which outputs they are, the P kinds
+// (gemm_pair_sums.cc).
 // Not reproduced: a 1-column block that Eigen's column blocking leaves (e.g. 49 = 48 + 1 columns;
 // oneDNN sums it in an order not found yet).
 #include "eigen_matmul_order.h"
 
 #include <algorithm>
 #include <cstdint>
-#include <utility>
 #include <vector>
 
 #include "eigen_contraction_plan.h"
-#include "fp_contract.h"
 #include "gemm.h"
-#include "../threads.h"
 
 #if defined(__x86_64__) && defined(__GNUC__)
-#include <immintrin.h>
 #define TFTS_EIGEN_X86 1
 #endif
 
@@ -42,120 +39,21 @@ struct Operands {
   const float* B;
   int64_t lda, ldb;
   bool ta, tb;
-  float a(int64_t i, int64_t k) const { return ta ? A[k * lda + i] : A[i * lda + k]; }
-  float b(int64_t k, int64_t j) const { return tb ? B[j * ldb + k] : B[k * ldb + j]; }
 };
 
-// P-kind outputs: row i of op(A) times `cols` (at most 32) columns of op(B), whose row k starts
-// at b + (k - k0) * bStride, over k in [k0, k0 + sum(lengths)). Per k block, products alternate
-// between two accumulators (even and odd k), which are added, and an odd last product goes on
-// top, fused or as a separate multiply and add; the blocks' sums are added in order. Four vectors
-// of columns at a time keep eight independent sums in flight (one vector was add-latency bound).
-constexpr int64_t kPairCols = 32;
-#ifdef TFTS_EIGEN_X86
-// fp-contract off: GCC would fuse the unfused kind's multiply and add (FMA is in the target).
-__attribute__((target("avx2,fma"))) TFTS_NO_FP_CONTRACT_ATTR void pairSums(const Operands& o, int64_t i, const float* b,
-                                                                           int64_t bStride, int64_t cols, int64_t k0,
-                                                                           const std::vector<int64_t>& lengths, bool fused,
-                                                                           float* out) {
-  TFTS_NO_FP_CONTRACT
-  constexpr int V = kPairCols / 8;
-  alignas(32) int32_t laneOn[kPairCols];
-  for (int c = 0; c < kPairCols; ++c) laneOn[c] = c < cols ? -1 : 0;
-  __m256i mask[V];
-  for (int v = 0; v < V; ++v) mask[v] = _mm256_load_si256(reinterpret_cast<const __m256i*>(laneOn + 8 * v));
-  const int vectors = static_cast<int>((cols + 7) / 8);
-  auto load = [&](int64_t k, int v) { return _mm256_maskload_ps(b + (k - k0) * bStride + 8 * v, mask[v]); };
-  __m256 total[V];
-  int64_t k = k0;
-  for (size_t q = 0; q < lengths.size(); ++q) {
-    const int64_t end = k + lengths[q], pairsEnd = k + lengths[q] / 2 * 2;
-    __m256 acc0[V], acc1[V];
-    for (int v = 0; v < V; ++v) acc0[v] = acc1[v] = _mm256_setzero_ps();
-    for (; k < pairsEnd; k += 2) {
-      const __m256 a0 = _mm256_set1_ps(o.a(i, k)), a1 = _mm256_set1_ps(o.a(i, k + 1));
-      for (int v = 0; v < vectors; ++v) {
-        const __m256 b0 = load(k, v), b1 = load(k + 1, v);
-        if (fused) {
-          acc0[v] = _mm256_fmadd_ps(a0, b0, acc0[v]);
-          acc1[v] = _mm256_fmadd_ps(a1, b1, acc1[v]);
-        } else {
-          acc0[v] = _mm256_add_ps(acc0[v], _mm256_mul_ps(a0, b0));
-          acc1[v] = _mm256_add_ps(acc1[v], _mm256_mul_ps(a1, b1));
-        }
-      }
-    }
-    for (int v = 0; v < vectors; ++v) {
-      __m256 sum = _mm256_add_ps(acc0[v], acc1[v]);
-      if (k < end) {
-        const __m256 a0 = _mm256_set1_ps(o.a(i, k)), b0 = load(k, v);
-        sum = fused ? _mm256_fmadd_ps(a0, b0, sum) : _mm256_add_ps(sum, _mm256_mul_ps(a0, b0));
-      }
-      total[v] = q == 0 ? sum : _mm256_add_ps(total[v], sum);
-    }
-    k = end;
-  }
-  for (int v = 0; v < vectors; ++v) _mm256_storeu_ps(out + 8 * v, total[v]);
-}
-#else
-void pairSums(const Operands&, int64_t, const float*, int64_t, int64_t, int64_t, const std::vector<int64_t>&, bool,
-              float* out) {
-  std::fill(out, out + kPairCols, 0.f);  // unreachable: eigenAvx2MatmulApplies() is false off x86
-}
-#endif
-
-// Redoes the P-kind outputs of C (M x N) as sums of the blocks in `cut` over k in [k0, ...):
-// the rows onednnRowKinds marks, then the last 1-8 columns of a 16-column tiling in the other rows.
-void redoPairKinds(const Operands& o, float* C, int64_t M, int64_t N, int64_t k0, const EigenCuts& cut) {
+// C = the contraction over k in [k0, k0 + K) as `cut` cuts it, the P-kind outputs summed in pairs
+// by the GEMM itself (their tiles take a slower path, so only products with such outputs pass
+// them): the rows onednnRowKinds marks, and the last 1-8 columns of a 16-column tiling in the
+// other rows.
+void blockedProduct(const Operands& o, float* C, int64_t M, int64_t N, int64_t k0, const EigenCuts& cut) {
+  const float* A = o.ta ? o.A + k0 * o.lda : o.A + k0;
+  const float* B = o.tb ? o.B + k0 : o.B + k0 * o.ldb;
   const std::vector<uint8_t> kinds = onednnRowKinds(M, cut.rowsPerCall);
   const int64_t full16 = N / 16 * 16, leftCols = N - full16;
   const bool pairCols = leftCols >= 1 && leftCols <= 8;
   const bool pairRows = std::any_of(kinds.begin(), kinds.end(), [](uint8_t k) { return k != 0; });
-  if (!pairRows && !pairCols) return;
-  const std::vector<int64_t>& lengths = cut.kLengths;
-  int64_t K = 0;
-  for (int64_t len : lengths) K += len;
-  // An untransposed B's rows are read in place; a transposed one's columns are gathered first.
-  auto columns = [&](int64_t j0, int64_t cols, std::vector<float>& panel) -> std::pair<const float*, int64_t> {
-    if (!o.tb) return {o.B + k0 * o.ldb + j0, o.ldb};
-    panel.assign(static_cast<size_t>(K * kPairCols), 0.f);
-    for (int64_t k = 0; k < K; ++k)
-      for (int64_t c = 0; c < cols; ++c) panel[static_cast<size_t>(k * kPairCols + c)] = o.b(k0 + k, j0 + c);
-    return {panel.data(), kPairCols};
-  };
-  // Both parts on the thread pool: at 512^3 the two leftover rows took 4% of the product alone.
-  if (pairRows) {
-    parallelFor(divUp(N, kPairCols), [&](int64_t chunk) {
-      const int64_t j0 = chunk * kPairCols, cols = std::min(kPairCols, N - j0);
-      std::vector<float> panel;
-      const auto [b, stride] = columns(j0, cols, panel);
-      float out[kPairCols];
-      for (int64_t i = 0; i < M; ++i) {
-        if (kinds[static_cast<size_t>(i)] == 0) continue;
-        pairSums(o, i, b, stride, cols, k0, lengths, kinds[static_cast<size_t>(i)] == 1, out);
-        std::copy(out, out + cols, C + i * N + j0);
-      }
-    });
-  }
-  if (!pairCols) return;
-  std::vector<float> panel;
-  const auto [b, stride] = columns(full16, leftCols, panel);
-  parallelRange(M, 64, [&](int64_t i0, int64_t i1) {
-    float out[kPairCols];
-    for (int64_t i = i0; i < i1; ++i) {
-      if (kinds[static_cast<size_t>(i)] != 0) continue;
-      pairSums(o, i, b, stride, leftCols, k0, lengths, true, out);
-      std::copy(out, out + leftCols, C + i * N + full16);
-    }
-  });
-}
-
-// C = the contraction over k in [k0, k0 + K) as `cut` cuts it.
-void blockedProduct(const Operands& o, float* C, int64_t M, int64_t N, int64_t k0, const EigenCuts& cut) {
-  const float* A = o.ta ? o.A + k0 * o.lda : o.A + k0;
-  const float* B = o.tb ? o.B + k0 : o.B + k0 * o.ldb;
-  gemmF32Blocks(A, o.lda, o.ta, B, o.ldb, o.tb, C, M, N, cut.kLengths);
-  redoPairKinds(o, C, M, N, k0, cut);
+  const GemmPairKinds pairs{kinds.data(), pairCols ? full16 : N};
+  gemmF32Blocks(A, o.lda, o.ta, B, o.ldb, o.tb, C, M, N, cut.kLengths, pairRows || pairCols ? &pairs : nullptr);
 }
 
 }  // namespace

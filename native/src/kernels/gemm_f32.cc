@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "../threads.h"
+#include "gemm_pair_sums.h"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
@@ -296,14 +297,30 @@ void packA(const View& a, int64_t i0, int64_t mc, int64_t k0, int64_t kc, float*
   }
 }
 
+// Where in C a macro-kernel's block sits, and which outputs are summed in pairs (null: none).
+struct TileOrigin {
+  int64_t row0, col0;
+  const GemmPairKinds* pairs;
+};
+
+// The first of a tile's columns [col0, col0 + nr) that row `row` sums in pairs (nr: none).
+int64_t firstPairColumn(const GemmPairKinds& pk, int64_t row, int64_t col0, int64_t nr) {
+  if (pk.rowKind[row] != 0) return 0;
+  return std::clamp<int64_t>(pk.fusedPairColumnsFrom - col0, 0, nr);
+}
+
 // C[0:mc, 0:nc] (+)= packed A (mc rows) * packed B (nc columns) over a span of kc packed k that
 // holds `blocks` k blocks (lengths len[0..blocks)): each tile runs the span's blocks one after
 // another, each block's sum added to C in order, so the tile stays in L1 between them. `add`
-// false when the span starts the product (its first block stores without reading C).
+// false when the span starts the product (its first block stores without reading C). Tiles with
+// outputs summed in pairs (at.pairs) go through the scratch tile, whose pair-summed rows are
+// replaced before it is added to C.
 void macroKernel(const float* ap, const float* bp, int64_t kc, const int64_t* len, int64_t blocks, int64_t mc, int64_t nc,
-                 float* C, int64_t ldc, bool add) {
+                 float* C, int64_t ldc, bool add, const TileOrigin& at) {
   const int64_t MR = kMicro.mr, NR = kMicro.nr;
   alignas(64) float tile[MR_MAX * NR_MAX];
+  alignas(64) float paired[NR_MAX];
+  int64_t pairFrom[MR_MAX];
   for (int64_t jr = 0; jr < nc; jr += NR) {
     const int64_t nr = std::min(NR, nc - jr);
     for (int64_t ir = 0; ir < mc; ir += MR) {
@@ -311,15 +328,29 @@ void macroKernel(const float* ap, const float* bp, int64_t kc, const int64_t* le
       float* c = C + ir * ldc + jr;
       const float* a = ap + ir * kc;
       const float* b = bp + jr * kc;
-      if (mr == MR && nr == NR) {
+      bool anyPairs = false, allPairs = at.pairs != nullptr;  // all: no sequential sums needed
+      if (at.pairs != nullptr) {
+        for (int64_t r = 0; r < mr; ++r) {
+          pairFrom[r] = firstPairColumn(*at.pairs, at.row0 + ir + r, at.col0 + jr, nr);
+          anyPairs |= pairFrom[r] < nr;
+          allPairs &= pairFrom[r] == 0;
+        }
+      }
+      if (mr == MR && nr == NR && !anyPairs) {
         // The next tile's C rows, a tile's time ahead: they are read (or first written) at its
         // end, and a C block of ~140 rows by 1000 columns has left L2 since the last k block.
         const float* next = ir + MR < mc ? c + MR * ldc : C + jr + NR;
         for (int64_t r = 0; r < MR; ++r) __builtin_prefetch(next + r * ldc, 1);
         for (int64_t q = 0, off = 0; q < blocks; off += len[q++]) kMicro.fn(a + off * MR, b + off * NR, len[q], c, ldc, add || q > 0);
-      } else {  // edge tile: compute in a scratch tile, add the part inside C
+      } else {  // edge or paired tile: compute in a scratch tile, add the part inside C
         for (int64_t q = 0, off = 0; q < blocks; off += len[q++]) {
-          kMicro.fn(a + off * MR, b + off * NR, len[q], tile, NR, false);
+          if (!allPairs) kMicro.fn(a + off * MR, b + off * NR, len[q], tile, NR, false);
+          for (int64_t r = 0; anyPairs && r < mr; ++r) {
+            if (pairFrom[r] == nr) continue;
+            const bool fused = at.pairs->rowKind[at.row0 + ir + r] != 2;
+            pairSumsPacked(a + off * MR, MR, r, b + off * NR, NR, len[q], fused, paired);
+            std::copy(paired + pairFrom[r], paired + nr, tile + r * NR + pairFrom[r]);
+          }
           const bool sum = add || q > 0;
           for (int64_t r = 0; r < mr; ++r)
             for (int64_t j = 0; j < nr; ++j) c[r * ldc + j] = sum ? c[r * ldc + j] + tile[r * NR + j] : tile[r * NR + j];
@@ -388,8 +419,8 @@ int64_t balancedRows(int64_t rows) {
 
 // Columns [j0, j1) of C = op(A) * op(B) (C's rows N floats apart), single thread, with the given
 // packing buffers.
-void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, const KSplit& ks, int64_t j0, int64_t j1,
-                 PackBuffers& buf) {
+void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, const KSplit& ks, const GemmPairKinds* pairs,
+                 int64_t j0, int64_t j1, PackBuffers& buf) {
   const int64_t kMost = std::max(KC, ks.deepest());
   buf.b.resize(static_cast<size_t>(kMost * (NC + NR_MAX)));
   buf.a.resize(static_cast<size_t>((MC + MR_MAX) * kMost));
@@ -405,7 +436,8 @@ void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, c
       for (int64_t ic = 0; ic < M; ic += step) {
         const int64_t mc = std::min(step, M - ic);
         packA(a, ic, mc, pc, kc, ap);
-        macroKernel(ap, bp, kc, ks.spanLengths(span), ks.spanBlocks(span), mc, nc, C + ic * N + jc, N, pc > 0);
+        macroKernel(ap, bp, kc, ks.spanLengths(span), ks.spanBlocks(span), mc, nc, C + ic * N + jc, N, pc > 0,
+                    TileOrigin{ic, jc, pairs});
       }
     }
   }
@@ -426,7 +458,8 @@ void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, c
 // helper what is left).
 double shareSpeed[kSlots] = {1, 1, 1, 1};  // relative speed per chunk, guarded by poolLock
 
-void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, const KSplit& ks, int64_t threads) {
+void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, const KSplit& ks,
+                         const GemmPairKinds* pairs, int64_t threads) {
   const int64_t NR = kMicro.nr;
   const int64_t slivers = (N + NR - 1) / NR;
   double total = 0;
@@ -443,7 +476,7 @@ void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int6
   double seconds[kSlots] = {};
   parallelFor(threads, [&](int64_t t) {
     const int64_t j0 = std::min(N, first[t] * NR), j1 = std::min(N, first[t + 1] * NR);
-    if (j0 < j1) gemmColumns(a, b, C, M, N, ks, j0, j1, pool[t]);
+    if (j0 < j1) gemmColumns(a, b, C, M, N, ks, pairs, j0, j1, pool[t]);
     seconds[t] = std::chrono::duration<double>(Clock::now() - posted).count();
   });
   double speed[kSlots], sum = 0, longest = 0;
@@ -473,7 +506,8 @@ void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int6
 // are bit-identical whatever thread runs which unit.
 class Schedule {
  public:
-  Schedule(int64_t M, int64_t N, const KSplit& ks, int64_t threads) : M_(M), N_(N), ks_(ks) {
+  Schedule(int64_t M, int64_t N, const KSplit& ks, const GemmPairKinds* pairs, int64_t threads)
+      : M_(M), N_(N), ks_(ks), pairs_(pairs) {
     const int64_t NR = kMicro.nr;
     // At least ~4 multiplying units per thread and phase, so that the last one is a short tail:
     // row blocks down to 4 tiles high (each sweeps the packed B panel once, from L2 in a small
@@ -522,7 +556,7 @@ class Schedule {
         float* const ap = pool[slot].a.data();
         packA(a, ic, mc, pc, kc, ap);
         macroKernel(ap, bp + j0 * kc, kc, ks_.spanLengths(span), ks_.spanBlocks(span), mc, j1 - j0, C + ic * N_ + jc + j0, N_,
-                    pc > 0);
+                    pc > 0, TileOrigin{ic, jc + j0, pairs_});
       }
       cellPhase_[cell].store(p, std::memory_order_release);
       multiplied_[p].fetch_add(1, std::memory_order_release);
@@ -548,6 +582,7 @@ class Schedule {
 
   const int64_t M_, N_;
   const KSplit& ks_;
+  const GemmPairKinds* pairs_;
   int64_t rowStep_, rowBlocks_, colGroups_, packGroups_, phases_, cells_;
   std::atomic<int64_t> next_{0};
   std::unique_ptr<std::atomic<int64_t>[]> packed_;      // packing units done, per phase
@@ -555,13 +590,14 @@ class Schedule {
   std::unique_ptr<std::atomic<int64_t>[]> cellPhase_;   // per cell: the last phase it finished
 };
 
-void gemmParallel(const View& a, const View& b, float* C, int64_t M, int64_t N, const KSplit& ks, int64_t threads) {
+void gemmParallel(const View& a, const View& b, float* C, int64_t M, int64_t N, const KSplit& ks, const GemmPairKinds* pairs,
+                  int64_t threads) {
   const int64_t kMost = std::max(KC, ks.deepest());
   for (int64_t slot = 0; slot < std::max<int64_t>(threads, 2); ++slot) {
     pool[slot].a.resize(static_cast<size_t>((MC + MR_MAX) * kMost));
     pool[slot].b.resize(static_cast<size_t>(kMost * (NC + NR_MAX)));
   }
-  Schedule schedule(M, N, ks, threads);
+  Schedule schedule(M, N, ks, pairs, threads);
   parallelFor(threads, [&](int64_t slot) { schedule.work(a, b, C, slot); });
 }
 
@@ -579,34 +615,35 @@ void gemmF32Announce(int64_t M, int64_t N, int64_t K) {
 }
 
 namespace {
-void gemmSplit(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, const KSplit& ks) {
+void gemmSplit(const View& a, const View& b, float* C, int64_t M, int64_t N, int64_t K, const KSplit& ks,
+               const GemmPairKinds* pairs) {
   const int64_t threads = gemmThreads(M, N, K);
   std::unique_lock<std::mutex> lock(poolLock, std::try_to_lock);
   if (!lock.owns_lock()) {
     PackBuffers priv;
-    gemmColumns(a, b, C, M, N, ks, 0, N, priv);
+    gemmColumns(a, b, C, M, N, ks, pairs, 0, N, priv);
   } else if (threads <= 1) {
-    gemmColumns(a, b, C, M, N, ks, 0, N, pool[0]);
+    gemmColumns(a, b, C, M, N, ks, pairs, 0, N, pool[0]);
   } else if (2.0 * double(M) * double(N) * double(K) < kColumnSplitFlops &&
              (N + kMicro.nr - 1) / kMicro.nr >= kColumnSplitSlivers * threads) {
-    gemmParallelColumns(a, b, C, M, N, ks, threads);
+    gemmParallelColumns(a, b, C, M, N, ks, pairs, threads);
   } else {
-    gemmParallel(a, b, C, M, N, ks, threads);
+    gemmParallel(a, b, C, M, N, ks, pairs, threads);
   }
 }
 }  // namespace
 
 void gemmF32(const float* A, const float* B, float* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb) {
   if (M == 0 || N == 0 || K == 0) return;
-  gemmSplit(View{A, ta ? M : K, ta}, View{B, tb ? K : N, tb}, C, M, N, K, defaultSplit(K));
+  gemmSplit(View{A, ta ? M : K, ta}, View{B, tb ? K : N, tb}, C, M, N, K, defaultSplit(K), nullptr);
 }
 
 void gemmF32Blocks(const float* A, int64_t lda, bool ta, const float* B, int64_t ldb, bool tb, float* C, int64_t M,
-                   int64_t N, const std::vector<int64_t>& kBlockLengths) {
+                   int64_t N, const std::vector<int64_t>& kBlockLengths, const GemmPairKinds* pairs) {
   const KSplit ks = KSplit::fromLengths(kBlockLengths);
   const int64_t K = ks.start.back();
   if (M == 0 || N == 0 || K == 0) return;
-  gemmSplit(View{A, lda, ta}, View{B, ldb, tb}, C, M, N, K, ks);
+  gemmSplit(View{A, lda, ta}, View{B, ldb, tb}, C, M, N, K, ks, pairs);
 }
 
 }  // namespace tfts
