@@ -321,15 +321,23 @@ void macroKernel(const float* ap, const float* bp, int64_t kc, const int64_t* le
   alignas(64) float tile[MR_MAX * NR_MAX];
   alignas(64) float paired[NR_MAX];
   int64_t pairFrom[MR_MAX];
+  // Which row tiles hold pair-summed rows (bit ir / MR), found once: checked per tile, the rows'
+  // kinds cost ~2% of a 512^3 product. (mc <= MC, at most 24 tiles.)
+  uint64_t pairRowTiles = 0;
+  for (int64_t ir = 0; at.pairs != nullptr && ir < mc; ir += MR)
+    for (int64_t r = ir; r < std::min(mc, ir + MR); ++r)
+      if (at.pairs->rowKind[at.row0 + r] != 0) pairRowTiles |= uint64_t(1) << (ir / MR);
   for (int64_t jr = 0; jr < nc; jr += NR) {
     const int64_t nr = std::min(NR, nc - jr);
+    const bool pairColumns = at.pairs != nullptr && at.col0 + jr + nr > at.pairs->fusedPairColumnsFrom;
     for (int64_t ir = 0; ir < mc; ir += MR) {
       const int64_t mr = std::min(MR, mc - ir);
       float* c = C + ir * ldc + jr;
       const float* a = ap + ir * kc;
       const float* b = bp + jr * kc;
-      bool anyPairs = false, allPairs = at.pairs != nullptr;  // all: no sequential sums needed
-      if (at.pairs != nullptr) {
+      bool anyPairs = false, allPairs = false;  // all: no sequential sums needed
+      if (pairColumns || (pairRowTiles >> (ir / MR) & 1) != 0) {
+        allPairs = true;
         for (int64_t r = 0; r < mr; ++r) {
           pairFrom[r] = firstPairColumn(*at.pairs, at.row0 + ir + r, at.col0 + jr, nr);
           anyPairs |= pairFrom[r] < nr;
