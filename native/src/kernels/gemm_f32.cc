@@ -276,6 +276,7 @@ struct PackBuffers {
 };
 constexpr int kSlots = 4;  // threads.h's most threads
 PackBuffers pool[kSlots];
+std::vector<float> sharedABuffer;  // SharedPackedA's, also guarded by poolLock
 std::mutex poolLock;
 
 // Packs rows [i0, i0+mc) x cols [k0, k0+kc) of op(A) into MR-row slivers.
@@ -425,10 +426,66 @@ int64_t balancedRows(int64_t rows) {
   return std::min(MC, ((rows + blocks - 1) / blocks + MR - 1) / MR * MR);
 }
 
+// Waits (spinning: what it waits for takes tens of microseconds at least) until `v` reaches
+// `target`.
+void waitFor(const std::atomic<int64_t>& v, int64_t target) {
+  for (int spins = 0; v.load(std::memory_order_acquire) < target; ++spins) {
+#ifdef TFTS_X86
+    if (spins < 4096) {
+      _mm_pause();
+      continue;
+    }
+#endif
+    std::this_thread::yield();
+  }
+}
+
+// Packed A shared by gemmParallelColumns's threads: each k span has its own region of one buffer
+// (all M rows as MR-row slivers), which the threads fill by claiming groups of slivers, then each
+// multiplies its columns by all of it. At 512^3 packing all of A in every thread took 3.4% of
+// the product. No region is reused within a product, so a thread only ever waits for groups that
+// another thread has claimed and is packing: run one after the other (the pool busy), the chunks
+// still finish.
+class SharedPackedA {
+ public:
+  static constexpr int64_t kMostFloats = int64_t(1) << 20;  // else each thread packs its own
+  static bool fits(int64_t M, int64_t K) { return paddedRows(M) * K <= kMostFloats; }
+
+  SharedPackedA(const View& a, int64_t M, const KSplit& ks, float* buffer)
+      : a_(a), M_(M), ks_(ks), buffer_(buffer), groups_((M + kGroupRows - 1) / kGroupRows),
+        claimed_(std::make_unique<std::atomic<int64_t>[]>(ks.spans())),
+        packed_(std::make_unique<std::atomic<int64_t>[]>(ks.spans())) {
+    for (int64_t s = 0; s < ks.spans(); ++s) claimed_[s].store(0), packed_[s].store(0);
+  }
+  static int64_t paddedRows(int64_t M) { return (M + kMicro.mr - 1) / kMicro.mr * kMicro.mr; }
+
+  // Span s's packed A, once every group is packed (packing the unclaimed ones meanwhile).
+  const float* span(int64_t s) {
+    const int64_t pc = ks_.spanStart(s), kc = ks_.spanDepth(s);
+    float* const base = buffer_ + paddedRows(M_) * pc;
+    for (int64_t g = claimed_[s].fetch_add(1); g < groups_; g = claimed_[s].fetch_add(1)) {
+      const int64_t r0 = g * kGroupRows;
+      packA(a_, r0, std::min(kGroupRows, M_ - r0), pc, kc, base + r0 * kc);
+      packed_[s].fetch_add(1, std::memory_order_release);
+    }
+    waitFor(packed_[s], groups_);
+    return base;
+  }
+
+ private:
+  static constexpr int64_t kGroupRows = 24;  // a multiple of every kernel's MR (6, 12)
+  const View& a_;
+  const int64_t M_;
+  const KSplit& ks_;
+  float* const buffer_;
+  const int64_t groups_;
+  std::unique_ptr<std::atomic<int64_t>[]> claimed_, packed_;
+};
+
 // Columns [j0, j1) of C = op(A) * op(B) (C's rows N floats apart), single thread, with the given
-// packing buffers.
+// packing buffers (and A packed together with other threads when `sharedA` is given).
 void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, const KSplit& ks, const GemmPairKinds* pairs,
-                 int64_t j0, int64_t j1, PackBuffers& buf) {
+                 int64_t j0, int64_t j1, PackBuffers& buf, SharedPackedA* sharedA = nullptr) {
   const int64_t kMost = std::max(KC, ks.deepest());
   buf.b.resize(static_cast<size_t>(kMost * (NC + NR_MAX)));
   buf.a.resize(static_cast<size_t>((MC + MR_MAX) * kMost));
@@ -439,12 +496,13 @@ void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, c
     const int64_t nc = std::min(NC, j1 - jc);
     for (int64_t span = 0; span < ks.spans(); ++span) {
       const int64_t pc = ks.spanStart(span), kc = ks.spanDepth(span);
+      const float* const shared = sharedA != nullptr ? sharedA->span(span) : nullptr;
       packB(b, pc, kc, jc, nc, NR, bp);
       const int64_t step = balancedRows(M);
       for (int64_t ic = 0; ic < M; ic += step) {
         const int64_t mc = std::min(step, M - ic);
-        packA(a, ic, mc, pc, kc, ap);
-        macroKernel(ap, bp, kc, ks.spanLengths(span), ks.spanBlocks(span), mc, nc, C + ic * N + jc, N, pc > 0,
+        if (shared == nullptr) packA(a, ic, mc, pc, kc, ap);
+        macroKernel(shared != nullptr ? shared + ic * kc : ap, bp, kc, ks.spanLengths(span), ks.spanBlocks(span), mc, nc, C + ic * N + jc, N, pc > 0,
                     TileOrigin{ic, jc, pairs});
       }
     }
@@ -452,9 +510,10 @@ void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, c
 }
 
 // Small wide products (under kColumnSplitFlops): every thread computes its own NR-aligned share
-// of C's columns start to finish, packing its B slivers and (all of) A itself. Here that beats
-// Schedule's units (256^3: 0.185 against 0.207 ms on the Zen 3): each core's packed B stays in its
-// own L2 and the threads never wait for each other; packing A twice costs little at this size.
+// of C's columns start to finish, packing its B slivers itself and A together with the others
+// (SharedPackedA; where A is large, each thread packs all of it). Here that beats Schedule's units
+// (256^3: 0.185 against 0.207 ms on the Zen 3): each core's packed B stays in its own L2 and a
+// thread waits for another only while that one packs a group of A's rows.
 // Results are those of gemmColumns over all columns, whatever the shares: each C element sees the
 // same micro-kernel calls.
 //
@@ -470,26 +529,43 @@ void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int6
                          const GemmPairKinds* pairs, int64_t threads) {
   const int64_t NR = kMicro.nr;
   const int64_t slivers = (N + NR - 1) / NR;
+  std::unique_ptr<SharedPackedA> sharedA;
+  if (SharedPackedA::fits(M, ks.start.back())) {
+    sharedABuffer.resize(static_cast<size_t>(SharedPackedA::paddedRows(M) * ks.start.back()));
+    sharedA = std::make_unique<SharedPackedA>(a, M, ks, sharedABuffer.data());
+  }
+  // With A shared, the last quarter of the slivers is claimed one at a time by whichever thread is
+  // free (a sliver's own B is quick to pack): fixed shares left one thread idle for ~8% of a
+  // 256^3 product and ~6% of a 512^3 one, waiting for the other.
+  const int64_t claimed = sharedA != nullptr ? std::min(slivers, std::max(threads, slivers / 4)) : 0;
+  const int64_t fixed = slivers - claimed;
   double total = 0;
   for (int64_t t = 0; t < threads; ++t) total += shareSpeed[t];
-  int64_t first[kSlots + 1];  // chunk t computes slivers [first[t], first[t+1])
+  int64_t first[kSlots + 1];  // chunk t computes slivers [first[t], first[t+1]) of the fixed ones
   double acc = 0;
   for (int64_t t = 0; t < threads; ++t) {
-    first[t] = std::llround(slivers * acc / total);
+    first[t] = std::llround(fixed * acc / total);
     acc += shareSpeed[t];
   }
-  first[threads] = slivers;
+  first[threads] = fixed;
+  std::atomic<int64_t> nextClaimed{0};
   using Clock = std::chrono::steady_clock;
   const Clock::time_point posted = Clock::now();
   double seconds[kSlots] = {};
+  int64_t done[kSlots] = {};
   parallelFor(threads, [&](int64_t t) {
     const int64_t j0 = std::min(N, first[t] * NR), j1 = std::min(N, first[t + 1] * NR);
-    if (j0 < j1) gemmColumns(a, b, C, M, N, ks, pairs, j0, j1, pool[t]);
+    if (j0 < j1) gemmColumns(a, b, C, M, N, ks, pairs, j0, j1, pool[t], sharedA.get());
+    done[t] = first[t + 1] - first[t];
+    for (int64_t s = nextClaimed.fetch_add(1); s < claimed; s = nextClaimed.fetch_add(1), ++done[t]) {
+      const int64_t c0 = (fixed + s) * NR;
+      gemmColumns(a, b, C, M, N, ks, pairs, c0, std::min(N, c0 + NR), pool[t], sharedA.get());
+    }
     seconds[t] = std::chrono::duration<double>(Clock::now() - posted).count();
   });
   double speed[kSlots], sum = 0, longest = 0;
   for (int64_t t = 0; t < threads; ++t) {
-    speed[t] = first[t + 1] > first[t] ? double(first[t + 1] - first[t]) / std::max(seconds[t], 1e-6) : 0;
+    speed[t] = double(done[t]) / std::max(seconds[t], 1e-6);
     sum += speed[t];
     longest = std::max(longest, seconds[t]);
   }
@@ -575,19 +651,6 @@ class Schedule {
   static int64_t slivers(int64_t nc) { return (nc + kMicro.nr - 1) / kMicro.nr; }
   // Part `i` of `parts` near-equal parts of [0, n).
   static std::pair<int64_t, int64_t> share(int64_t i, int64_t parts, int64_t n) { return {n * i / parts, n * (i + 1) / parts}; }
-  // Waits (spinning: units take tens of microseconds at least) until `v` reaches `target`.
-  static void waitFor(const std::atomic<int64_t>& v, int64_t target) {
-    for (int spins = 0; v.load(std::memory_order_acquire) < target; ++spins) {
-#ifdef TFTS_X86
-      if (spins < 4096) {
-        _mm_pause();
-        continue;
-      }
-#endif
-      std::this_thread::yield();
-    }
-  }
-
   const int64_t M_, N_;
   const KSplit& ks_;
   const GemmPairKinds* pairs_;
