@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <mutex>
 #include <thread>
+#include <cstdlib>
 
 #if defined(__x86_64__) || defined(__SSE2__)
 #include <xmmintrin.h>
@@ -52,6 +53,7 @@ class Pool {
   Pool() {
     const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
     threads_ = static_cast<int>(std::min<unsigned>(hw, kMaxThreads));
+    if (const char* e = std::getenv("TFTS_POOL_THREADS")) threads_ = std::atoi(e);
     // Detached and never destroyed: joining at exit would block on helpers parked in wait(), and
     // destroying a joinable std::thread aborts. The OS ends them with the process.
     for (int i = 1; i < threads_; ++i) std::thread([this] { helperLoop(); }).detach();

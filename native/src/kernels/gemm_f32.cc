@@ -172,7 +172,14 @@ void microPortable(const float* Ap, const float* Bp, int64_t kc, float* C, int64
 }
 
 #ifdef TFTS_X86
-__attribute__((target("avx2,fma"))) void microAvx2(const float* Ap, const float* Bp, int64_t kc, float* C, int64_t ldc, bool add) {
+// The first R rows of the 6 x 16 tile (R = 6: the whole tile; R < 6: the bottom edge of a block,
+// whose packed sliver is zero padded to 6 rows, stored straight into C instead of through the
+// scratch tile: a 256-row product's 4 leftover rows cost ~1% as a 6-row tile through scratch).
+// Every output is the same single FMA chain over k whatever R.
+// (Named accumulators and `if constexpr`: with arrays GCC kept them on the stack.)
+template <int R>
+__attribute__((target("avx2,fma"))) void microAvx2Rows(const float* Ap, const float* Bp, int64_t kc, float* C, int64_t ldc,
+                                                      bool add) {
   constexpr int64_t MR = 6, NR = 16;
   __m256 c00 = _mm256_setzero_ps(), c01 = _mm256_setzero_ps(), c10 = _mm256_setzero_ps(), c11 = _mm256_setzero_ps();
   __m256 c20 = _mm256_setzero_ps(), c21 = _mm256_setzero_ps(), c30 = _mm256_setzero_ps(), c31 = _mm256_setzero_ps();
@@ -182,23 +189,36 @@ __attribute__((target("avx2,fma"))) void microAvx2(const float* Ap, const float*
     const float* a = Ap + k * MR;
     __m256 av = _mm256_broadcast_ss(a + 0);
     c00 = _mm256_fmadd_ps(av, b0, c00); c01 = _mm256_fmadd_ps(av, b1, c01);
-    av = _mm256_broadcast_ss(a + 1);
-    c10 = _mm256_fmadd_ps(av, b0, c10); c11 = _mm256_fmadd_ps(av, b1, c11);
-    av = _mm256_broadcast_ss(a + 2);
-    c20 = _mm256_fmadd_ps(av, b0, c20); c21 = _mm256_fmadd_ps(av, b1, c21);
-    av = _mm256_broadcast_ss(a + 3);
-    c30 = _mm256_fmadd_ps(av, b0, c30); c31 = _mm256_fmadd_ps(av, b1, c31);
-    av = _mm256_broadcast_ss(a + 4);
-    c40 = _mm256_fmadd_ps(av, b0, c40); c41 = _mm256_fmadd_ps(av, b1, c41);
-    av = _mm256_broadcast_ss(a + 5);
-    c50 = _mm256_fmadd_ps(av, b0, c50); c51 = _mm256_fmadd_ps(av, b1, c51);
+    if constexpr (R > 1) {
+      av = _mm256_broadcast_ss(a + 1);
+      c10 = _mm256_fmadd_ps(av, b0, c10); c11 = _mm256_fmadd_ps(av, b1, c11);
+    }
+    if constexpr (R > 2) {
+      av = _mm256_broadcast_ss(a + 2);
+      c20 = _mm256_fmadd_ps(av, b0, c20); c21 = _mm256_fmadd_ps(av, b1, c21);
+    }
+    if constexpr (R > 3) {
+      av = _mm256_broadcast_ss(a + 3);
+      c30 = _mm256_fmadd_ps(av, b0, c30); c31 = _mm256_fmadd_ps(av, b1, c31);
+    }
+    if constexpr (R > 4) {
+      av = _mm256_broadcast_ss(a + 4);
+      c40 = _mm256_fmadd_ps(av, b0, c40); c41 = _mm256_fmadd_ps(av, b1, c41);
+    }
+    if constexpr (R > 5) {
+      av = _mm256_broadcast_ss(a + 5);
+      c50 = _mm256_fmadd_ps(av, b0, c50); c51 = _mm256_fmadd_ps(av, b1, c51);
+    }
   }
   const __m256 acc[MR][2] = {{c00, c01}, {c10, c11}, {c20, c21}, {c30, c31}, {c40, c41}, {c50, c51}};
-  for (int64_t r = 0; r < MR; ++r) {
+  for (int64_t r = 0; r < R; ++r) {
     float* c = C + r * ldc;
     _mm256_storeu_ps(c, add ? _mm256_add_ps(_mm256_loadu_ps(c), acc[r][0]) : acc[r][0]);
     _mm256_storeu_ps(c + 8, add ? _mm256_add_ps(_mm256_loadu_ps(c + 8), acc[r][1]) : acc[r][1]);
   }
+}
+void microAvx2(const float* Ap, const float* Bp, int64_t kc, float* C, int64_t ldc, bool add) {
+  microAvx2Rows<6>(Ap, Bp, kc, C, ldc, add);
 }
 
 // The C tile's lines are prefetched first: on the second and later k blocks they are read at the
@@ -248,6 +268,9 @@ struct Micro {
   // products such as 300^3 and 1024^3 match TF bit for bit; with KC = 1024 almost every element
   // differed in its last bits.
   bool evenKSplit;
+  // Kernels for the first r rows of a tile (index r < mr; null: the edge goes through scratch).
+  using Fn = void (*)(const float*, const float*, int64_t, float*, int64_t, bool);
+  Fn rows[MR_MAX] = {};
 };
 
 // TFTS_GEMM_KERNEL=avx2|portable picks a narrower kernel than the CPU allows, so tests on an
@@ -259,7 +282,10 @@ Micro pickMicro() {
   __builtin_cpu_init();
   const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
   if (__builtin_cpu_supports("avx512f") && want != "avx2" && want != "portable") return {microAvx512, 12, 32, true, 1024, 120, 2048, false};
-  if (avx2 && want != "portable") return {microAvx2, 6, 16, false, 256, 144, 2048, true};
+  if (avx2 && want != "portable") {
+    return {microAvx2, 6, 16, false, 256, 144, 2048, true,
+            {nullptr, microAvx2Rows<1>, microAvx2Rows<2>, microAvx2Rows<3>, microAvx2Rows<4>, microAvx2Rows<5>}};
+  }
 #endif
   return {microPortable, 6, 16, false, 1024, 120, 2048, false};
 }
@@ -345,12 +371,13 @@ void macroKernel(const float* ap, const float* bp, int64_t kc, const int64_t* le
           allPairs &= pairFrom[r] == 0;
         }
       }
-      if (mr == MR && nr == NR && !anyPairs) {
+      if (nr == NR && !anyPairs && (mr == MR || kMicro.rows[mr] != nullptr)) {
+        const Micro::Fn fn = mr == MR ? kMicro.fn : kMicro.rows[mr];
         // The next tile's C rows, a tile's time ahead: they are read (or first written) at its
         // end, and a C block of ~140 rows by 1000 columns has left L2 since the last k block.
         const float* next = ir + MR < mc ? c + MR * ldc : C + jr + NR;
         for (int64_t r = 0; r < MR; ++r) __builtin_prefetch(next + r * ldc, 1);
-        for (int64_t q = 0, off = 0; q < blocks; off += len[q++]) kMicro.fn(a + off * MR, b + off * NR, len[q], c, ldc, add || q > 0);
+        for (int64_t q = 0, off = 0; q < blocks; off += len[q++]) fn(a + off * MR, b + off * NR, len[q], c, ldc, add || q > 0);
       } else {  // edge or paired tile: compute in a scratch tile, add the part inside C
         for (int64_t q = 0, off = 0; q < blocks; off += len[q++]) {
           if (!allPairs) kMicro.fn(a + off * MR, b + off * NR, len[q], tile, NR, false);
