@@ -6,7 +6,6 @@
 #include <condition_variable>
 #include <mutex>
 #include <thread>
-#include <cstdlib>
 
 #if defined(__x86_64__) || defined(__SSE2__)
 #include <xmmintrin.h>
@@ -18,8 +17,11 @@ namespace {
 
 constexpr int kMaxThreads = 4;
 // How long a helper polls for the next job before sleeping: briefly after a job (back-to-back ops
-// are common), longer after wakeHelpers (a job is announced).
+// are common), longer after wakeHelpers (a job is announced). After a long job, an eighth of its
+// length (up to kLongestIdleSpin): the caller may still be finishing its last chunk for a while
+// (a 1024^3 GEMM: ~100 us), and a sleeping helper took 20-40 us to wake for the next one.
 constexpr auto kIdleSpin = std::chrono::microseconds(40);
+constexpr auto kLongestIdleSpin = std::chrono::milliseconds(2);
 constexpr auto kAnnouncedSpin = std::chrono::milliseconds(2);
 
 inline void cpuRelax() {
@@ -53,7 +55,6 @@ class Pool {
   Pool() {
     const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
     threads_ = static_cast<int>(std::min<unsigned>(hw, kMaxThreads));
-    if (const char* e = std::getenv("TFTS_POOL_THREADS")) threads_ = std::atoi(e);
     // Detached and never destroyed: joining at exit would block on helpers parked in wait(), and
     // destroying a joinable std::thread aborts. The OS ends them with the process.
     for (int i = 1; i < threads_; ++i) std::thread([this] { helperLoop(); }).detach();
@@ -143,7 +144,10 @@ class Pool {
       const unsigned saved = _mm_getcsr();
       _mm_setcsr(j->mxcsr);
 #endif
+      const auto began = std::chrono::steady_clock::now();
       work(*j);
+      spin = std::clamp<std::chrono::steady_clock::duration>((std::chrono::steady_clock::now() - began) / 8, kIdleSpin,
+                                                              kLongestIdleSpin);
 #ifdef TFTS_POOL_MXCSR
       _mm_setcsr(saved);
 #endif
