@@ -217,9 +217,6 @@ __attribute__((target("avx2,fma"))) void microAvx2Rows(const float* Ap, const fl
     _mm256_storeu_ps(c + 8, add ? _mm256_add_ps(_mm256_loadu_ps(c + 8), acc[r][1]) : acc[r][1]);
   }
 }
-void microAvx2(const float* Ap, const float* Bp, int64_t kc, float* C, int64_t ldc, bool add) {
-  microAvx2Rows<6>(Ap, Bp, kc, C, ldc, add);
-}
 
 // The C tile's lines are prefetched first: on the second and later k blocks they are read at the
 // end, and output tensors are usually cold memory (fresh allocations, freed only by GC).
@@ -283,7 +280,7 @@ Micro pickMicro() {
   const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
   if (__builtin_cpu_supports("avx512f") && want != "avx2" && want != "portable") return {microAvx512, 12, 32, true, 1024, 120, 2048, false};
   if (avx2 && want != "portable") {
-    return {microAvx2, 6, 16, false, 256, 144, 2048, true,
+    return {microAvx2Rows<6>, 6, 16, false, 256, 144, 2048, true,
             {nullptr, microAvx2Rows<1>, microAvx2Rows<2>, microAvx2Rows<3>, microAvx2Rows<4>, microAvx2Rows<5>}};
   }
 #endif
@@ -315,7 +312,7 @@ void packA(const View& a, int64_t i0, int64_t mc, int64_t k0, int64_t kc, float*
       packSliverA12(a, i0 + s, k0, kc, dst);
       continue;
     }
-    if (kMicro.fn == microAvx2 && !a.t && rows == 6) {
+    if (kMicro.fn == microAvx2Rows<6> && !a.t && rows == 6) {
       packSliverA6(a, i0 + s, k0, kc, dst);
       continue;
     }
