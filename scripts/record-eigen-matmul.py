@@ -29,6 +29,10 @@ SHAPES = [
     # rows that oneDNN's driver regroups (chunks of 48, the last 73-96 in halves) per Eigen row block
     (79, 26, 228, False, False), (171, 358, 206, False, False), (1000, 5, 20, False, False), (293, 26, 20, False, False),
     (385, 26, 20, False, False), (762, 196, 11, False, False), (279, 32, 147, True, False), (942, 440, 105, False, False),
+    # matrix-vector products (Eigen's dense product: its coefficient-based path when K + M + N < 20,
+    # else its GEMV, whose odd last row takes a half packet)
+    (5, 31, 1, False, False), (1, 31, 5, False, True), (37, 100, 1, False, False), (8, 8, 1, False, False),
+    (1, 5, 3, False, True), (1, 8, 3, True, True),
 ]
 
 
@@ -36,6 +40,14 @@ SHAPES = [
 # same contraction, one batch entry at a time: a single entry, or over 128 * 128 multiply-adds each.
 BATCHED = [(1, 3, 4, 5, False, False), (2, 79, 26, 228, True, False), (3, 10, 64, 50, False, False),
            (8, 20, 64, 20, False, False), (2, 26, 26, 26, False, True), (4, 32, 784, 128, False, True)]
+
+# Smaller batched products, each entry Eigen's dense matrix product (eigen_matrix_product.cc): the
+# coefficient-based path (K + M + N < 20, with B transposed a packet redux), the GEMM's kernels
+# (16-, 8- and 4-row panels, single rows, 4 and single columns), its k and row blocking, and GEMV.
+BATCHED += [(3, 5, 7, 3, False, False), (2, 4, 8, 2, False, True), (2, 2, 16, 1, False, True),
+            (2, 16, 32, 16, False, False), (4, 10, 20, 10, False, False), (3, 33, 17, 9, False, False),
+            (2, 13, 49, 7, True, False), (2, 9, 23, 11, True, True), (2, 2, 4000, 2, False, False),
+            (2, 2, 2, 4000, False, False), (3, 37, 13, 1, False, False), (3, 1, 31, 37, False, True)]
 
 
 # Conv2D (B, H, W, C, KH, KW, OC, padding, stride): with oneDNN off TF contracts the whole batch's

@@ -192,6 +192,11 @@ EigenPlan eigenContractionPlan(int64_t m, int64_t n, int64_t k) {
 
 bool eigenMachinePinned() { return pinnedMachine() != nullptr; }
 
+EigenProductBlocks eigenProductBlocking(int64_t k, int64_t m, int64_t n) {
+  const Blocks b = eigenBlocking(k, m, n, 1);
+  return {b.kc, b.mc, b.nc};
+}
+
 // How one contraction's kernel calls cut it: the k blocks oneDNN's kernels see (TF's blocks, each
 // over 256 cut in near-equal parts by oneDNN's driver) and the output rows per call (Eigen's n
 // block). `threads` and `byCol` name the blocking (sharding by rows swaps Eigen's m and n).

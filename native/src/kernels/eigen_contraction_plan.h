@@ -29,6 +29,13 @@ EigenCuts eigenCuts(int64_t K, int64_t m, int64_t n, int64_t threads, bool byCol
 // accumulators (3 leftover rows), 2 two unfused ones (1-2 leftover rows).
 std::vector<uint8_t> onednnRowKinds(int64_t M, int64_t rowsPerCall);
 
+// Eigen's single-threaded blocking (computeProductBlockingSizes) of an m x k x n matrix product on
+// this machine's caches: the depth, row and column block sizes.
+struct EigenProductBlocks {
+  int64_t kc, mc, nc;
+};
+EigenProductBlocks eigenProductBlocking(int64_t k, int64_t m, int64_t n);
+
 // Whether TFTS_EIGEN_MACHINE="l1,l2,l3,threads" stands in for this machine's caches and CPUs.
 bool eigenMachinePinned();
 

@@ -12,8 +12,10 @@
 
 #include "../args.h"
 #include "../broadcast_iter.h"
+#include "../threads.h"
 #include "fp_contract.h"
 #include "eigen_matmul_order.h"
+#include "eigen_matrix_product.h"
 #include "gemm.h"
 #include "kernels.h"
 
@@ -126,13 +128,14 @@ TFTS_MULTIVERSION_FMA float laneDot16(const float* a, const float* b, int64_t k)
 // MatMul of a matrix by a vector is Eigen's general_matrix_vector_product (AVX, no FMA):
 //  - a dot along contiguous memory ([M,K] @ [K,1], [1,K] @ [N,K]^T): 8 lanes, lane k % 8
 //    accumulating its products (multiply, then add), folded as ((l0+l4)+(l2+l6))+((l1+l5)+(l3+l7)),
-//    then the K % 8 tail products added one by one;
+//    then the K % 8 tail products added one by one. Rows go in groups of 8, 4 and 2; an odd last
+//    row (`lastOddRow`) also takes a half packet: 4 more products, folded (h0+h2)+(h1+h3) and
+//    added before the rest of the tail;
 //  - an axpy over the rows of a [K, stride] operand ([K,M]^T @ [K,1], [1,K] @ [K,N]): each output a
 //    running sum in k order, in blocks of 16 k (4 when a row is 32000 bytes or more; one block
 //    below K = 128), each block summed from zero and added to the output.
-// Measured against TF 2.21 with oneDNN off on a Zen 3: every axpy shape tried; the dots for most
-// (some K = 8 and K % 8 >= 4 outputs still differ: Eigen's row-count and half-packet paths).
-TFTS_NO_FP_CONTRACT_ATTR float eigenRowDot(const float* a, const float* b, int64_t k) {
+// Measured against TF 2.21 with oneDNN off on a Zen 3 (MatMul, and BatchMatMulV2's small batches).
+TFTS_NO_FP_CONTRACT_ATTR float eigenRowDot(const float* a, const float* b, int64_t k, bool lastOddRow) {
   TFTS_NO_FP_CONTRACT
   float lane[8] = {};
   const int64_t whole = k / 8 * 8;
@@ -141,7 +144,14 @@ TFTS_NO_FP_CONTRACT_ATTR float eigenRowDot(const float* a, const float* b, int64
     lane[q % 8] = lane[q % 8] + p;
   }
   float s = ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
-  for (int64_t q = whole; q < k; ++q) {
+  int64_t q = whole;
+  if (lastOddRow && k - whole >= 4) {
+    float h[4];
+    for (int i = 0; i < 4; ++i) h[i] = a[whole + i] * b[whole + i];
+    s = s + ((h[0] + h[2]) + (h[1] + h[3]));
+    q += 4;
+  }
+  for (; q < k; ++q) {
     const float p = a[q] * b[q];
     s = s + p;
   }
@@ -185,15 +195,27 @@ inline float fmaDot(const float* a, const float* b, int64_t k) {
 // C (zero-filled, M x N) = op(A) * op(B) for one batch entry.
 template <typename T>
 void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb, bool plain2d, bool eigen,
-          bool eigenContraction, std::vector<T>& scratch) {
+          bool eigenContraction, bool eigenProduct, std::vector<T>& scratch) {
   if (M == 0 || N == 0 || K == 0) return;
+  if constexpr (std::is_same_v<T, float>) {
+    // Eigen's dense matrix product: BatchMatMulV2's small batches, and MatMul's matrix-vector
+    // products (their small ones take its coefficient-based path too; the others are below).
+    const bool vector2d = plain2d && eigen && (M == 1 || N == 1);
+    if ((eigenProduct || vector2d) && eigenMatrixProductModels(M, N, K)) {
+      eigenMatrixProductF32(A, B, C, M, N, K, ta, tb);
+      return;
+    }
+  }
   // Degenerate shapes where both operands are contiguous vectors whatever the
   // transpose flags: [1,K]x[K,1] (dot) and [M,1]x[1,N] (outer product).
   if (M == 1 && N == 1) {
     if constexpr (std::is_same_v<T, float>) {
       // TF's float32 [1,K] @ [K,1]: one fused multiply-add after another (oneDNN), or one multiply
       // then one add after another (Eigen, measured up to K = 1e6).
-      C[0] = plain2d && eigen ? eigenSequentialDot(A, B, K) : fmaDot(A, B, K);
+      // BatchMatMulV2 (Eigen's product) of two contiguous vectors: a packet redux (eigenDotRedux;
+      // from K = 18 TF's dot unrolls differently, not found: some outputs differ in the last bit).
+      if (eigenProduct && tb && !ta) C[0] = eigenDotRedux(A, B, K);
+      else C[0] = (plain2d || eigenProduct) && eigen ? eigenSequentialDot(A, B, K) : fmaDot(A, B, K);
     } else {
       C[0] = dot(A, B, K);
     }
@@ -205,10 +227,10 @@ void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta
     return;
   }
   if constexpr (std::is_same_v<T, float>) {
-    if (plain2d && eigen && (M == 1 || N == 1)) {  // a vector operand is contiguous either way
-      if (N == 1 && !ta) for (int64_t i = 0; i < M; ++i) C[i] = eigenRowDot(A + i * K, B, K);
+    if ((plain2d || eigenProduct) && eigen && (M == 1 || N == 1)) {  // a vector operand is contiguous either way
+      if (N == 1 && !ta) for (int64_t i = 0; i < M; ++i) C[i] = eigenRowDot(A + i * K, B, K, M % 2 == 1 && i == M - 1);
       else if (N == 1) eigenAxpy(A, M, B, K, M, C);
-      else if (tb) for (int64_t j = 0; j < N; ++j) C[j] = eigenRowDot(A, B + j * K, K);
+      else if (tb) for (int64_t j = 0; j < N; ++j) C[j] = eigenRowDot(A, B + j * K, K, N % 2 == 1 && j == N - 1);
       else eigenAxpy(B, N, A, K, N, C);
       return;
     }
@@ -325,15 +347,26 @@ Napi::Value Matmul(const Napi::CallbackInfo& info) {
   // float32 products that TF computes as an Eigen tensor contraction (its thread-pool device, the
   // custom oneDNN kernel): MatMul's, and BatchMatMulV2's when it parallelizes inside each product
   // (a single product, or one over 128 * 128 multiply-adds with every dimension over 1); smaller
-  // batched ones run Eigen's matrix product, not reproduced.
+  // batched ones run Eigen's matrix product (eigen_matrix_product.h).
   const bool eigenContraction = eigen && d == DType::Float32 &&
                                 (plain2d || (std::min({M, K, N}) > 1 && (nBatch == 1 || M * K * N > 128 * 128)));
+  // BatchMatMulV2's other float32 products: Eigen's dense matrix product for each entry.
+  const bool eigenProduct = eigen && d == DType::Float32 && !plain2d && !eigenContraction;
   auto runTyped = [&](auto tag, const void* A, const void* B, void* C) {
     using T = typename decltype(tag)::type;
+    if (eigenProduct) {  // TF shards these over the batch as well; each entry is single-threaded
+      parallelRange(nBatch, std::max<int64_t>(1, 32768 / std::max<int64_t>(1, M * N * K)), [&](int64_t b0, int64_t b1) {
+        std::vector<T> scratch;
+        for (int64_t bi = b0; bi < b1; ++bi)
+          gemm<T>(static_cast<const T*>(A) + aIdx[bi] * M * K, static_cast<const T*>(B) + bIdx[bi] * K * N,
+                  static_cast<T*>(C) + bi * M * N, M, N, K, ta, tb, plain2d, eigen, eigenContraction, eigenProduct, scratch);
+      });
+      return;
+    }
     std::vector<T> scratch;
     for (int64_t bi = 0; bi < nBatch; ++bi) {
       gemm<T>(static_cast<const T*>(A) + aIdx[bi] * M * K, static_cast<const T*>(B) + bIdx[bi] * K * N,
-              static_cast<T*>(C) + bi * M * N, M, N, K, ta, tb, plain2d, eigen, eigenContraction, scratch);
+              static_cast<T*>(C) + bi * M * N, M, N, K, ta, tb, plain2d, eigen, eigenContraction, eigenProduct, scratch);
     }
   };
   switch (d) {
