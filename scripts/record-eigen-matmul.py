@@ -47,7 +47,8 @@ BATCHED = [(1, 3, 4, 5, False, False), (2, 79, 26, 228, True, False), (3, 10, 64
 BATCHED += [(3, 5, 7, 3, False, False), (2, 4, 8, 2, False, True), (2, 2, 16, 1, False, True),
             (2, 16, 32, 16, False, False), (4, 10, 20, 10, False, False), (3, 33, 17, 9, False, False),
             (2, 13, 49, 7, True, False), (2, 9, 23, 11, True, True), (2, 2, 4000, 2, False, False),
-            (2, 2, 2, 4000, False, False), (3, 37, 13, 1, False, False), (3, 1, 31, 37, False, True)]
+            (2, 2, 2, 4000, False, False), (3, 37, 13, 1, False, False), (3, 1, 31, 37, False, True),
+            (3, 1, 100, 1, False, True), (2, 1, 1000, 1, False, True)]
 
 
 # Conv2D (B, H, W, C, KH, KW, OC, padding, stride): with oneDNN off TF contracts the whole batch's

@@ -176,29 +176,31 @@ TFTS_NO_FP_CONTRACT_ATTR float firstProductSum(const float* a, const float* b, i
 
 TFTS_NO_FP_CONTRACT_ATTR float eigenDotRedux(const float* a, const float* b, int64_t k) {
   TFTS_NO_FP_CONTRACT
-  const int64_t whole = k / 8 * 8, pairs = k / 16 * 16;
-  if (whole == 0) return firstProductSum(a, b, k);
-  float r0[8], r1[8];
-  for (int l = 0; l < 8; ++l) r0[l] = a[l] * b[l];
-  if (whole > 8) {
-    for (int l = 0; l < 8; ++l) r1[l] = a[8 + l] * b[8 + l];
-    for (int64_t q = 16; q < pairs; q += 16)
-      for (int l = 0; l < 8; ++l) {
-        const float p0 = a[q + l] * b[q + l], p1 = a[q + 8 + l] * b[q + 8 + l];
-        r0[l] = r0[l] + p0;
-        r1[l] = r1[l] + p1;
-      }
-    for (int l = 0; l < 8; ++l) r0[l] = r0[l] + r1[l];
-    if (whole > pairs)
-      for (int l = 0; l < 8; ++l) {
-        const float p = a[pairs + l] * b[pairs + l];
-        r0[l] = r0[l] + p;
-      }
+  const int64_t packets = k / 8, whole = packets * 8, quads = k / 32 * 32;
+  if (packets == 0) return firstProductSum(a, b, k);
+  float r[4][8];
+  for (int64_t q = 0; q < std::min<int64_t>(packets, 4); ++q)
+    for (int l = 0; l < 8; ++l) r[q][l] = a[8 * q + l] * b[8 * q + l];
+  auto accumulate = [&](int q, int64_t at) {
+    for (int l = 0; l < 8; ++l) {
+      const float p = a[at + l] * b[at + l];
+      r[q][l] = p + r[q][l];
+    }
+  };
+  if (packets >= 4) {
+    for (int64_t at = 32; at < quads; at += 32)
+      for (int q = 0; q < 4; ++q) accumulate(q, at + 8 * q);
+    for (int64_t q = 0; quads + 8 * q < whole; ++q) accumulate(static_cast<int>(q), quads + 8 * q);
+    for (int l = 0; l < 8; ++l) r[2][l] = r[2][l] + r[3][l];
   }
-  float s = ((r0[0] + r0[4]) + (r0[2] + r0[6])) + ((r0[1] + r0[5]) + (r0[3] + r0[7]));
+  if (packets >= 3)
+    for (int l = 0; l < 8; ++l) r[1][l] = r[1][l] + r[2][l];
+  if (packets >= 2)
+    for (int l = 0; l < 8; ++l) r[0][l] = r[0][l] + r[1][l];
+  float s = ((r[0][0] + r[0][4]) + (r[0][2] + r[0][6])) + ((r[0][1] + r[0][5]) + (r[0][3] + r[0][7]));
   for (int64_t q = whole; q < k; ++q) {
     const float p = a[q] * b[q];
-    s = s + p;
+    s = p + s;
   }
   return s;
 }

@@ -9,9 +9,11 @@ namespace tfts {
 // the order Eigen's matrix product sums it in TF's AVX build.
 void eigenMatrixProductF32(const float* A, const float* B, float* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb);
 
-// Eigen's vectorized sum of a[k] * b[k] over two contiguous vectors (its redux of a dot product):
-// two packets of 8 lanes in turn while whole pairs remain, added, then one more packet, folded
-// ((l0+l4)+(l2+l6))+((l1+l5)+(l3+l7)); the K % 8 tail in order. Under 8, in order from the first.
+// Eigen's vectorized dot product of two contiguous vectors (its inner_product_impl): packets of 8
+// products in up to four accumulators (the first four packets, then whole groups of four, then
+// the rest into the first ones), combined as a0 + (a1 + (a2 + a3)), folded
+// ((l0+l4)+(l2+l6))+((l1+l5)+(l3+l7)), the K % 8 tail added in order. Under 8, in order from the
+// first product.
 float eigenDotRedux(const float* a, const float* b, int64_t k);
 
 // Whether eigenMatrixProductF32 models this shape (the others are matrix-vector products).

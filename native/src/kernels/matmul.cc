@@ -212,8 +212,7 @@ void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta
     if constexpr (std::is_same_v<T, float>) {
       // TF's float32 [1,K] @ [K,1]: one fused multiply-add after another (oneDNN), or one multiply
       // then one add after another (Eigen, measured up to K = 1e6).
-      // BatchMatMulV2 (Eigen's product) of two contiguous vectors: a packet redux (eigenDotRedux;
-      // from K = 18 TF's dot unrolls differently, not found: some outputs differ in the last bit).
+      // BatchMatMulV2 (Eigen's product) of two contiguous vectors: Eigen's dot (eigenDotRedux).
       if (eigenProduct && tb && !ta) C[0] = eigenDotRedux(A, B, K);
       else C[0] = (plain2d || eigenProduct) && eigen ? eigenSequentialDot(A, B, K) : fmaDot(A, B, K);
     } else {
