@@ -32,7 +32,7 @@ SHAPES = [
     # matrix-vector products (Eigen's dense product: its coefficient-based path when K + M + N < 20,
     # else its GEMV, whose odd last row takes a half packet)
     (5, 31, 1, False, False), (1, 31, 5, False, True), (37, 100, 1, False, False), (8, 8, 1, False, False),
-    (1, 5, 3, False, True), (1, 8, 3, True, True),
+    (1, 5, 3, False, True), (1, 8, 3, True, True), (1, 1000, 1, False, True),
 ]
 
 

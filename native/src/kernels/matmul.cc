@@ -212,8 +212,9 @@ void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta
     if constexpr (std::is_same_v<T, float>) {
       // TF's float32 [1,K] @ [K,1]: one fused multiply-add after another (oneDNN), or one multiply
       // then one add after another (Eigen, measured up to K = 1e6).
-      // BatchMatMulV2 (Eigen's product) of two contiguous vectors: Eigen's dot (eigenDotRedux).
-      if (eigenProduct && tb && !ta) C[0] = eigenDotRedux(A, B, K);
+      // Eigen's product (MatMul's, and BatchMatMulV2's small ones) of two contiguous vectors: its
+      // dot (eigenDotRedux).
+      if ((eigenProduct || (plain2d && eigen)) && tb && !ta) C[0] = eigenDotRedux(A, B, K);
       else C[0] = (plain2d || eigenProduct) && eigen ? eigenSequentialDot(A, B, K) : fmaDot(A, B, K);
     } else {
       C[0] = dot(A, B, K);
