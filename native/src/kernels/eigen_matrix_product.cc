@@ -200,7 +200,7 @@ TFTS_NO_FP_CONTRACT_ATTR float eigenDotRedux(const float* a, const float* b, int
     for (int l = 0; l < 8; ++l) r[1][l] = r[1][l] + r[2][l];
   if (packets >= 2)
     for (int l = 0; l < 8; ++l) r[0][l] = r[0][l] + r[1][l];
-  float s = ((r[0][0] + r[0][4]) + (r[0][2] + r[0][6])) + ((r[0][1] + r[0][5]) + (r[0][3] + r[0][7]));
+  float s = eigenPacketSum(r[0]);
   for (int64_t q = whole; q < k; ++q) {
     const float p = a[q] * b[q];
     s = p + s;

@@ -9,6 +9,11 @@ namespace tfts {
 // the order Eigen's matrix product sums it in TF's AVX build.
 void eigenMatrixProductF32(const float* A, const float* B, float* C, int64_t M, int64_t N, int64_t K, bool ta, bool tb);
 
+// Eigen's horizontal sum of an 8-float AVX packet (predux): ((l0+l4)+(l2+l6))+((l1+l5)+(l3+l7)).
+inline float eigenPacketSum(const float* lane) {
+  return ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
+}
+
 // Eigen's vectorized dot product of two contiguous vectors (its inner_product_impl): packets of 8
 // products in up to four accumulators (the first four packets, then whole groups of four, then
 // the rest into the first ones), combined as a0 + (a1 + (a2 + a3)), folded

@@ -176,7 +176,7 @@ void microPortable(const float* Ap, const float* Bp, int64_t kc, float* C, int64
 // whose packed sliver is zero padded to 6 rows, stored straight into C instead of through the
 // scratch tile: a 256-row product's 4 leftover rows cost ~1% as a 6-row tile through scratch).
 // Every output is the same single FMA chain over k whatever R.
-// (Named accumulators and `if constexpr`: with arrays GCC kept them on the stack.)
+// (Named accumulators, each row behind `if constexpr`: with arrays GCC kept them on the stack.)
 template <int R>
 __attribute__((target("avx2,fma"))) void microAvx2Rows(const float* Ap, const float* Bp, int64_t kc, float* C, int64_t ldc,
                                                       bool add) {
@@ -187,28 +187,20 @@ __attribute__((target("avx2,fma"))) void microAvx2Rows(const float* Ap, const fl
   for (int64_t k = 0; k < kc; ++k) {
     const __m256 b0 = _mm256_loadu_ps(Bp + k * NR), b1 = _mm256_loadu_ps(Bp + k * NR + 8);
     const float* a = Ap + k * MR;
-    __m256 av = _mm256_broadcast_ss(a + 0);
-    c00 = _mm256_fmadd_ps(av, b0, c00); c01 = _mm256_fmadd_ps(av, b1, c01);
-    if constexpr (R > 1) {
-      av = _mm256_broadcast_ss(a + 1);
-      c10 = _mm256_fmadd_ps(av, b0, c10); c11 = _mm256_fmadd_ps(av, b1, c11);
-    }
-    if constexpr (R > 2) {
-      av = _mm256_broadcast_ss(a + 2);
-      c20 = _mm256_fmadd_ps(av, b0, c20); c21 = _mm256_fmadd_ps(av, b1, c21);
-    }
-    if constexpr (R > 3) {
-      av = _mm256_broadcast_ss(a + 3);
-      c30 = _mm256_fmadd_ps(av, b0, c30); c31 = _mm256_fmadd_ps(av, b1, c31);
-    }
-    if constexpr (R > 4) {
-      av = _mm256_broadcast_ss(a + 4);
-      c40 = _mm256_fmadd_ps(av, b0, c40); c41 = _mm256_fmadd_ps(av, b1, c41);
-    }
-    if constexpr (R > 5) {
-      av = _mm256_broadcast_ss(a + 5);
-      c50 = _mm256_fmadd_ps(av, b0, c50); c51 = _mm256_fmadd_ps(av, b1, c51);
-    }
+    // Row r of the tile, when the kernel has it.
+#define TFTS_AVX2_ROW(r, lo, hi)                                      \
+  if constexpr (R > r) {                                              \
+    const __m256 av = _mm256_broadcast_ss(a + r);                     \
+    lo = _mm256_fmadd_ps(av, b0, lo);                                 \
+    hi = _mm256_fmadd_ps(av, b1, hi);                                 \
+  }
+    TFTS_AVX2_ROW(0, c00, c01)
+    TFTS_AVX2_ROW(1, c10, c11)
+    TFTS_AVX2_ROW(2, c20, c21)
+    TFTS_AVX2_ROW(3, c30, c31)
+    TFTS_AVX2_ROW(4, c40, c41)
+    TFTS_AVX2_ROW(5, c50, c51)
+#undef TFTS_AVX2_ROW
   }
   const __m256 acc[MR][2] = {{c00, c01}, {c10, c11}, {c20, c21}, {c30, c31}, {c40, c41}, {c50, c51}};
   for (int64_t r = 0; r < R; ++r) {
@@ -526,8 +518,8 @@ void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, c
       for (int64_t ic = 0; ic < M; ic += step) {
         const int64_t mc = std::min(step, M - ic);
         if (shared == nullptr) packA(a, ic, mc, pc, kc, ap);
-        macroKernel(shared != nullptr ? shared + ic * kc : ap, bp, kc, ks.spanLengths(span), ks.spanBlocks(span), mc, nc, C + ic * N + jc, N, pc > 0,
-                    TileOrigin{ic, jc, pairs});
+        macroKernel(shared != nullptr ? shared + ic * kc : ap, bp, kc, ks.spanLengths(span), ks.spanBlocks(span), mc, nc,
+                    C + ic * N + jc, N, pc > 0, TileOrigin{ic, jc, pairs});
       }
     }
   }

@@ -143,7 +143,7 @@ TFTS_NO_FP_CONTRACT_ATTR float eigenRowDot(const float* a, const float* b, int64
     const float p = a[q] * b[q];
     lane[q % 8] = lane[q % 8] + p;
   }
-  float s = ((lane[0] + lane[4]) + (lane[2] + lane[6])) + ((lane[1] + lane[5]) + (lane[3] + lane[7]));
+  float s = eigenPacketSum(lane);
   int64_t q = whole;
   if (lastOddRow && k - whole >= 4) {
     float h[4];
@@ -214,8 +214,9 @@ void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta
       // then one add after another (Eigen, measured up to K = 1e6).
       // Eigen's product (MatMul's, and BatchMatMulV2's small ones) of two contiguous vectors: its
       // dot (eigenDotRedux).
-      if ((eigenProduct || (plain2d && eigen)) && tb && !ta) C[0] = eigenDotRedux(A, B, K);
-      else C[0] = (plain2d || eigenProduct) && eigen ? eigenSequentialDot(A, B, K) : fmaDot(A, B, K);
+      const bool eigenVectors = eigenProduct || (plain2d && eigen);
+      if (eigenVectors && tb && !ta) C[0] = eigenDotRedux(A, B, K);
+      else C[0] = eigenVectors ? eigenSequentialDot(A, B, K) : fmaDot(A, B, K);
     } else {
       C[0] = dot(A, B, K);
     }
@@ -227,7 +228,7 @@ void gemm(const T* A, const T* B, T* C, int64_t M, int64_t N, int64_t K, bool ta
     return;
   }
   if constexpr (std::is_same_v<T, float>) {
-    if ((plain2d || eigenProduct) && eigen && (M == 1 || N == 1)) {  // a vector operand is contiguous either way
+    if ((eigenProduct || (plain2d && eigen)) && (M == 1 || N == 1)) {  // a vector operand is contiguous either way
       if (N == 1 && !ta) for (int64_t i = 0; i < M; ++i) C[i] = eigenRowDot(A + i * K, B, K, M % 2 == 1 && i == M - 1);
       else if (N == 1) eigenAxpy(A, M, B, K, M, C);
       else if (tb) for (int64_t j = 0; j < N; ++j) C[j] = eigenRowDot(A, B + j * K, K, N % 2 == 1 && j == N - 1);
