@@ -294,6 +294,13 @@ PackBuffers pool[kSlots];
 std::vector<float> sharedABuffer;  // SharedPackedA's, also guarded by poolLock
 std::mutex poolLock;
 
+// Makes a packing buffer hold at least n floats. Never shrinks it: std::vector::resize zeroes
+// what it adds, so growing it back after a smaller product cleared up to a few MB on every call
+// of a program whose products alternate shapes (a training step's forward and gradient products).
+void growTo(std::vector<float>& v, int64_t n) {
+  if (v.size() < static_cast<size_t>(n)) v.resize(static_cast<size_t>(n));
+}
+
 // Packs rows [i0, i0+mc) x cols [k0, k0+kc) of op(A) into MR-row slivers.
 void packA(const View& a, int64_t i0, int64_t mc, int64_t k0, int64_t kc, float* dst) {
   const int64_t MR = kMicro.mr;
@@ -503,8 +510,8 @@ class SharedPackedA {
 void gemmColumns(const View& a, const View& b, float* C, int64_t M, int64_t N, const KSplit& ks, const GemmPairKinds* pairs,
                  int64_t j0, int64_t j1, PackBuffers& buf, SharedPackedA* sharedA = nullptr) {
   const int64_t kMost = std::max(KC, ks.deepest());
-  buf.b.resize(static_cast<size_t>(kMost * (NC + NR_MAX)));
-  buf.a.resize(static_cast<size_t>((MC + MR_MAX) * kMost));
+  growTo(buf.b, kMost * (NC + NR_MAX));
+  growTo(buf.a, (MC + MR_MAX) * kMost);
   const int64_t NR = kMicro.nr;
   float* const bp = buf.b.data();
   float* const ap = buf.a.data();
@@ -547,7 +554,7 @@ void gemmParallelColumns(const View& a, const View& b, float* C, int64_t M, int6
   const int64_t slivers = (N + NR - 1) / NR;
   std::unique_ptr<SharedPackedA> sharedA;
   if (SharedPackedA::fits(M, ks.start.back())) {
-    sharedABuffer.resize(static_cast<size_t>(SharedPackedA::paddedRows(M) * ks.start.back()));
+    growTo(sharedABuffer, SharedPackedA::paddedRows(M) * ks.start.back());
     sharedA = std::make_unique<SharedPackedA>(a, M, ks, sharedABuffer.data());
   }
   // With A shared, the last quarter of the slivers is claimed one at a time by whichever thread is
@@ -693,8 +700,8 @@ void gemmParallel(const View& a, const View& b, float* C, int64_t M, int64_t N, 
                   int64_t threads) {
   const int64_t kMost = std::max(KC, ks.deepest());
   for (int64_t slot = 0; slot < std::max<int64_t>(threads, 2); ++slot) {
-    pool[slot].a.resize(static_cast<size_t>((MC + MR_MAX) * kMost));
-    pool[slot].b.resize(static_cast<size_t>(kMost * (NC + NR_MAX)));
+    growTo(pool[slot].a, (MC + MR_MAX) * kMost);
+    growTo(pool[slot].b, kMost * (NC + NR_MAX));
   }
   Schedule schedule(M, N, ks, pairs, threads);
   parallelFor(threads, [&](int64_t slot) { schedule.work(a, b, C, slot); });
