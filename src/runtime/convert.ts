@@ -10,6 +10,7 @@ import { Tensor, tensorFromValues } from './tensor.js';
 import { currentDevice } from './device.js';
 import { shapeStr, tensorRepr } from './printing/index.js';
 import { cast } from './ops/api.js';
+import { cppDtypeName } from './ops/dtype-text.js';
 import { NdArray, NumpyScalar, numpyToTensor } from './numpy-lite.js';
 import { isStringLeaf, stringLeaf, stringTensorFromLeaves } from './strings/convert-strings.js';
 import { printValuesOf } from './strings/string-tensor.js';
@@ -121,6 +122,36 @@ export function toTensor(v: PyValue, dtype: DType | null = null, hint: DType | n
     throw valueError("Can't convert Python sequence with a value out of range for a double-precision float.");
   }
   return tensorFromValues(convertLeaves(leaves, target, v) as number[], shape, target, currentDevice());
+}
+
+/**
+ * An op operand converted next to a tensor of `dtype`, as TF's eager ops convert their arguments:
+ * a numpy array is cast to it (TF makes the array with numpy's forced cast: float64 data next to a
+ * float32 tensor, int64 labels next to float predictions); a Python value takes it where it fits.
+ * `strict` is the generated ops' conversion (tf.multiply, `x - 1.5`, reflected operators), which
+ * refuses a Python float for an integer or bool dtype and a str for a non-string one with TF's
+ * TypeError; tf.add and `x + y` only hint the dtype, so the op itself reports the mismatch.
+ */
+export function toOperandTensor(v: PyValue, dtype: DType, strict: boolean): Tensor {
+  if (v instanceof NdArray) {
+    const t = numpyToTensor(v);
+    return t.dtype === dtype || dtype === dtypes.string ? t : cast(t, dtype);
+  }
+  if (strict && !(v instanceof Tensor) && !isTensorLike(v)) {
+    const kinds = pythonLeafKinds(v);
+    if ((kinds.has('float') && !dtype.isFloating) || (kinds.has('string') && dtype !== dtypes.string)) {
+      throw typeError(`Cannot convert ${repr(v)} to EagerTensor of dtype ${cppDtypeName(dtype)}`);
+    }
+  }
+  return toTensor(v, null, dtype);
+}
+
+/** The kinds of plain Python leaves in a value or nested list ('float', 'string'). */
+function pythonLeafKinds(v: PyValue, kinds = new Set<string>()): Set<string> {
+  if (v instanceof PyList || v instanceof PyTuple) for (const item of v.items) pythonLeafKinds(item, kinds);
+  else if (v instanceof PyFloat) kinds.add('float');
+  else if (isStringLeaf(v)) kinds.add('string');
+  return kinds;
 }
 
 /** TF's conversion function for a fully known TensorShape: its dims as int32 (int64 when a dim

@@ -10,11 +10,12 @@ import { tensorRepr, tensorStr } from './printing/index.js';
 import { dtypes } from './dtypes.js';
 import { eagerTensorType, Tensor } from './tensor.js';
 import { TensorShape } from './tensor-shape.js';
-import { toTensor } from './convert.js';
+import { toOperandTensor, toTensor } from './convert.js';
 import { tensorToNumpy } from './numpy-lite.js';
 import * as api from './ops/api.js';
 import * as E from './ops/elementwise.js';
 import { runOp } from './ops/registry.js';
+import { broadcastable } from './ops/broadcast.js';
 
 export const asTensor = (self: PyValue) => self as Tensor;
 
@@ -31,25 +32,29 @@ export function trueDiv(x: Tensor, y: Tensor): Tensor {
 
 type BinaryFn = (x: Tensor, y: Tensor) => Tensor;
 
-/** Applies a binary op with TF's operand conversion: the other operand takes self's dtype. */
-export function tensorBinary(fn: BinaryFn, self: Tensor, other: PyValue, reflected: boolean): Tensor {
-  const y = toTensor(other, null, self.dtype);
+/** Applies a binary op with TF's operand conversion: the other operand takes self's dtype
+ *  (toOperandTensor; `hinted`: only as a hint, as `x + y`, `x / y` and `x @ y` convert y). */
+export function tensorBinary(fn: BinaryFn, self: Tensor, other: PyValue, reflected: boolean, hinted = false): Tensor {
+  const y = toOperandTensor(other, self.dtype, reflected || !hinted);
   return reflected ? fn(y, self) : fn(self, y);
 }
 
-const operatorFns: [Operator, string, BinaryFn][] = [
-  ['Add', 'add', api.add],
-  ['Sub', 'sub', api.sub],
-  ['Mult', 'mul', api.mul],
-  ['Div', 'truediv', trueDiv],
-  ['FloorDiv', 'floordiv', api.floorDiv],
-  ['Mod', 'mod', api.floorMod],
-  ['Pow', 'pow', api.pow],
-  ['MatMult', 'matmul', (a, b) => api.matmul(a, b)],
+// [operator, method name, op, whether TF's Python wrapper converts the right operand with a dtype
+// hint (else strictly, as the generated op does; reflected operators are always strict: TF's
+// r_binary_op_wrapper converts the left operand to self's dtype first)].
+const operatorFns: [Operator, string, BinaryFn, boolean][] = [
+  ['Add', 'add', api.add, true],
+  ['Sub', 'sub', api.sub, false],
+  ['Mult', 'mul', api.mul, false],
+  ['Div', 'truediv', trueDiv, true],
+  ['FloorDiv', 'floordiv', api.floorDiv, false],
+  ['Mod', 'mod', api.floorMod, false],
+  ['Pow', 'pow', api.pow, false],
+  ['MatMult', 'matmul', (a, b) => api.matmul(a, b), true],
 ];
 
-for (const [, name, fn] of operatorFns) {
-  defineMethod(eagerTensorType, `__${name}__`, (self, args) => tensorBinary(fn, asTensor(self), args[0], false));
+for (const [, name, fn, hinted] of operatorFns) {
+  defineMethod(eagerTensorType, `__${name}__`, (self, args) => tensorBinary(fn, asTensor(self), args[0], false, hinted));
   defineMethod(eagerTensorType, `__r${name}__`, (self, args) => tensorBinary(fn, asTensor(self), args[0], true));
 }
 
@@ -62,20 +67,17 @@ const comparisons: [string, BinaryFn][] = [
 for (const [name, fn] of comparisons) {
   defineMethod(eagerTensorType, name, (self, args) => tensorBinary(fn, asTensor(self), args[0], false));
 }
-defineMethod(eagerTensorType, '__eq__', (self, args) => {
-  try {
-    return tensorBinary((a, b) => runOp(E.Equal, [a, b], null), asTensor(self), args[0], false);
-  } catch {
-    return false;
-  }
-});
-defineMethod(eagerTensorType, '__ne__', (self, args) => {
-  try {
-    return tensorBinary((a, b) => runOp(E.NotEqual, [a, b], null), asTensor(self), args[0], false);
-  } catch {
-    return true;
-  }
-});
+// == and != run TF's Equal / NotEqual with incompatible_shape_error=False: the other operand is
+// converted strictly and a dtype mismatch is the op's error, but shapes that do not broadcast
+// give a scalar False / True tensor. Against None: False / True.
+for (const [name, op, unequal] of [['__eq__', E.Equal, false], ['__ne__', E.NotEqual, true]] as const) {
+  defineMethod(eagerTensorType, name, (self, args) => {
+    if (args[0] === null) return unequal;
+    const x = asTensor(self);
+    const y = toOperandTensor(args[0], x.dtype, true);
+    return broadcastable(x.shape, y.shape) || x.dtype !== y.dtype ? runOp(op, [x, y], null) : toTensor(unequal);
+  });
+}
 // __hash__ (TF's TypeError) and ref(): object-identity.ts.
 
 defineMethod(eagerTensorType, '__neg__', (self) => api.neg(asTensor(self)));

@@ -15,7 +15,7 @@ import { TF_VERSION } from '../version.js';
 import { DType, dtypes } from './dtypes.js';
 import { Tensor, eagerTensorType } from './tensor.js';
 import { TensorShape } from './tensor-shape.js';
-import { toTensor, isTensorLike } from './convert.js';
+import { toOperandTensor, toTensor, isTensorLike } from './convert.js';
 import { trueDiv } from './tensor-methods.js';
 import { variableType } from './variable.js';
 import { gradientTapeType } from './gradient-tape.js';
@@ -89,11 +89,21 @@ function dtypeArg(v: PyValue, fallback: DType | null): DType | null {
   return v === null ? fallback : dtypeOrNull(v);
 }
 
-function binaryFn(name: string, fn: (a: Tensor, b: Tensor) => Tensor): Fn {
+/** How a binary tf function converts its operands: 'strict', as the generated ops do (both
+ *  together, matchingTensors); 'hinted' (tf.add, tf.truediv), as TF's Python wrappers that convert
+ *  x alone, then y with x's dtype only as a hint; 'matching' (tf.divide): both together, but
+ *  without the strict check, which the `/` it then applies does not make. */
+type BinaryConversion = 'strict' | 'hinted' | 'matching';
+
+function binaryFn(name: string, fn: (a: Tensor, b: Tensor) => Tensor, conversion: BinaryConversion = 'strict'): Fn {
   const params = pyParams(name, ['x', 'y', 'name'], { name: null });
   return (args, kwargs) => {
     const p = params(args, kwargs);
-    const [x, y] = matchingTensors([p.x, p.y]);
+    if (conversion === 'hinted') {
+      const x = toTensor(p.x);
+      return fn(x, toOperandTensor(p.y, x.dtype, false));
+    }
+    const [x, y] = matchingTensors([p.x, p.y], conversion === 'strict');
     return fn(x, y);
   };
 }
@@ -153,11 +163,11 @@ const matmulParams = pyParams('matmul', ['a', 'b', 'transpose_a', 'transpose_b',
 
 export function createTensorflowModule(): PyModule {
   const binary: Record<string, Fn> = {
-    add: binaryFn('add', api.add),
+    add: binaryFn('add', api.add, 'hinted'),
     subtract: binaryFn('subtract', api.sub),
     multiply: binaryFn('multiply', api.mul),
-    divide: binaryFn('divide', trueDiv),
-    truediv: binaryFn('truediv', trueDiv),
+    divide: binaryFn('divide', trueDiv, 'matching'),
+    truediv: binaryFn('truediv', trueDiv, 'hinted'),
     floordiv: binaryFn('floordiv', api.floorDiv),
     pow: binaryFn('pow', api.pow),
     maximum: binaryFn('maximum', api.maximum),
@@ -200,7 +210,9 @@ export function createTensorflowModule(): PyModule {
   };
   const matmul: Fn = (args, kwargs) => {
     const p = matmulParams(args, kwargs);
-    const [a, b] = matchingTensors([p.a, p.b]);
+    // TF converts a alone, then b with a's dtype as a hint.
+    const a = toTensor(p.a);
+    const b = toOperandTensor(p.b, a.dtype, false);
     return api.matmul(a, b, isTruthy(p.transpose_a) || isTruthy(p.adjoint_a), isTruthy(p.transpose_b) || isTruthy(p.adjoint_b));
   };
   const castParams = pyParams('cast', ['x', 'dtype', 'name'], { name: null });

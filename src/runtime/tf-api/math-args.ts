@@ -8,19 +8,21 @@ import { repr } from '../../interpreter/ops/text.js';
 import { iterToArray } from '../../interpreter/ops/iter.js';
 import { DType, dtypeFromPy } from '../dtypes.js';
 import { Tensor } from '../tensor.js';
-import { isTensorLike, toTensor } from '../convert.js';
+import { isTensorLike, toOperandTensor, toTensor } from '../convert.js';
 
 export const isTensorValue = (v: PyValue): boolean => v instanceof Tensor || isTensorLike(v);
 
-/** Converts op arguments as TF's eager fast path does: the first tensor decides the dtype of the
- *  Python values next to it. */
-export function matchingTensors(values: PyValue[]): Tensor[] {
+/** Converts op arguments as TF's eager ops do (args_to_matching_eager): the first tensor decides
+ *  the dtype of the Python values and numpy arrays next to it (toOperandTensor; `strict` as there),
+ *  else the first value does. */
+export function matchingTensors(values: PyValue[], strict = false): Tensor[] {
   const first = values.find(isTensorValue);
   let dtype: DType | null = first !== undefined ? toTensor(first).dtype : null;
   return values.map((v) => {
     if (isTensorValue(v)) return toTensor(v);
-    const t = toTensor(v, null, dtype);
-    if (dtype === null) dtype = t.dtype;
+    if (dtype !== null) return toOperandTensor(v, dtype, strict);
+    const t = toTensor(v);
+    dtype = t.dtype;
     return t;
   });
 }

@@ -46,10 +46,11 @@ function reshapeTarget(x: Tensor, shape: number[]): number[] {
   return out;
 }
 
-/** Op list inputs (concat, stack): a tensor among them fixes the dtype; plain Python values are
- *  typed together, as one nested list would be ([1, 2.5] → float32). */
+/** tf.stack's values: a tensor among them fixes the dtype, the others converted to it strictly, as
+ *  the generated op does (matchingTensors); plain Python values alone are typed together, as one
+ *  nested list would be ([1, 2.5] → float32). */
 function listTensors(values: PyValue[]): Tensor[] {
-  if (values.some(isTensorValue) || values.length === 0) return matchingTensors(values);
+  if (values.some(isTensorValue) || values.length === 0) return matchingTensors(values, true);
   const dtype = toTensor(new PyList(values)).dtype;
   return values.map((v) => toTensor(v, dtype));
 }
@@ -109,9 +110,8 @@ function whereFn(p: Record<string, PyValue>): Tensor {
   const cond = toTensor(p.condition);
   if (isStringTensor(cond)) throw unsupportedStringOp('Where');
   if (p.x === null) return G.whereCoords(cond);
-  // The first tensor operand fixes the dtype the other is converted to (no hints, as TF).
-  const x = isTensorValue(p.x) || !isTensorValue(p.y) ? matchingTensors([p.x])[0] : toTensor(p.x, toTensor(p.y).dtype);
-  const y = isTensorValue(p.y) ? toTensor(p.y) : isTensorValue(p.x) ? toTensor(p.y, x.dtype) : toTensor(p.y, null, x.dtype);
+  // SelectV2 converts x and y together, strictly (the first tensor fixes the dtype).
+  const [x, y] = matchingTensors([p.x, p.y], true);
   return api.where(cond.dtype === dtypes.bool ? cond : api.cast(cond, dtypes.bool), x, y);
 }
 
@@ -188,7 +188,8 @@ const shapeFns: Record<string, Fn> = {
   },
   concat: (a, k) => {
     const p = P.concat(a, k);
-    const xs = listTensors(tensorList(p.values));
+    // ConcatV2 converts its values together, strictly: [[1], [2.5]] is TF's TypeError.
+    const xs = matchingTensors(tensorList(p.values), true);
     if (xs.length === 0) {
       throw opError(
         'ConcatV2',
