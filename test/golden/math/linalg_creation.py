@@ -16,6 +16,12 @@ print(tf.eye(3), tf.eye(2, 3, dtype=tf.int32))
 print(tf.range(5), tf.range(1, 2, 0.25), tf.range(10, 0, -3), tf.range(3, dtype=tf.float64))
 print(tf.linspace(0.0, 1.0, 5), tf.linspace(-1, 1, 3))
 print(tf.one_hot([0, 2, 1], 3), tf.one_hot([1, -1], 2, on_value=7, off_value=0))
+for kwargs in [dict(dtype=tf.string), dict(on_value='a', dtype=tf.string)]:  # the default 1 / 0 as strings
+    try:
+        tf.one_hot([1], 3, **kwargs)
+    except TypeError as e:
+        print('one_hot', kwargs, '->', e)
+print(tf.one_hot([1], 3, on_value='a', off_value='b'))
 m = tf.Variable([[1.0, 2.0], [3.0, 4.0]])
 print(tf.matmul(m, m))
 tf.linalg.inv(tf.constant([[1.0, 2.0], [2.0, 4.0]]))
