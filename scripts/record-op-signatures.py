@@ -17,7 +17,7 @@ SquaredDifference Atan2 DivNoNan MulNoNan Xlogy Xdivy
 Neg Abs Sign Exp Expm1 Log Log1p Sqrt Rsqrt Square Reciprocal Sin Cos Tan Asin Acos Atan Sinh Cosh
 Asinh Acosh Atanh Tanh Sigmoid Softplus Erf Erfc Lgamma Digamma Floor Ceil Round Rint IsNan IsInf IsFinite
 Sum Mean Max Min Prod ArgMax ArgMin Cumsum Cumprod TopKV2 MatMul BatchMatMulV2
-MatrixInverse MatrixDeterminant SelfAdjointEigV2 Relu""".split()
+MatrixInverse MatrixDeterminant SelfAdjointEigV2 Relu Softmax LogSoftmax""".split()
 
 BAD = [tf.constant([True]), tf.constant(["s"]), tf.constant([1 + 1j], tf.complex64)]
 

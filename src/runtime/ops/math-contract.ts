@@ -153,15 +153,12 @@ function pairOutput(a: string, b: string, rest: string[], rhs: string | null): s
 export function tensordot(a: Tensor, b: Tensor, axesA: number[], axesB: number[]): Tensor {
   const na = axesA.map((x) => (x < 0 ? x + a.rank : x));
   const nb = axesB.map((x) => (x < 0 ? x + b.rank : x));
-  na.forEach((x, i) => {
-    if (a.shape[x] !== b.shape[nb[i]]) {
-      throw valueError(`Dimension ${a.shape[x]} in a does not match dimension ${b.shape[nb[i]]} in b for tensordot`);
-    }
-  });
+  if (na.length !== nb.length) throw valueError(`Different number of contraction axes \`a\` and \`b\`, ${na.length} != ${nb.length}.`);
   const freeA = a.shape.map((_, i) => i).filter((i) => !na.includes(i));
   const freeB = b.shape.map((_, i) => i).filter((i) => !nb.includes(i));
-  const K = prod(na.map((i) => a.shape[i]));
-  const at = api.reshape(api.transpose(a, [...freeA, ...na]), [prod(freeA.map((i) => a.shape[i])), K]);
-  const bt = api.reshape(api.transpose(b, [...nb, ...freeB]), [K, prod(freeB.map((i) => b.shape[i]))]);
+  // Each side is flattened by its own contracted sizes: where they differ, the MatMul reports it,
+  // with the flattened shapes, as in TF.
+  const at = api.reshape(api.transpose(a, [...freeA, ...na]), [prod(freeA.map((i) => a.shape[i])), prod(na.map((i) => a.shape[i]))]);
+  const bt = api.reshape(api.transpose(b, [...nb, ...freeB]), [prod(nb.map((i) => b.shape[i])), prod(freeB.map((i) => b.shape[i]))]);
   return api.reshape(api.matmul(at, bt), [...freeA.map((i) => a.shape[i]), ...freeB.map((i) => b.shape[i])]);
 }

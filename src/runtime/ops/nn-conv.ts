@@ -166,7 +166,13 @@ function poolOp(name: string, kind: 'max' | 'avg', gradOp: typeof MaxPoolGrad) {
   return defineOp<PoolAttrs>({
     name,
     infer([x], a) {
-      if (x.rank !== 4) throw kernelError(name, `tensor_in must be 4-dimensional`, '');
+      if (x.rank !== 4) {
+        // TF's texts: oneDNN's pooling kernel (AvgPool's named _MklNativeAvgPool), or Eigen's (whose
+        // "0" is the NHWC data format).
+        const onednn = onednnKernelFor(x.dtype.name);
+        const text = onednn ? 'Input must be 4 or 5-dimensional' : `tensor_in_shape must have 2 spatial dimensions. ${x.rank} 0`;
+        throw kernelError(name, text, '', onednn && kind === 'avg' ? '__MklNativeAvgPool' : name);
+      }
       const g = poolGeometry(name, x, a);
       return { shape: [x.shape[0], g[8], g[9], x.shape[3]], dtype: x.dtype };
     },

@@ -18,6 +18,7 @@ import { reduce } from '../ops/math-composite.js';
 import { range } from '../ops/math-api.js';
 import { dtypeOrNull, matchingTensors } from './math-args.js';
 import { Entry, Fn } from './math-table.js';
+import { checkNonNegativeDims } from '../ops/shape-errors.js';
 
 const tensordotParams = pyParams('tensordot', ['a', 'b', 'axes', 'name'], { name: null });
 const tensordotFn: Fn = (args, kwargs) => {
@@ -76,6 +77,8 @@ const eye: Fn = (args, kwargs) => {
   const p = eyeParams(args, kwargs);
   const rows = asIndex(p.num_rows);
   const cols = p.num_columns === null ? rows : asIndex(p.num_columns);
+  // TF fills the diagonal's ones first: a negative size is Fill's error.
+  checkNonNegativeDims('Fill', [Math.min(rows, cols)]);
   const m = identity(rows, cols, dtypeOrNull(p.dtype)!);
   if (p.batch_shape === null) return m;
   const batch = iterToArray(p.batch_shape).map(asIndex);

@@ -29,6 +29,7 @@ import { pyShape } from './host-values.js';
 import { poolArgmaxFns } from './nn-pool-argmax.js';
 import { nn3dFns } from './nn-3d-api.js';
 import { onednnEnabled, onednnKernelFor } from '../onednn.js';
+import { checkAllowedDtype } from '../ops/math-dtype-check.js';
 
 const bind = pyParams;
 const k = (v: number, like: Tensor) => api.scalarLike(v, like);
@@ -83,6 +84,7 @@ function compositeShifted(x: Tensor, axis: number): Tensor {
 
 /** TF's Softmax kernel (oneDNN's for float32/bfloat16 where TF runs oneDNN, Eigen's otherwise). */
 export function softmax(x: Tensor, axis: number): Tensor {
+  checkAllowedDtype('Softmax', x.dtype);  // the op's dtype error, not that of the Exp it may run
   if (x.rank === 0) {
     // oneDNN's kernel refuses the scalar in Softmax's own infer (its rank check); Eigen's says so.
     if (onednnKernelFor(x.dtype.name)) return fusedLastAxis(Sm.Softmax, x, axis);
@@ -94,6 +96,7 @@ export function softmax(x: Tensor, axis: number): Tensor {
 }
 
 export function logSoftmax(x: Tensor, axis: number): Tensor {
+  checkAllowedDtype('LogSoftmax', x.dtype);
   if (Sm.fusedSoftmaxDtype(x.dtype) && x.rank > 0 && lastAxisPerm(x, axis) !== null) return fusedLastAxis(Sm.LogSoftmax, x, axis);
   const shifted = compositeShifted(x, axis);
   return api.sub(shifted, api.log(reduce(R.Sum, exp(shifted), axis)));

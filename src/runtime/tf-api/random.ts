@@ -10,7 +10,7 @@ import { asIndex } from '../../interpreter/ops/convert.js';
 import { getNative } from '../native/binding.js';
 import { DType, dtypes } from '../dtypes.js';
 import { Tensor, tensorFromValues, numElements } from '../tensor.js';
-import { toTensor } from '../convert.js';
+import { toOperandTensor, toTensor } from '../convert.js';
 import { currentDevice } from '../device.js';
 import { runOp, OpDef } from '../ops/registry.js';
 import * as api from '../ops/api.js';
@@ -59,14 +59,23 @@ const P = {
   setSeed: pyParams('set_seed', ['seed'], {}),
 };
 
-const floatDtype = (v: PyValue): DType => {
-  const d = dtypeArg(v, dtypes.float32)!;
+/** normal / truncated_normal's dtype. TF first converts mean and stddev to it: the default 0.0
+ *  and 1.0 refuse an integer dtype with TF's TypeError. */
+const floatDtype = (p: Record<string, PyValue>): DType => {
+  const d = dtypeArg(p.dtype, dtypes.float32)!;
+  if (!d.isFloating) for (const v of [p.mean, p.stddev]) toOperandTensor(v, d, true);
   return d.isFloating ? d : dtypes.float32;
 };
+
+// random_uniform's own check, before any conversion.
+const UNIFORM_DTYPES = ['float16', 'bfloat16', 'float32', 'float64', 'int32', 'int64'];
 
 function uniform(p: Record<string, PyValue>): Tensor {
   const shape = intList(p.shape);
   const dtype = dtypeArg(p.dtype, dtypes.float32)!;
+  if (!UNIFORM_DTYPES.includes(dtype.name)) {
+    throw valueError(`Argument \`dtype\` got invalid value <dtype: '${dtype.name}'>. Accepted dtypes are (${UNIFORM_DTYPES.map((n) => `tf.${n}`).join(', ')}).`);
+  }
   if (!dtype.isFloating) {
     if (p.maxval === null) throw valueError(`Must specify maxval for integer dtype ${dtype.name}`);
     return randomInts(shape, dtype, asIndex(p.minval), asIndex(p.maxval), p.seed);
@@ -167,11 +176,11 @@ export function installRandomApi(tf: PyModule): void {
   const fns: Record<string, Fn> = {
     normal: (a, k) => {
       const p = P.normal(a, k);
-      return scaleShift(randomFloats(Rand.RandomStandardNormal, intList(p.shape), floatDtype(p.dtype), p.seed), p.stddev, p.mean);
+      return scaleShift(randomFloats(Rand.RandomStandardNormal, intList(p.shape), floatDtype(p), p.seed), p.stddev, p.mean);
     },
     truncated_normal: (a, k) => {
       const p = P.truncated(a, k);
-      return scaleShift(randomFloats(Rand.TruncatedNormal, intList(p.shape), floatDtype(p.dtype), p.seed), p.stddev, p.mean);
+      return scaleShift(randomFloats(Rand.TruncatedNormal, intList(p.shape), floatDtype(p), p.seed), p.stddev, p.mean);
     },
     uniform: (a, k) => uniform(P.uniform(a, k)),
     shuffle: (a, k) => shuffle(P.shuffle(a, k)),
