@@ -133,25 +133,23 @@ export function toTensor(v: PyValue, dtype: DType | null = null, hint: DType | n
  * TypeError; tf.add and `x + y` only hint the dtype, so the op itself reports the mismatch.
  */
 export function toOperandTensor(v: PyValue, dtype: DType, strict: boolean): Tensor {
+  if (v instanceof Tensor) return v;  // the common case first: this runs on every tensor operator
   if (v instanceof NdArray) {
     const t = numpyToTensor(v);
     return t.dtype === dtype || dtype === dtypes.string ? t : cast(t, dtype);
   }
-  if (strict && !(v instanceof Tensor) && !isTensorLike(v)) {
-    const kinds = pythonLeafKinds(v);
-    if ((kinds.has('float') && !dtype.isFloating) || (kinds.has('string') && dtype !== dtypes.string)) {
-      throw typeError(`Cannot convert ${repr(v)} to EagerTensor of dtype ${cppDtypeName(dtype)}`);
-    }
+  if (strict && !isTensorLike(v) && refusedLeaf(v, dtype)) {
+    throw typeError(`Cannot convert ${repr(v)} to EagerTensor of dtype ${cppDtypeName(dtype)}`);
   }
   return toTensor(v, null, dtype);
 }
 
-/** The kinds of plain Python leaves in a value or nested list ('float', 'string'). */
-function pythonLeafKinds(v: PyValue, kinds = new Set<string>()): Set<string> {
-  if (v instanceof PyList || v instanceof PyTuple) for (const item of v.items) pythonLeafKinds(item, kinds);
-  else if (v instanceof PyFloat) kinds.add('float');
-  else if (isStringLeaf(v)) kinds.add('string');
-  return kinds;
+/** Whether a plain Python value (or nested list) holds a leaf that strict conversion to `dtype`
+ *  refuses: a float for an integer or bool dtype, a str for a non-string one. */
+function refusedLeaf(v: PyValue, dtype: DType): boolean {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.some((item) => refusedLeaf(item, dtype));
+  if (v instanceof PyFloat) return !dtype.isFloating;
+  return dtype !== dtypes.string && isStringLeaf(v);
 }
 
 /** TF's conversion function for a fully known TensorShape: its dims as int32 (int64 when a dim
