@@ -145,10 +145,11 @@ export function toOperandTensor(v: PyValue, dtype: DType, strict: boolean): Tens
 }
 
 /** Whether a plain Python value (or nested list) holds a leaf that strict conversion to `dtype`
- *  refuses: a float for an integer or bool dtype, a str for a non-string one. */
+ *  refuses: a float for an integer or bool dtype, an int for bool, a str for a non-string one. */
 function refusedLeaf(v: PyValue, dtype: DType): boolean {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.some((item) => refusedLeaf(item, dtype));
   if (v instanceof PyFloat) return !dtype.isFloating;
+  if (typeof v === 'number' || typeof v === 'bigint') return dtype === dtypes.bool;
   return dtype !== dtypes.string && isStringLeaf(v);
 }
 

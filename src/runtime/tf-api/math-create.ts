@@ -3,11 +3,10 @@
 import type { PyValue } from '../../interpreter/objects/core.js';
 import { PyFloat, PyList, PyTuple } from '../../interpreter/objects/values.js';
 import { pyParams } from '../../interpreter/builtins/define.js';
-import { typeError } from '../../interpreter/objects/exceptions.js';
 import { asIndex } from '../../interpreter/ops/convert.js';
 import { DType, dtypes } from '../dtypes.js';
 import type { Tensor } from '../tensor.js';
-import { toTensor } from '../convert.js';
+import { toOperandTensor, toTensor } from '../convert.js';
 import * as api from '../ops/api.js';
 import * as C from '../ops/math-composite.js';
 import { linspace, oneHot, range } from '../ops/math-api.js';
@@ -77,13 +76,10 @@ const oneHotFn: Fn = (args, kwargs) => {
   const depth = Number(toTensor(p.depth, dtypes.int32).values()[0]);  // TF's conversion error for 3.5
   const given = p.on_value !== null ? p.on_value : p.off_value;
   const dtype = dtypeOrNull(p.dtype) ?? (given !== null ? toTensor(given).dtype : dtypes.float32);
-  // A missing on (1) or off (0) value is converted to the dtype, as TF does: a string dtype refuses it.
-  const byDefault = (v: number) => {
-    if (dtype === dtypes.string) throw typeError(`Cannot convert ${v} to EagerTensor of dtype string`);
-    return api.scalarLike(v, api.fill([], dtype, 0));
-  };
-  const on = p.on_value === null ? byDefault(1) : toTensor(p.on_value, dtype);
-  const off = p.off_value === null ? byDefault(0) : toTensor(p.off_value, dtype);
+  // A missing on (1) or off (0) value is converted to the dtype strictly, as TF does: a bool or
+  // string dtype refuses it.
+  const on = p.on_value === null ? toOperandTensor(1, dtype, true) : toTensor(p.on_value, dtype);
+  const off = p.off_value === null ? toOperandTensor(0, dtype, true) : toTensor(p.off_value, dtype);
   let out = oneHot(indices, depth, on, off);
   const axis = p.axis === null ? -1 : asIndex(p.axis);
   if (axis !== -1 && axis !== indices.rank) {

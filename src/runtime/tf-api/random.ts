@@ -15,7 +15,8 @@ import { currentDevice } from '../device.js';
 import { runOp, OpDef } from '../ops/registry.js';
 import * as api from '../ops/api.js';
 import * as Rand from '../ops/random.js';
-import { kernelError } from '../ops/shape-errors.js';
+import { kernelError, opError } from '../ops/shape-errors.js';
+import { cppDtypeName } from '../ops/dtype-text.js';
 import { gather } from '../ops/shape-gather.js';
 import { elementwiseReservation, getSeeds, PhiloxStream, reservePhilox, setGlobalSeed } from '../random-state.js';
 import { checkShape } from '../ops/random-stateless.js';
@@ -59,12 +60,17 @@ const P = {
   setSeed: pyParams('set_seed', ['seed'], {}),
 };
 
-/** normal / truncated_normal's dtype. TF first converts mean and stddev to it: the default 0.0
- *  and 1.0 refuse an integer dtype with TF's TypeError. */
-const floatDtype = (p: Record<string, PyValue>): DType => {
+/** normal / truncated_normal's dtype. TF first converts mean and stddev to it (the default 0.0
+ *  and 1.0 refuse an integer dtype with TF's TypeError), then its op refuses any dtype but a float. */
+const floatDtype = (p: Record<string, PyValue>, op: 'RandomStandardNormal' | 'TruncatedNormal'): DType => {
   const d = dtypeArg(p.dtype, dtypes.float32)!;
-  if (!d.isFloating) for (const v of [p.mean, p.stddev]) toOperandTensor(v, d, true);
-  return d.isFloating ? d : dtypes.float32;
+  if (d.isFloating) return d;
+  for (const v of [p.mean, p.stddev]) toOperandTensor(v, d, true);
+  throw opError(
+    op,
+    `Value for attr 'dtype' of ${cppDtypeName(d)} is not in the list of allowed values: half, bfloat16, float, double\n\t; NodeDef: {{node ${op}}}; ` +
+      `Op<name=${op}; signature=shape:T -> output:dtype; attr=seed:int,default=0; attr=seed2:int,default=0; attr=dtype:type,allowed=[DT_HALF, DT_BFLOAT16, DT_FLOAT, DT_DOUBLE]; attr=T:type,allowed=[DT_INT32, DT_INT64]; is_stateful=true>`,
+  );
 };
 
 // random_uniform's own check, before any conversion.
@@ -176,11 +182,11 @@ export function installRandomApi(tf: PyModule): void {
   const fns: Record<string, Fn> = {
     normal: (a, k) => {
       const p = P.normal(a, k);
-      return scaleShift(randomFloats(Rand.RandomStandardNormal, intList(p.shape), floatDtype(p), p.seed), p.stddev, p.mean);
+      return scaleShift(randomFloats(Rand.RandomStandardNormal, intList(p.shape), floatDtype(p, 'RandomStandardNormal'), p.seed), p.stddev, p.mean);
     },
     truncated_normal: (a, k) => {
       const p = P.truncated(a, k);
-      return scaleShift(randomFloats(Rand.TruncatedNormal, intList(p.shape), floatDtype(p), p.seed), p.stddev, p.mean);
+      return scaleShift(randomFloats(Rand.TruncatedNormal, intList(p.shape), floatDtype(p, 'TruncatedNormal'), p.seed), p.stddev, p.mean);
     },
     uniform: (a, k) => uniform(P.uniform(a, k)),
     shuffle: (a, k) => shuffle(P.shuffle(a, k)),

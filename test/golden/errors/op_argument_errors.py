@@ -17,6 +17,11 @@ cases = [
     ("max_pool2d of rank 2", lambda: tf.nn.max_pool2d(tf.ones([4, 4]), 2, 2, "VALID")),
     ("avg_pool2d of rank 3", lambda: tf.nn.avg_pool2d(tf.ones([4, 4, 1]), 2, 2, "VALID")),
     ("one_hot of strings", lambda: tf.one_hot([1], 3, dtype=tf.string)),
+    ("one_hot of bools", lambda: tf.one_hot([1], 3, dtype=tf.bool)),
+    ("normal of int32, int moments", lambda: tf.random.normal([2], mean=0, stddev=1, dtype=tf.int32)),
+    ("truncated_normal of int32, int moments", lambda: tf.random.truncated_normal([2], mean=0, stddev=1, dtype=tf.int32)),
+    ("normal of bool", lambda: tf.random.normal([2], mean=0, stddev=1, dtype=tf.bool)),
+    ("bool tensor == 1", lambda: tf.constant([True]) == 1),
 ]
 for label, fn in cases:
     try:
